@@ -1,0 +1,151 @@
+package cn.techmarket.model.demo;
+
+import cn.techmarket.model.demo.Topics.Topic;
+import cn.techmarket.model.record.Achievement;
+import cn.techmarket.model.record.Contact;
+import cn.techmarket.model.record.Demand;
+import cn.techmarket.model.record.Expert;
+import cn.techmarket.model.record.Industry;
+import cn.techmarket.model.record.MaturityStage;
+import cn.techmarket.model.record.Patent;
+import cn.techmarket.model.record.RecordMeta;
+import cn.techmarket.model.record.TransferMode;
+import cn.techmarket.model.region.City;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Deterministic, realistic demo records for one city's resource library: the same city and
+ * index always give the same record, so demo data, tests and benchmarks agree at any scale,
+ * from a handful of records to 100,000+ per tenant (records are generated lazily).
+ */
+public final class DemoLibrary {
+
+    /** Demo records are dated within the year before this instant. */
+    private static final Instant EPOCH = Instant.parse("2024-06-30T00:00:00Z");
+    private static final String AUTHOR = "demo-loader";
+    private static final List<Industry> INDUSTRIES = List.copyOf(Topics.BY_INDUSTRY.keySet().stream().sorted().toList());
+
+    private final City city;
+
+    public DemoLibrary(City city) {
+        this.city = city;
+    }
+
+    public Stream<Achievement> achievements(int count) {
+        return IntStream.range(0, count).mapToObj(this::achievement);
+    }
+
+    public Stream<Demand> demands(int count) {
+        return IntStream.range(0, count).mapToObj(this::demand);
+    }
+
+    public Stream<Expert> experts(int count) {
+        return IntStream.range(0, count).mapToObj(this::expert);
+    }
+
+    public Achievement achievement(int index) {
+        SplittableRandom random = random("achievement", index);
+        Industry industry = pick(random, INDUSTRIES);
+        Topic topic = pick(random, Topics.BY_INDUSTRY.get(industry));
+        String institution = pick(random, Topics.INSTITUTIONS);
+        String title = topic.subject() + pick(random, Topics.TITLE_SUFFIXES);
+        MaturityStage maturity = pick(random, List.of(MaturityStage.values()));
+        List<Patent> patents = new ArrayList<>();
+        for (int p = 0, n = random.nextInt(3); p < n; p++) {
+            patents.add(new Patent("ZL" + (2015 + random.nextInt(9)) + "1" + String.format("%07d", random.nextInt(10_000_000)) + "." + random.nextInt(10),
+                    pick(random, List.of(Patent.PatentType.values())),
+                    random.nextInt(5) == 0 ? Patent.PatentStatus.PENDING : Patent.PatentStatus.GRANTED));
+        }
+        BigDecimal price = random.nextInt(4) == 0 ? null
+                : BigDecimal.valueOf(5 + random.nextInt(500)).multiply(BigDecimal.valueOf(10_000)).setScale(2);
+        return new Achievement(
+                localId("a", index), meta(random),
+                title,
+                institution + "研发的" + title + "，面向" + industry.label() + "产业，已完成" + maturity.label() + "阶段验证。",
+                "本成果针对" + topic.problem() + "等问题，围绕" + String.join("、", topic.keywords())
+                        + "开展系统研究，形成了具有自主知识产权的核心技术，可在" + city.name() + "及全省相关企业推广应用。",
+                industry, topic.keywords(), maturity, patents, institution,
+                List.of(personName(random), personName(random)),
+                pickSome(random, List.of(TransferMode.values())),
+                price,
+                contact(random));
+    }
+
+    public Demand demand(int index) {
+        SplittableRandom random = random("demand", index);
+        Industry industry = pick(random, INDUSTRIES);
+        Topic topic = pick(random, Topics.BY_INDUSTRY.get(industry));
+        String enterprise = pick(random, Topics.ENTERPRISES);
+        BigDecimal min = BigDecimal.valueOf(10 + random.nextInt(200)).multiply(BigDecimal.valueOf(10_000)).setScale(2);
+        return new Demand(
+                localId("d", index), meta(random),
+                "寻求" + topic.subject() + "技术合作",
+                enterprise + "在生产中面临" + topic.problem() + "的问题，希望引进" + String.join("、", topic.keywords()) + "相关技术。",
+                industry,
+                "形成可量产的" + topic.subject() + "方案，关键指标达到国内先进水平",
+                min, min.multiply(BigDecimal.valueOf(2 + random.nextInt(3))),
+                LocalDate.of(2025, 1, 1).plusDays(random.nextInt(540)),
+                enterprise,
+                contact(random));
+    }
+
+    public Expert expert(int index) {
+        SplittableRandom random = random("expert", index);
+        Industry field = pick(random, INDUSTRIES);
+        Topic topic = pick(random, Topics.BY_INDUSTRY.get(field));
+        String institution = pick(random, Topics.INSTITUTIONS);
+        String title = pick(random, Topics.EXPERT_TITLES);
+        return new Expert(
+                localId("e", index), meta(random),
+                personName(random), institution, title,
+                List.of(field),
+                institution + title + "，长期从事" + String.join("、", topic.keywords()) + "方向研究，主持国家及省级科研项目多项。",
+                List.of(topic.subject() + "研究"),
+                random.nextInt(5) != 0);
+    }
+
+    private RecordMeta meta(SplittableRandom random) {
+        Instant created = EPOCH.minus(random.nextInt(365 * 24), ChronoUnit.HOURS);
+        return RecordMeta.created(city.tenantId(), AUTHOR, created).published(AUTHOR, created.plus(1, ChronoUnit.HOURS));
+    }
+
+    private SplittableRandom random(String kind, int index) {
+        return new SplittableRandom(((long) city.regionCode().hashCode() << 32) ^ (kind.hashCode() * 31L + index));
+    }
+
+    private static String localId(String prefix, int index) {
+        return prefix + String.format("%07d", index);
+    }
+
+    private Contact contact(SplittableRandom random) {
+        return new Contact(personName(random), "0431-" + (80000000 + random.nextInt(9999999)),
+                "contact" + random.nextInt(100000) + "@example.cn");
+    }
+
+    private static String personName(SplittableRandom random) {
+        return pick(random, Topics.SURNAMES) + pick(random, Topics.GIVEN_NAMES);
+    }
+
+    private static <T> T pick(SplittableRandom random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private static <T> List<T> pickSome(SplittableRandom random, List<T> values) {
+        List<T> picked = new ArrayList<>();
+        for (T value : values) {
+            if (random.nextBoolean()) {
+                picked.add(value);
+            }
+        }
+        return picked.isEmpty() ? List.of(values.get(0)) : picked;
+    }
+}

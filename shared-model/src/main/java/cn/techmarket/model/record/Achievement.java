@@ -1,0 +1,26 @@
+package cn.techmarket.model.record;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A technology achievement (科技成果) offered for transfer.
+ *
+ * @param askingPrice asking price in CNY, exact; {@code null} means negotiable (面议)
+ */
+public record Achievement(
+        String id,
+        RecordMeta meta,
+        String title,
+        String summary,
+        String description,
+        Industry industry,
+        List<String> keywords,
+        MaturityStage maturity,
+        List<Patent> patents,
+        String ownerInstitution,
+        List<String> inventors,
+        List<TransferMode> transferModes,
+        BigDecimal askingPrice,
+        Contact contact) {
+}

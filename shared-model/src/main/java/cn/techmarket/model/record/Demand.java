@@ -1,0 +1,19 @@
+package cn.techmarket.model.record;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** An enterprise's technology demand (技术需求): a problem it wants solved. Budgets in CNY, exact. */
+public record Demand(
+        String id,
+        RecordMeta meta,
+        String title,
+        String problem,
+        Industry industry,
+        String expectedOutcome,
+        BigDecimal budgetMin,
+        BigDecimal budgetMax,
+        LocalDate deadline,
+        String enterpriseName,
+        Contact contact) {
+}

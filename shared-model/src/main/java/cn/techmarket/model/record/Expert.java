@@ -1,0 +1,16 @@
+package cn.techmarket.model.record;
+
+import java.util.List;
+
+/** An expert (专家) available for consulting or cooperation. */
+public record Expert(
+        String id,
+        RecordMeta meta,
+        String name,
+        String institution,
+        String title,
+        List<Industry> fields,
+        String bio,
+        List<String> representativeAchievements,
+        boolean availableForConsulting) {
+}
