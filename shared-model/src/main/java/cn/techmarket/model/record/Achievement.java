@@ -22,5 +22,10 @@ public record Achievement(
         List<String> inventors,
         List<TransferMode> transferModes,
         BigDecimal askingPrice,
-        Contact contact) {
+        Contact contact) implements LibraryRecord {
+
+    @Override
+    public RecordKind kind() {
+        return RecordKind.ACHIEVEMENT;
+    }
 }

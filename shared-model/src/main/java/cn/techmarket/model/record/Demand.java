@@ -15,5 +15,10 @@ public record Demand(
         BigDecimal budgetMax,
         LocalDate deadline,
         String enterpriseName,
-        Contact contact) {
+        Contact contact) implements LibraryRecord {
+
+    @Override
+    public RecordKind kind() {
+        return RecordKind.DEMAND;
+    }
 }

@@ -12,5 +12,10 @@ public record Expert(
         List<Industry> fields,
         String bio,
         List<String> representativeAchievements,
-        boolean availableForConsulting) {
+        boolean availableForConsulting) implements LibraryRecord {
+
+    @Override
+    public RecordKind kind() {
+        return RecordKind.EXPERT;
+    }
 }

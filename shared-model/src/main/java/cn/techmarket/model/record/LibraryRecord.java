@@ -1,0 +1,18 @@
+package cn.techmarket.model.record;
+
+import cn.techmarket.model.id.GlobalId;
+
+/** What every record of a sub-market's resource library has in common. */
+public interface LibraryRecord {
+
+    /** The id local to the owning tenant. */
+    String id();
+
+    RecordMeta meta();
+
+    RecordKind kind();
+
+    default GlobalId globalId() {
+        return new GlobalId(meta().tenantId(), kind(), id());
+    }
+}

@@ -1,0 +1,48 @@
+package cn.techmarket.tenant.achievement;
+
+import cn.techmarket.model.record.Achievement;
+import cn.techmarket.model.record.Industry;
+import cn.techmarket.model.record.MaturityStage;
+import cn.techmarket.tenant.library.Library;
+import cn.techmarket.tenant.library.LibraryStore;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+@Controller
+class AchievementController {
+
+    record AchievementFilter(Industry industry, MaturityStage maturity) {
+        List<Criteria> criteria() {
+            List<Criteria> criteria = new ArrayList<>();
+            if (industry != null) {
+                criteria.add(where("industry").is(industry.name()));
+            }
+            if (maturity != null) {
+                criteria.add(where("maturity").is(maturity.name()));
+            }
+            return criteria;
+        }
+    }
+
+    private final LibraryStore store;
+
+    AchievementController(LibraryStore store) {
+        this.store = store;
+    }
+
+    @QueryMapping
+    Window<Achievement> achievements(@ContextValue HostedTenant tenant, @Argument AchievementFilter filter, ScrollSubrange subrange) {
+        return store.published(tenant, Library.ACHIEVEMENTS, filter == null ? List.of() : filter.criteria(), subrange);
+    }
+}

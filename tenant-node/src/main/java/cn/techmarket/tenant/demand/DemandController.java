@@ -1,0 +1,39 @@
+package cn.techmarket.tenant.demand;
+
+import cn.techmarket.model.record.Demand;
+import cn.techmarket.model.record.Industry;
+import cn.techmarket.tenant.library.Library;
+import cn.techmarket.tenant.library.LibraryStore;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+@Controller
+class DemandController {
+
+    record DemandFilter(Industry industry) {
+        List<Criteria> criteria() {
+            return industry == null ? List.of() : List.of(where("industry").is(industry.name()));
+        }
+    }
+
+    private final LibraryStore store;
+
+    DemandController(LibraryStore store) {
+        this.store = store;
+    }
+
+    @QueryMapping
+    Window<Demand> demands(@ContextValue HostedTenant tenant, @Argument DemandFilter filter, ScrollSubrange subrange) {
+        return store.published(tenant, Library.DEMANDS, filter == null ? List.of() : filter.criteria(), subrange);
+    }
+}

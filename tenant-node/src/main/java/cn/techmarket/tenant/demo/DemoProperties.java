@@ -1,0 +1,16 @@
+package cn.techmarket.tenant.demo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Demo data loaded into each hosted tenant whose library is empty (so a restart keeps what is
+ * there). Off unless asked for.
+ */
+@ConfigurationProperties("market.node.demo")
+public record DemoProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("120") int achievements,
+        @DefaultValue("60") int demands,
+        @DefaultValue("40") int experts) {
+}

@@ -1,0 +1,47 @@
+package cn.techmarket.tenant.expert;
+
+import cn.techmarket.model.record.Expert;
+import cn.techmarket.model.record.Industry;
+import cn.techmarket.tenant.library.Library;
+import cn.techmarket.tenant.library.LibraryStore;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+@Controller
+class ExpertController {
+
+    record ExpertFilter(Industry field, Boolean availableForConsulting) {
+        List<Criteria> criteria() {
+            List<Criteria> criteria = new ArrayList<>();
+            if (field != null) {
+                criteria.add(where("fields").is(field.name()));
+            }
+            if (availableForConsulting != null) {
+                criteria.add(where("availableForConsulting").is(availableForConsulting));
+            }
+            return criteria;
+        }
+    }
+
+    private final LibraryStore store;
+
+    ExpertController(LibraryStore store) {
+        this.store = store;
+    }
+
+    @QueryMapping
+    Window<Expert> experts(@ContextValue HostedTenant tenant, @Argument ExpertFilter filter, ScrollSubrange subrange) {
+        return store.published(tenant, Library.EXPERTS, filter == null ? List.of() : filter.criteria(), subrange);
+    }
+}

@@ -1,0 +1,43 @@
+package cn.techmarket.tenant.library;
+
+import cn.techmarket.model.id.GlobalId;
+import cn.techmarket.model.id.MalformedIdException;
+import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.model.record.RecordKind;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+
+/** What spans every kind of record: lookup by global id and the library's size. */
+@Controller
+class LibraryController {
+
+    record KindCount(RecordKind kind, long count) {
+    }
+
+    private final LibraryStore store;
+
+    LibraryController(LibraryStore store) {
+        this.store = store;
+    }
+
+    @QueryMapping
+    LibraryRecord node(@ContextValue HostedTenant tenant, @Argument String id) {
+        GlobalId globalId;
+        try {
+            globalId = GlobalId.decode(id);
+        } catch (MalformedIdException e) {
+            throw new BadInputException("id", e.getMessage());
+        }
+        return store.findPublished(tenant, globalId).orElse(null);
+    }
+
+    @QueryMapping
+    List<KindCount> libraryCounts(@ContextValue HostedTenant tenant) {
+        return Library.ALL.stream().map(library -> new KindCount(library.kind(), store.countPublished(tenant, library))).toList();
+    }
+}

@@ -1,0 +1,79 @@
+package cn.techmarket.tenant.library;
+
+import cn.techmarket.model.id.GlobalId;
+import cn.techmarket.model.record.Lifecycle;
+import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/** Reads and bulk-loads a tenant's library records in that tenant's own database. */
+@Component
+public class LibraryStore {
+
+    /** Newest first; the id breaks ties so that cursors are stable. */
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("meta.publishedAt"), Sort.Order.desc("id"));
+
+    /**
+     * @param filters conditions a record must also meet; empty for all public records
+     */
+    public <T extends LibraryRecord> Window<T> published(HostedTenant tenant, Library<T> library, List<Criteria> filters,
+                                                         ScrollSubrange subrange) {
+        PageRequest page = PageRequest.of(subrange);
+        Criteria criteria = filters.isEmpty() ? publicRecords() : publicRecords().andOperator(filters);
+        Query query = new Query(criteria)
+                .with(NEWEST_FIRST)
+                .with(page.position())
+                .limit(page.size());
+        return tenant.mongo().scroll(query, library.type(), library.collection());
+    }
+
+    public long countPublished(HostedTenant tenant, Library<?> library) {
+        return tenant.mongo().count(new Query(publicRecords()), library.collection());
+    }
+
+    public long countAll(HostedTenant tenant, Library<?> library) {
+        return tenant.mongo().count(new Query(), library.collection());
+    }
+
+    /** A record visible at this endpoint: it belongs to this tenant and is public. */
+    public Optional<LibraryRecord> findPublished(HostedTenant tenant, GlobalId id) {
+        if (!id.tenantId().equals(tenant.id())) {
+            return Optional.empty();
+        }
+        return Library.of(id.kind()).map(library -> tenant.mongo().findOne(
+                new Query(where("_id").is(id.localId()).andOperator(publicRecords())), library.type(), library.collection()));
+    }
+
+    public <T extends LibraryRecord> void insertAll(HostedTenant tenant, Library<T> library, List<T> records) {
+        tenant.mongo().insert(records, library.collection());
+    }
+
+    /** Declares the indexes every tenant database needs; idempotent, run at startup. */
+    public void ensureIndexes(HostedTenant tenant) {
+        for (Library<?> library : Library.ALL) {
+            tenant.mongo().indexOps(library.collection()).createIndex(new Index()
+                    .on("meta.lifecycle", Sort.Direction.ASC)
+                    .on("meta.publishedAt", Sort.Direction.DESC)
+                    .on("_id", Sort.Direction.DESC)
+                    .named("public_newest_first"));
+        }
+        tenant.mongo().indexOps(Library.ACHIEVEMENTS.collection()).createIndex(new Index().on("industry", Sort.Direction.ASC).named("industry"));
+        tenant.mongo().indexOps(Library.DEMANDS.collection()).createIndex(new Index().on("industry", Sort.Direction.ASC).named("industry"));
+        tenant.mongo().indexOps(Library.EXPERTS.collection()).createIndex(new Index().on("fields", Sort.Direction.ASC).named("fields"));
+    }
+
+    private static Criteria publicRecords() {
+        return where("meta.lifecycle").is(Lifecycle.PUBLISHED.name());
+    }
+}

@@ -1,0 +1,20 @@
+package cn.techmarket.tenant.tenancy;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Each tenant's GraphQL endpoint is {@code /tenants/{tenantId}/graphql}. */
+final class TenantPath {
+
+    static final String GRAPHQL_PATH = "/tenants/{tenantId}/graphql";
+    private static final Pattern PATTERN = Pattern.compile("^/tenants/([^/]+)/graphql/?$");
+
+    private TenantPath() {
+    }
+
+    static Optional<String> tenantId(String path) {
+        Matcher matcher = PATTERN.matcher(path == null ? "" : path);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+}

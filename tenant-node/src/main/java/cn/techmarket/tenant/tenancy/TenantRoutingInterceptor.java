@@ -1,0 +1,35 @@
+package cn.techmarket.tenant.tenancy;
+
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.util.Map;
+
+/**
+ * Puts the tenant named by the request path into the GraphQL context, where every data fetcher
+ * takes it from ({@code @ContextValue HostedTenant tenant}). No fetcher can reach a database
+ * without going through this.
+ */
+@Component
+class TenantRoutingInterceptor implements WebGraphQlInterceptor {
+
+    static final String CONTEXT_KEY = "tenant";
+
+    private final HostedTenants tenants;
+
+    TenantRoutingInterceptor(HostedTenants tenants) {
+        this.tenants = tenants;
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        HostedTenant tenant = TenantPath.tenantId(request.getUri().getPath())
+                .flatMap(tenants::find)
+                .orElseThrow(() -> new IllegalStateException("GraphQL request outside a tenant path: " + request.getUri().getPath()));
+        request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(CONTEXT_KEY, tenant)).build());
+        return chain.next(request);
+    }
+}
