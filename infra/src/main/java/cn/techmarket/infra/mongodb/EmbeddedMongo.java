@@ -4,6 +4,8 @@ import cn.techmarket.infra.RunningServer;
 import cn.techmarket.infra.ServerSource;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
@@ -40,7 +42,12 @@ public final class EmbeddedMongo implements RunningServer {
     }
 
     public static EmbeddedMongo inMemory() {
-        EmbeddedMongo mongo = new EmbeddedMongo(new MemoryBackend(), 0);
+        EmbeddedMongo mongo = new EmbeddedMongo(new MemoryBackend() {
+            @Override
+            public Document handleCommand(Channel channel, String database, String command, Document query) {
+                return super.handleCommand(channel, database, modernToLegacy(command), query);
+            }
+        }, 0);
         log.info("In-memory MongoDB stand-in at {}", mongo.uri);
         return mongo;
     }
@@ -52,9 +59,22 @@ public final class EmbeddedMongo implements RunningServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        EmbeddedMongo mongo = new EmbeddedMongo(new H2Backend(file.toAbsolutePath().toString()), port);
+        EmbeddedMongo mongo = new EmbeddedMongo(new H2Backend(file.toAbsolutePath().toString()) {
+            @Override
+            public Document handleCommand(Channel channel, String database, String command, Document query) {
+                return super.handleCommand(channel, database, modernToLegacy(command), query);
+            }
+        }, port);
         log.info("MongoDB stand-in at {}, data in {}", mongo.uri, file.toAbsolutePath());
         return mongo;
+    }
+
+    /**
+     * Current drivers and Spring Boot's health check say {@code hello}; the stand-in only knows
+     * its older name {@code isMaster}, which answers the same.
+     */
+    private static String modernToLegacy(String command) {
+        return "hello".equalsIgnoreCase(command) ? "isMaster" : command;
     }
 
     @Override

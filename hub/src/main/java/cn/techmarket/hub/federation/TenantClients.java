@@ -1,0 +1,47 @@
+package cn.techmarket.hub.federation;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.graphql.support.ResourceDocumentSource;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One GraphQL client per tenant endpoint, sending the operations kept in the {@code graphql}
+ * module ({@code graphql/operations/*.graphql}), which the contract tests check against the
+ * tenant schema.
+ */
+@Component
+public class TenantClients {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
+
+    private final RestClient.Builder restClients;
+    private final Map<String, HttpSyncGraphQlClient> byEndpoint = new ConcurrentHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+
+    public TenantClients(RestClient.Builder restClients) {
+        this.restClients = restClients;
+    }
+
+    /**
+     * @param readTimeout how long to wait for the tenant's answer
+     */
+    public HttpSyncGraphQlClient forEndpoint(String endpoint, Duration readTimeout) {
+        return byEndpoint.computeIfAbsent(endpoint + "|" + readTimeout, key -> {
+            JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+            requests.setReadTimeout(readTimeout);
+            RestClient rest = restClients.clone().baseUrl(endpoint).requestFactory(requests).build();
+            return HttpSyncGraphQlClient.builder(rest)
+                    .documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphql/operations/")), List.of(".graphql")))
+                    .build();
+        });
+    }
+}

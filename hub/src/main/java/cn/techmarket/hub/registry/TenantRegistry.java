@@ -1,0 +1,76 @@
+package cn.techmarket.hub.registry;
+
+import cn.techmarket.model.region.TenantIds;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/** The registry of sub-markets, kept in the hub's own MongoDB database. */
+@Component
+public class TenantRegistry {
+
+    static final String COLLECTION = "tenants";
+    private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
+
+    private final MongoTemplate mongo;
+    private final RegistryProperties properties;
+
+    public TenantRegistry(MongoTemplate mongo, RegistryProperties properties) {
+        this.mongo = mongo;
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    void registerBootstrapTenants() {
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("regionCode", Sort.Direction.ASC).unique().named("region_code"));
+        properties.bootstrap().forEach(bootstrap -> register(bootstrap.toTenant()));
+    }
+
+    /** Adds the tenant, or replaces the entry with the same id. */
+    public RegisteredTenant register(RegisteredTenant tenant) {
+        validate(tenant);
+        mongo.save(tenant, COLLECTION);
+        return tenant;
+    }
+
+    public List<RegisteredTenant> all() {
+        return mongo.find(new Query().with(Sort.by("regionCode")), RegisteredTenant.class, COLLECTION);
+    }
+
+    public Optional<RegisteredTenant> find(String id) {
+        return Optional.ofNullable(mongo.findOne(new Query(where("_id").is(id)), RegisteredTenant.class, COLLECTION));
+    }
+
+    private static void validate(RegisteredTenant tenant) {
+        if (!TenantIds.isValid(tenant.id())) {
+            throw new IllegalArgumentException("id: must be 2-32 characters of a-z, 0-9 and '-'");
+        }
+        if (tenant.name() == null || tenant.name().isBlank() || tenant.name().length() > 50) {
+            throw new IllegalArgumentException("name: required, at most 50 characters");
+        }
+        if (tenant.regionCode() == null || !REGION_CODE.matcher(tenant.regionCode()).matches()) {
+            throw new IllegalArgumentException("regionCode: must be a six-digit administrative division code");
+        }
+        try {
+            URI endpoint = URI.create(tenant.endpoint());
+            if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme()) || endpoint.getHost() == null) {
+                throw new IllegalArgumentException("endpoint: must be an http(s) URL");
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("endpoint: must be an http(s) URL");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package cn.techmarket.hub.registry;
+
+import cn.techmarket.hub.support.TenantNodeProcesses;
+import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.infra.SharedTestServers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hub with a real Elasticsearch, the MongoDB wire server, one live tenant node and one dead endpoint. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TenantRegistryTest {
+
+    static final TenantNode changchunNode = TenantNodeProcesses.start("registry_test", List.of("changchun"));
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
+        registry.add("spring.mongodb.database", () -> "registry_test_hub");
+        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        bootstrap(registry, 0, "siping", "四平", "220300", TenantNodeProcesses.deadEndpoint("siping"));
+        bootstrap(registry, 1, "changchun", "长春", "220100", changchunNode.endpoint("changchun"));
+    }
+
+    private static void bootstrap(DynamicPropertyRegistry registry, int i, String id, String name, String regionCode, String endpoint) {
+        String prefix = "market.hub.registry.bootstrap[" + i + "].";
+        registry.add(prefix + "id", () -> id);
+        registry.add(prefix + "name", () -> name);
+        registry.add(prefix + "region-code", () -> regionCode);
+        registry.add(prefix + "endpoint", () -> endpoint);
+    }
+
+    @AfterAll
+    static void stopTenantNode() {
+        changchunNode.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TenantRegistry registry;
+
+    private HttpSyncGraphQlClient hub() {
+        return HttpSyncGraphQlClient.create(RestClient.create("http://127.0.0.1:" + port + "/graphql"));
+    }
+
+    @Test
+    void theHubListsItsTenantsInAdministrativeOrder() {
+        List<Map<String, Object>> tenants = hub().document("{ tenants { id name regionCode status } }")
+                .retrieveSync("tenants").toEntity(new ParameterizedTypeReference<>() {});
+
+        assertThat(tenants).extracting(t -> t.get("id")).containsExactly("changchun", "siping");
+        assertThat(tenants.get(0)).containsEntry("name", "长春").containsEntry("status", "ACTIVE");
+    }
+
+    @Test
+    void aLiveTenantIsUpAndADeadOneIsDownWithTheReason() {
+        Map<String, Object> up = hub().document("{ tenant(id: \"changchun\") { health { state latencyMillis reason } } }")
+                .retrieveSync("tenant.health").toEntity(new ParameterizedTypeReference<>() {});
+        Map<String, Object> down = hub().document("{ tenant(id: \"siping\") { health { state latencyMillis reason } } }")
+                .retrieveSync("tenant.health").toEntity(new ParameterizedTypeReference<>() {});
+
+        assertThat(up).containsEntry("state", "UP").containsEntry("reason", null);
+        assertThat(down).containsEntry("state", "DOWN").containsEntry("latencyMillis", null);
+        assertThat((String) down.get("reason")).contains("unreachable");
+    }
+
+    @Test
+    void anUnknownTenantIsNull() {
+        assertThat((Object) hub().document("{ tenant(id: \"atlantis\") { id } }").executeSync().field("tenant").getValue()).isNull();
+    }
+
+    @Test
+    void actuatorHealthCoversElasticsearchMongoDbAndTenants() {
+        Map<String, Object> health = RestClient.create("http://127.0.0.1:" + port).get().uri("/actuator/health")
+                .retrieve().body(new ParameterizedTypeReference<>() {});
+
+        assertThat(health).containsEntry("status", "UP");
+        assertThat((Map<String, Object>) health.get("components")).containsKeys("elasticsearch", "mongo", "tenants");
+    }
+
+    @Test
+    void anInvalidRegistrationIsRefusedNamingTheField() {
+        var bad = new RegisteredTenant("x", "某市", "X", "2201", "ftp://nowhere", RegisteredTenant.TenantStatus.ACTIVE);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> registry.register(bad)).hasMessageStartingWith("id:");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> registry.register(
+                        new RegisteredTenant("xian", "某市", "X", "2201", "http://x", RegisteredTenant.TenantStatus.ACTIVE)))
+                .hasMessageStartingWith("regionCode:");
+        assertThat(registry.find("xian")).isEmpty();
+    }
+}

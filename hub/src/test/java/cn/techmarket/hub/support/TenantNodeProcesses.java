@@ -1,0 +1,55 @@
+package cn.techmarket.hub.support;
+
+import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.infra.process.ChildProcess;
+import cn.techmarket.infra.process.FreePort;
+import cn.techmarket.infra.process.JavaApp;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Real tenant nodes for hub tests: separate JVMs from the tenant-node jar, over real HTTP,
+ * on the shared test MongoDB, each with a small demo library.
+ */
+public final class TenantNodeProcesses {
+
+    private TenantNodeProcesses() {
+    }
+
+    /** A started tenant node and the GraphQL endpoint of each tenant it hosts. */
+    public record TenantNode(ChildProcess process, String baseUrl) implements AutoCloseable {
+
+        public String endpoint(String tenantId) {
+            return baseUrl + "/tenants/" + tenantId + "/graphql";
+        }
+
+        @Override
+        public void close() {
+            process.stop(Duration.ofSeconds(20));
+        }
+    }
+
+    public static TenantNode start(String nodeName, List<String> tenantIds) {
+        Path jar = Path.of(System.getProperty("tenant-node.jar", "../tenant-node/target/tenant-node-exec.jar"));
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "--spring.mongodb.uri=" + SharedTestServers.mongodb().uri(),
+                "--market.node.demo.enabled=true",
+                "--market.node.demo.achievements=30",
+                "--market.node.demo.demands=10",
+                "--market.node.demo.experts=5"));
+        for (int i = 0; i < tenantIds.size(); i++) {
+            args.add("--market.node.tenants[" + i + "].id=" + tenantIds.get(i));
+            args.add("--market.node.tenants[" + i + "].database=" + nodeName + "_" + tenantIds.get(i));
+        }
+        JavaApp app = new JavaApp(nodeName, jar, "256m", FreePort.find(), args, Map.of());
+        return new TenantNode(app.start(Path.of("target", "tenant-node-logs")), app.baseUrl());
+    }
+
+    /** An endpoint where nothing listens, as for a tenant whose node is down. */
+    public static String deadEndpoint(String tenantId) {
+        return "http://127.0.0.1:" + FreePort.find() + "/tenants/" + tenantId + "/graphql";
+    }
+}

@@ -1,0 +1,53 @@
+package cn.techmarket.infra.process;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Spring Boot application run from its executable jar as a separate JVM, the way it runs in
+ * production: the start command runs hub and tenant nodes this way, and so do tests that must
+ * stop, kill or slow a real node.
+ *
+ * @param name    for logs and messages, e.g. {@code tenant-changchun}
+ * @param jar     the executable jar
+ * @param heap    maximum heap, e.g. {@code 256m}
+ * @param port    the HTTP port it will listen on
+ * @param args    Spring Boot arguments such as {@code --market.node.tenants[0].id=changchun}
+ * @param env     extra environment variables
+ */
+public record JavaApp(String name, Path jar, String heap, int port, List<String> args, Map<String, String> env) {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Starts the JVM and waits until its Actuator health endpoint answers. */
+    public ChildProcess start(Path logDir) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(name + ": " + jar + " does not exist; build it first (mvn package)");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-XX:+UseSerialGC",
+                "-Dfile.encoding=UTF-8",
+                "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--server.address=127.0.0.1"));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        ChildProcess process = ChildProcess.start(name, builder, logDir.resolve(name + ".log"));
+        if (!HttpProbe.awaitOk(baseUrl() + "/actuator/health/liveness", STARTUP_TIMEOUT, process::isAlive)) {
+            String tail = process.logTail(40);
+            process.kill();
+            throw new IllegalStateException(name + " did not start; last log lines:\n" + tail);
+        }
+        return process;
+    }
+}
