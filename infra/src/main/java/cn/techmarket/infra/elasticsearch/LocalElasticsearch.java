@@ -173,17 +173,27 @@ public final class LocalElasticsearch implements RunningServer {
         }
     }
 
-    /** Every parent must be traversable by others, or the unprivileged user cannot reach its data. */
-    private static void requireReachable(Path dir, String user) {
-        for (Path parent = dir.getParent(); parent != null; parent = parent.getParent()) {
+    /**
+     * Whether an unprivileged user can reach {@code dir}: every existing parent must be
+     * traversable by others (a root home directory usually is not).
+     */
+    public static boolean reachableByOthers(Path dir) {
+        for (Path parent = dir.toAbsolutePath().getParent(); parent != null; parent = parent.getParent()) {
             try {
-                if (!Files.getPosixFilePermissions(parent).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                    throw new IllegalStateException("Elasticsearch runs as user '" + user + "', who cannot reach " + dir
-                            + " because " + parent + " is not traversable by others; choose a data directory elsewhere");
+                if (Files.exists(parent) && !Files.getPosixFilePermissions(parent).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    return false;
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                return false;
             }
+        }
+        return true;
+    }
+
+    private static void requireReachable(Path dir, String user) {
+        if (!reachableByOthers(dir)) {
+            throw new IllegalStateException("Elasticsearch runs as user '" + user + "', who cannot reach " + dir
+                    + " because a parent directory is not traversable by others; choose a data directory elsewhere");
         }
     }
 }

@@ -26,11 +26,9 @@ public final class EmbeddedMongo implements RunningServer {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
     private final MongoServer server;
-    private final MongoBackend backend;
     private final String uri;
 
     private EmbeddedMongo(MongoBackend backend, int port) {
-        this.backend = backend;
         this.server = new MongoServer(backend);
         InetSocketAddress address = port == 0 ? server.bind() : bind(server, port);
         this.uri = "mongodb://127.0.0.1:" + address.getPort();
@@ -89,8 +87,7 @@ public final class EmbeddedMongo implements RunningServer {
 
     @Override
     public void close() {
+        // also closes the backend: the H2 file store is flushed and released here
         server.shutdownNow();
-        // the H2 backend flushes and closes its file store here
-        backend.close();
     }
 }

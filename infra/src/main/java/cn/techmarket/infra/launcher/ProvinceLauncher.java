@@ -1,0 +1,177 @@
+package cn.techmarket.infra.launcher;
+
+import cn.techmarket.infra.RunningServer;
+import cn.techmarket.infra.Servers;
+import cn.techmarket.infra.elasticsearch.LocalElasticsearch;
+import cn.techmarket.infra.process.ChildProcess;
+import cn.techmarket.infra.process.FreePort;
+import cn.techmarket.infra.process.JavaApp;
+import cn.techmarket.model.region.City;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts the whole province on one machine: MongoDB (or its stand-in), Elasticsearch, one
+ * tenant node per city (or per group of cities) with demo data, and the hub with every city
+ * registered. Ctrl-C stops everything it started; a second start reuses the data directory.
+ */
+public final class ProvinceLauncher {
+
+    private final LaunchOptions options;
+    private final List<AutoCloseable> started = Collections.synchronizedList(new ArrayList<>());
+
+    private ProvinceLauncher(LaunchOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("start-province: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        ProvinceLauncher launcher = new ProvinceLauncher(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(launcher::stopAll, "stop-province"));
+        try {
+            launcher.start();
+        } catch (RuntimeException e) {
+            System.err.println("\nstart-province: " + e.getMessage());
+            System.exit(1);
+        }
+        new CountDownLatch(1).await();
+    }
+
+    private void start() {
+        Instant begin = Instant.now();
+        Path dataDir = options.dataDir().toAbsolutePath();
+        Path logs = dataDir.resolve("logs");
+        Servers servers = Servers.ofThisMachine();
+
+        RunningServer mongo = track(servers.mongodb(dataDir.resolve("mongodb").resolve("market.mv")));
+        say("MongoDB        %s (%s)", mongo.uri(), mongo.source());
+
+        int esPort = FreePort.find();
+        CompletableFuture<RunningServer> elasticsearch = CompletableFuture.supplyAsync(() -> track(servers.elasticsearch(
+                new LocalElasticsearch.Options(LocalElasticsearch.Options.defaultInstallRoot(), elasticsearchDir(dataDir), "512m", esPort))));
+
+        List<List<City>> nodes = groups(options.cities(), Math.max(1, options.tenantsPerNode()));
+        List<CompletableFuture<Map<City, String>>> tenantNodes = new ArrayList<>();
+        for (List<City> group : nodes) {
+            tenantNodes.add(CompletableFuture.supplyAsync(() -> startTenantNode(group, mongo.uri(), logs)));
+        }
+
+        RunningServer es = elasticsearch.join();
+        say("Elasticsearch  %s (%s)", es.uri(), es.source());
+        Map<City, String> endpoints = new java.util.LinkedHashMap<>();
+        tenantNodes.forEach(node -> endpoints.putAll(node.join()));
+
+        startHub(endpoints, mongo.uri(), es.uri(), logs);
+        String hub = "http://localhost:" + options.hubPort();
+        say("");
+        say("科技大市场 is up in %d s: %d sub-markets, data in %s", Duration.between(begin, Instant.now()).toSeconds(),
+                endpoints.size(), dataDir);
+        say("  GraphQL    %s/graphql", hub);
+        say("  GraphiQL   %s/graphiql", hub);
+        say("  Health     %s/actuator/health", hub);
+        endpoints.forEach((city, endpoint) -> say("  %-10s %s", city.name(), endpoint));
+        say("  Logs       %s", logs);
+        say("");
+        say("Try:  curl -s %s/graphql -H 'Content-Type: application/json' -d '{\"query\":\"{ tenants { id name } }\"}'", hub);
+        say("Tokens: no login is needed yet; OAuth2 (JWT) arrives with the security work, and until then every");
+        say("        process listens on 127.0.0.1 only. Ctrl-C stops everything.");
+    }
+
+    private Map<City, String> startTenantNode(List<City> cities, String mongoUri, Path logs) {
+        String name = "tenant-" + String.join("-", cities.stream().map(City::tenantId).toList());
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.mongodb.uri=" + mongoUri,
+                "--market.node.demo.enabled=true",
+                "--market.node.demo.achievements=" + options.demoAchievements(),
+                "--market.node.demo.demands=" + options.demoDemands(),
+                "--market.node.demo.experts=" + options.demoExperts()));
+        for (int i = 0; i < cities.size(); i++) {
+            args.add("--market.node.tenants[" + i + "].id=" + cities.get(i).tenantId());
+        }
+        JavaApp app = new JavaApp(name, Path.of("tenant-node/target/tenant-node-exec.jar"), "256m", FreePort.find(), args, Map.of());
+        ChildProcess process = app.start(logs);
+        track(process);
+        say("Tenant node    %s for %s", app.baseUrl(), String.join("、", cities.stream().map(City::name).toList()));
+        Map<City, String> endpoints = new java.util.LinkedHashMap<>();
+        cities.forEach(city -> endpoints.put(city, app.baseUrl() + "/tenants/" + city.tenantId() + "/graphql"));
+        return endpoints;
+    }
+
+    private void startHub(Map<City, String> endpoints, String mongoUri, String elasticsearchUri, Path logs) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.mongodb.uri=" + mongoUri,
+                "--spring.elasticsearch.uris=" + elasticsearchUri));
+        int i = 0;
+        for (Map.Entry<City, String> entry : endpoints.entrySet()) {
+            City city = entry.getKey();
+            String prefix = "--market.hub.registry.bootstrap[" + i++ + "].";
+            args.add(prefix + "id=" + city.tenantId());
+            args.add(prefix + "name=" + city.name());
+            args.add(prefix + "name-en=" + city.nameEn());
+            args.add(prefix + "region-code=" + city.regionCode());
+            args.add(prefix + "endpoint=" + entry.getValue());
+        }
+        JavaApp hub = new JavaApp("hub", Path.of("hub/target/hub.jar"), "384m", options.hubPort(), args, Map.of());
+        track(hub.start(logs));
+        say("Hub            %s", hub.baseUrl());
+    }
+
+    /** Elasticsearch runs unprivileged when we are root, so its data must be somewhere that user can reach. */
+    private static Path elasticsearchDir(Path dataDir) {
+        Path preferred = dataDir.resolve("elasticsearch");
+        if (LocalElasticsearch.reachableByOthers(preferred)) {
+            return preferred;
+        }
+        String key = HexFormat.of().formatHex(Integer.toHexString(dataDir.hashCode()).getBytes()).substring(0, 8);
+        return LocalElasticsearch.Options.defaultInstallRoot().resolve("data-" + key);
+    }
+
+    private static List<List<City>> groups(List<City> cities, int size) {
+        List<List<City>> groups = new ArrayList<>();
+        for (int i = 0; i < cities.size(); i += size) {
+            groups.add(cities.subList(i, Math.min(cities.size(), i + size)));
+        }
+        return groups;
+    }
+
+    private <T extends AutoCloseable> T track(T resource) {
+        started.add(resource);
+        return resource;
+    }
+
+    /** Stops in reverse order of start: the hub first, the stores last. */
+    private void stopAll() {
+        List<AutoCloseable> toStop = new ArrayList<>(started);
+        Collections.reverse(toStop);
+        if (!toStop.isEmpty()) {
+            say("Stopping %d processes and servers…", toStop.size());
+        }
+        for (AutoCloseable resource : toStop) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e);
+            }
+        }
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println(String.format(format, args));
+    }
+}
