@@ -3,11 +3,20 @@ package cn.techmarket.tenant;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
 
 /** A city sub-market node: serves one or several tenants, each from its own MongoDB database. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class TenantNodeApplication {
+
+    /** The time every change is stamped with. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(TenantNodeApplication.class, args);

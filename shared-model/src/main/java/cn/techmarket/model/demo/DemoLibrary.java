@@ -5,10 +5,14 @@ import cn.techmarket.model.record.Achievement;
 import cn.techmarket.model.record.Contact;
 import cn.techmarket.model.record.Demand;
 import cn.techmarket.model.record.Expert;
+import cn.techmarket.model.record.FinancingInstitution;
+import cn.techmarket.model.record.FinancingProduct;
 import cn.techmarket.model.record.Industry;
+import cn.techmarket.model.record.Lifecycle;
 import cn.techmarket.model.record.MaturityStage;
 import cn.techmarket.model.record.Patent;
 import cn.techmarket.model.record.RecordMeta;
+import cn.techmarket.model.record.ServiceInstitution;
 import cn.techmarket.model.record.TransferMode;
 import cn.techmarket.model.region.City;
 
@@ -50,6 +54,14 @@ public final class DemoLibrary {
 
     public Stream<Expert> experts(int count) {
         return IntStream.range(0, count).mapToObj(this::expert);
+    }
+
+    public Stream<FinancingInstitution> financingInstitutions(int count) {
+        return IntStream.range(0, count).mapToObj(this::financingInstitution);
+    }
+
+    public Stream<ServiceInstitution> serviceInstitutions(int count) {
+        return IntStream.range(0, count).mapToObj(this::serviceInstitution);
     }
 
     public Achievement achievement(int index) {
@@ -113,9 +125,48 @@ public final class DemoLibrary {
                 random.nextInt(5) != 0);
     }
 
+    public FinancingInstitution financingInstitution(int index) {
+        SplittableRandom random = random("financing", index);
+        FinancingInstitution.InstitutionType type = pick(random, List.of(FinancingInstitution.InstitutionType.values()));
+        String name = pick(random, Topics.FINANCIERS) + city.name() + pick(random, Topics.BRANCH_SUFFIXES);
+        List<FinancingProduct> products = new ArrayList<>();
+        for (int p = 0, n = 1 + random.nextInt(3); p < n; p++) {
+            BigDecimal min = BigDecimal.valueOf(10 + random.nextInt(90)).multiply(BigDecimal.valueOf(10_000)).setScale(2);
+            BigDecimal rate = BigDecimal.valueOf(300 + random.nextInt(300), 2);
+            FinancingProduct.ProductType productType = switch (type) {
+                case VENTURE_CAPITAL -> FinancingProduct.ProductType.EQUITY;
+                case INSURANCE -> FinancingProduct.ProductType.INSURANCE;
+                case GUARANTEE -> FinancingProduct.ProductType.GUARANTEE;
+                default -> FinancingProduct.ProductType.LOAN;
+            };
+            products.add(new FinancingProduct(
+                    pick(random, Topics.PRODUCT_NAMES) + (p + 1) + "号", productType,
+                    min, min.multiply(BigDecimal.valueOf(10 + random.nextInt(40))),
+                    productType == FinancingProduct.ProductType.EQUITY ? null : rate,
+                    productType == FinancingProduct.ProductType.EQUITY ? null : rate.add(BigDecimal.valueOf(150, 2)),
+                    12 * (1 + random.nextInt(5)),
+                    List.of(pick(random, INDUSTRIES), pick(random, INDUSTRIES)).stream().distinct().toList(),
+                    pickSome(random, List.of(FinancingProduct.EnterpriseStage.values()))));
+        }
+        return new FinancingInstitution(localId("f", index), meta(random), name, type,
+                name + "面向科技型中小企业提供" + type.label() + "服务，支持成果转化与产业化项目。", products, contact(random));
+    }
+
+    public ServiceInstitution serviceInstitution(int index) {
+        SplittableRandom random = random("service", index);
+        ServiceInstitution.ServiceType type = pick(random, List.of(ServiceInstitution.ServiceType.values()));
+        String name = city.name() + pick(random, Topics.SERVICE_NAME_STEMS) + type.label() + "中心";
+        return new ServiceInstitution(localId("s", index), meta(random), name, type,
+                name + "为企业、高校和科研院所提供" + type.label() + "服务。",
+                List.of(type.label() + "咨询", "成果评价", "技术合同登记辅导"),
+                List.of(pick(random, INDUSTRIES)),
+                random.nextBoolean() ? "国家技术转移示范机构" : "省级技术转移服务机构",
+                contact(random));
+    }
+
     private RecordMeta meta(SplittableRandom random) {
         Instant created = EPOCH.minus(random.nextInt(365 * 24), ChronoUnit.HOURS);
-        return RecordMeta.created(city.tenantId(), AUTHOR, created).published(AUTHOR, created.plus(1, ChronoUnit.HOURS));
+        return RecordMeta.draft(city.tenantId(), AUTHOR, created).changed(Lifecycle.PUBLISHED, AUTHOR, created.plus(1, ChronoUnit.HOURS));
     }
 
     private SplittableRandom random(String kind, int index) {

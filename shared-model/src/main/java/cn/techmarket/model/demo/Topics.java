@@ -89,6 +89,15 @@ final class Topics {
 
     static final List<String> EXPERT_TITLES = List.of("教授", "研究员", "副教授", "副研究员", "高级工程师", "正高级工程师");
 
+    static final List<String> FINANCIERS = List.of("吉林银行", "中国银行", "中国建设银行", "长春发展农村商业银行",
+            "吉林省科技投资基金", "吉林省信用融资担保投资集团", "中国人民财产保险", "吉林省中小企业融资担保");
+
+    static final List<String> BRANCH_SUFFIXES = List.of("分行", "科技支行", "分公司", "业务部");
+
+    static final List<String> PRODUCT_NAMES = List.of("科技贷", "知识产权质押贷", "成果转化贷", "人才贷", "科创投", "研发费用损失险");
+
+    static final List<String> SERVICE_NAME_STEMS = List.of("科技成果", "知识产权", "技术市场", "产学研");
+
     private Topics() {
     }
 }

@@ -28,4 +28,9 @@ public record Achievement(
     public RecordKind kind() {
         return RecordKind.ACHIEVEMENT;
     }
+
+    @Override
+    public Achievement withMeta(RecordMeta meta) {
+        return new Achievement(id, meta, title, summary, description, industry, keywords, maturity, patents, ownerInstitution, inventors, transferModes, askingPrice, contact);
+    }
 }

@@ -21,4 +21,9 @@ public record Demand(
     public RecordKind kind() {
         return RecordKind.DEMAND;
     }
+
+    @Override
+    public Demand withMeta(RecordMeta meta) {
+        return new Demand(id, meta, title, problem, industry, expectedOutcome, budgetMin, budgetMax, deadline, enterpriseName, contact);
+    }
 }

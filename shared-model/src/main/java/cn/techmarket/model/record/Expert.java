@@ -18,4 +18,9 @@ public record Expert(
     public RecordKind kind() {
         return RecordKind.EXPERT;
     }
+
+    @Override
+    public Expert withMeta(RecordMeta meta) {
+        return new Expert(id, meta, name, institution, title, fields, bio, representativeAchievements, availableForConsulting);
+    }
 }

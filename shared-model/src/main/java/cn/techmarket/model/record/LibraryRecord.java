@@ -12,6 +12,9 @@ public interface LibraryRecord {
 
     RecordKind kind();
 
+    /** The same content with other metadata. */
+    LibraryRecord withMeta(RecordMeta meta);
+
     default GlobalId globalId() {
         return new GlobalId(meta().tenantId(), kind(), id());
     }

@@ -3,13 +3,18 @@ package cn.techmarket.tenant.achievement;
 import cn.techmarket.model.record.Achievement;
 import cn.techmarket.model.record.Industry;
 import cn.techmarket.model.record.MaturityStage;
+import cn.techmarket.tenant.library.Author;
 import cn.techmarket.tenant.library.Library;
+import cn.techmarket.tenant.library.LibraryIds;
 import cn.techmarket.tenant.library.LibraryStore;
+import cn.techmarket.tenant.library.LibraryWriter;
 import cn.techmarket.tenant.tenancy.HostedTenant;
+import jakarta.validation.Valid;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
@@ -36,13 +41,28 @@ class AchievementController {
     }
 
     private final LibraryStore store;
+    private final LibraryWriter writer;
 
-    AchievementController(LibraryStore store) {
+    AchievementController(LibraryStore store, LibraryWriter writer) {
         this.store = store;
+        this.writer = writer;
     }
 
     @QueryMapping
     Window<Achievement> achievements(@ContextValue HostedTenant tenant, @Argument AchievementFilter filter, ScrollSubrange subrange) {
         return store.published(tenant, Library.ACHIEVEMENTS, filter == null ? List.of() : filter.criteria(), subrange);
+    }
+
+    @MutationMapping
+    Achievement createAchievement(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                                  @Argument @Valid AchievementInput input) {
+        return writer.create(tenant, Library.ACHIEVEMENTS, LibraryIds.next(), author, input::toRecord);
+    }
+
+    @MutationMapping
+    Achievement updateAchievement(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                                  @Argument String id, @Argument long expectedVersion, @Argument @Valid AchievementInput input) {
+        String localId = LibraryIds.localId(tenant, id, Library.ACHIEVEMENTS);
+        return writer.update(tenant, Library.ACHIEVEMENTS, localId, expectedVersion, author, input::toRecord);
     }
 }

@@ -2,13 +2,18 @@ package cn.techmarket.tenant.demand;
 
 import cn.techmarket.model.record.Demand;
 import cn.techmarket.model.record.Industry;
+import cn.techmarket.tenant.library.Author;
 import cn.techmarket.tenant.library.Library;
+import cn.techmarket.tenant.library.LibraryIds;
 import cn.techmarket.tenant.library.LibraryStore;
+import cn.techmarket.tenant.library.LibraryWriter;
 import cn.techmarket.tenant.tenancy.HostedTenant;
+import jakarta.validation.Valid;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
@@ -27,13 +32,28 @@ class DemandController {
     }
 
     private final LibraryStore store;
+    private final LibraryWriter writer;
 
-    DemandController(LibraryStore store) {
+    DemandController(LibraryStore store, LibraryWriter writer) {
         this.store = store;
+        this.writer = writer;
     }
 
     @QueryMapping
     Window<Demand> demands(@ContextValue HostedTenant tenant, @Argument DemandFilter filter, ScrollSubrange subrange) {
         return store.published(tenant, Library.DEMANDS, filter == null ? List.of() : filter.criteria(), subrange);
+    }
+
+    @MutationMapping
+    Demand createDemand(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                        @Argument @Valid DemandInput input) {
+        return writer.create(tenant, Library.DEMANDS, LibraryIds.next(), author, input::toRecord);
+    }
+
+    @MutationMapping
+    Demand updateDemand(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                        @Argument String id, @Argument long expectedVersion, @Argument @Valid DemandInput input) {
+        String localId = LibraryIds.localId(tenant, id, Library.DEMANDS);
+        return writer.update(tenant, Library.DEMANDS, localId, expectedVersion, author, input::toRecord);
     }
 }

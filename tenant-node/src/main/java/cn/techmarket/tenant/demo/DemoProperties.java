@@ -12,5 +12,7 @@ public record DemoProperties(
         @DefaultValue("false") boolean enabled,
         @DefaultValue("120") int achievements,
         @DefaultValue("60") int demands,
-        @DefaultValue("40") int experts) {
+        @DefaultValue("40") int experts,
+        @DefaultValue("10") int financingInstitutions,
+        @DefaultValue("10") int serviceInstitutions) {
 }

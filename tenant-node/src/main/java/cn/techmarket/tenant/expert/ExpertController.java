@@ -2,13 +2,18 @@ package cn.techmarket.tenant.expert;
 
 import cn.techmarket.model.record.Expert;
 import cn.techmarket.model.record.Industry;
+import cn.techmarket.tenant.library.Author;
 import cn.techmarket.tenant.library.Library;
+import cn.techmarket.tenant.library.LibraryIds;
 import cn.techmarket.tenant.library.LibraryStore;
+import cn.techmarket.tenant.library.LibraryWriter;
 import cn.techmarket.tenant.tenancy.HostedTenant;
+import jakarta.validation.Valid;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
@@ -35,13 +40,28 @@ class ExpertController {
     }
 
     private final LibraryStore store;
+    private final LibraryWriter writer;
 
-    ExpertController(LibraryStore store) {
+    ExpertController(LibraryStore store, LibraryWriter writer) {
         this.store = store;
+        this.writer = writer;
     }
 
     @QueryMapping
     Window<Expert> experts(@ContextValue HostedTenant tenant, @Argument ExpertFilter filter, ScrollSubrange subrange) {
         return store.published(tenant, Library.EXPERTS, filter == null ? List.of() : filter.criteria(), subrange);
+    }
+
+    @MutationMapping
+    Expert createExpert(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                        @Argument @Valid ExpertInput input) {
+        return writer.create(tenant, Library.EXPERTS, LibraryIds.next(), author, input::toRecord);
+    }
+
+    @MutationMapping
+    Expert updateExpert(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                        @Argument String id, @Argument long expectedVersion, @Argument @Valid ExpertInput input) {
+        String localId = LibraryIds.localId(tenant, id, Library.EXPERTS);
+        return writer.update(tenant, Library.EXPERTS, localId, expectedVersion, author, input::toRecord);
     }
 }

@@ -33,7 +33,7 @@ class LibraryRecordWiring implements RuntimeWiringConfigurer {
     @Override
     public void configure(RuntimeWiring.Builder builder) {
         builder.scalar(MarketScalars.DATE_TIME).scalar(MarketScalars.DATE).scalar(MarketScalars.DECIMAL);
-        for (RecordKind kind : new RecordKind[] {RecordKind.ACHIEVEMENT, RecordKind.DEMAND, RecordKind.EXPERT}) {
+        for (RecordKind kind : RecordKind.values()) {
             TypeRuntimeWiring.Builder type = TypeRuntimeWiring.newTypeWiring(kind.typeName());
             SHARED_FIELDS.forEach((field, value) -> type.dataFetcher(field, fetch(value)));
             builder.type(type);

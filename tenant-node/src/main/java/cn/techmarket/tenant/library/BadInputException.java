@@ -4,13 +4,24 @@ package cn.techmarket.tenant.library;
 public class BadInputException extends RuntimeException {
 
     private final String field;
+    private final String code;
 
     public BadInputException(String field, String problem) {
+        this(field, problem, "INVALID_INPUT");
+    }
+
+    protected BadInputException(String field, String problem, String code) {
         super(field + ": " + problem);
         this.field = field;
+        this.code = code;
     }
 
     public String field() {
         return field;
+    }
+
+    /** A stable machine-readable code for clients: INVALID_INPUT, NOT_FOUND, STALE_VERSION, ILLEGAL_TRANSITION. */
+    public String code() {
+        return code;
     }
 }

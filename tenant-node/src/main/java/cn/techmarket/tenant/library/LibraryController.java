@@ -1,7 +1,5 @@
 package cn.techmarket.tenant.library;
 
-import cn.techmarket.model.id.GlobalId;
-import cn.techmarket.model.id.MalformedIdException;
 import cn.techmarket.model.record.LibraryRecord;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -27,13 +25,7 @@ class LibraryController {
 
     @QueryMapping
     LibraryRecord node(@ContextValue HostedTenant tenant, @Argument String id) {
-        GlobalId globalId;
-        try {
-            globalId = GlobalId.decode(id);
-        } catch (MalformedIdException e) {
-            throw new BadInputException("id", e.getMessage());
-        }
-        return store.findPublished(tenant, globalId).orElse(null);
+        return store.findPublished(tenant, LibraryIds.decode(id)).orElse(null);
     }
 
     @QueryMapping

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** Reads and bulk-loads a tenant's library records in that tenant's own database. */
+/** Reads a tenant's library records in that tenant's own database, and declares its indexes. */
 @Component
 public class LibraryStore {
 
@@ -51,18 +51,18 @@ public class LibraryStore {
         if (!id.tenantId().equals(tenant.id())) {
             return Optional.empty();
         }
-        return Library.of(id.kind()).map(library -> tenant.mongo().findOne(
+        Library<?> library = Library.of(id.kind());
+        return Optional.ofNullable(tenant.mongo().findOne(
                 new Query(where("_id").is(id.localId()).andOperator(publicRecords())), library.type(), library.collection()));
-    }
-
-    public <T extends LibraryRecord> void insertAll(HostedTenant tenant, Library<T> library, List<T> records) {
-        tenant.mongo().insert(records, library.collection());
     }
 
     /** Declares the indexes every tenant database needs; idempotent, run at startup. */
     public void ensureIndexes(HostedTenant tenant) {
         for (Library<?> library : Library.ALL) {
-            tenant.mongo().indexOps(library.collection()).createIndex(new Index()
+            var indexes = tenant.mongo().indexOps(library.collection());
+            // the change feed's guarantee rests on this index: see LibraryWriter
+            indexes.createIndex(new Index().on("meta.seq", Sort.Direction.ASC).unique().named("change_seq"));
+            indexes.createIndex(new Index()
                     .on("meta.lifecycle", Sort.Direction.ASC)
                     .on("meta.publishedAt", Sort.Direction.DESC)
                     .on("_id", Sort.Direction.DESC)
@@ -73,7 +73,7 @@ public class LibraryStore {
         tenant.mongo().indexOps(Library.EXPERTS.collection()).createIndex(new Index().on("fields", Sort.Direction.ASC).named("fields"));
     }
 
-    private static Criteria publicRecords() {
+    static Criteria publicRecords() {
         return where("meta.lifecycle").is(Lifecycle.PUBLISHED.name());
     }
 }

@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.tenancy;
 
+import cn.techmarket.tenant.library.Author;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -29,7 +30,9 @@ class TenantRoutingInterceptor implements WebGraphQlInterceptor {
         HostedTenant tenant = TenantPath.tenantId(request.getUri().getPath())
                 .flatMap(tenants::find)
                 .orElseThrow(() -> new IllegalStateException("GraphQL request outside a tenant path: " + request.getUri().getPath()));
-        request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(CONTEXT_KEY, tenant)).build());
+        request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(
+                CONTEXT_KEY, tenant,
+                Author.CONTEXT_KEY, Author.UNAUTHENTICATED)).build());
         return chain.next(request);
     }
 }

@@ -1,0 +1,36 @@
+package cn.techmarket.tenant.demand;
+
+import cn.techmarket.model.record.Demand;
+import cn.techmarket.model.record.Industry;
+import cn.techmarket.model.record.RecordMeta;
+import cn.techmarket.tenant.library.ContactInput;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static cn.techmarket.tenant.library.Inputs.money;
+import static cn.techmarket.tenant.library.Inputs.requireOrdered;
+
+record DemandInput(
+        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 5000) String problem,
+        @NotNull Industry industry,
+        @Size(max = 2000) String expectedOutcome,
+        @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal budgetMin,
+        @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal budgetMax,
+        LocalDate deadline,
+        @NotBlank @Size(max = 200) String enterpriseName,
+        @Valid ContactInput contact) {
+
+    Demand toRecord(String id, RecordMeta meta) {
+        requireOrdered(budgetMin, budgetMax, "input.budgetMax");
+        return new Demand(id, meta, title.strip(), problem.strip(), industry, expectedOutcome, money(budgetMin), money(budgetMax),
+                deadline, enterpriseName.strip(), ContactInput.toContact(contact));
+    }
+}

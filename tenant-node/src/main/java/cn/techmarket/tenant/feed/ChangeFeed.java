@@ -1,0 +1,66 @@
+package cn.techmarket.tenant.feed;
+
+import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.tenant.library.Library;
+import cn.techmarket.tenant.library.SequenceHints;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Reads "changes after a cursor" in bounded pages. Each kind is read only up to its committed
+ * bound (the sequence hint, read before the records): every sequence at or below it was
+ * committed before the read began, so nothing below the bound can still appear later, and the
+ * cursor can safely move up to it. Why sequences commit in order is explained in
+ * {@code LibraryWriter}.
+ */
+@Component
+class ChangeFeed {
+
+    static final int MAX_PAGE = 500;
+
+    record Page(List<LibraryRecord> changes, FeedCursor cursor, boolean hasMore) {
+    }
+
+    private final SequenceHints hints;
+
+    ChangeFeed(SequenceHints hints) {
+        this.hints = hints;
+    }
+
+    Page after(HostedTenant tenant, FeedCursor cursor, int limit) {
+        List<LibraryRecord> changes = new ArrayList<>();
+        boolean hasMore = false;
+        for (Library<?> library : Library.ALL) {
+            long from = cursor.position(library);
+            long bound = hints.committed(tenant, library);
+            if (bound <= from) {
+                continue;
+            }
+            int room = limit - changes.size();
+            if (room == 0) {
+                hasMore = true;
+                break;
+            }
+            List<? extends LibraryRecord> read = tenant.mongo().find(
+                    new Query(where("meta.seq").gt(from).lte(bound)).with(Sort.by("meta.seq")).limit(room),
+                    library.type(), library.collection());
+            changes.addAll(read);
+            if (read.size() == room) {
+                // the page is full: continue after the last record read, which may be below the bound
+                cursor = cursor.advance(library, read.get(read.size() - 1).meta().seq());
+                hasMore = true;
+                break;
+            }
+            // everything up to the bound was read (records updated meanwhile moved above it)
+            cursor = cursor.advance(library, bound);
+        }
+        return new Page(changes, cursor, hasMore);
+    }
+}

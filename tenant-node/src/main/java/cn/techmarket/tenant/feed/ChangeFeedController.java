@@ -1,0 +1,45 @@
+package cn.techmarket.tenant.feed;
+
+import cn.techmarket.model.record.Lifecycle;
+import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.model.record.RecordKind;
+import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.time.Instant;
+import java.util.List;
+
+@Controller
+class ChangeFeedController {
+
+    record Change(RecordKind kind, String id, long seq, long version, Lifecycle lifecycle, Instant changedAt, LibraryRecord record) {
+
+        static Change of(LibraryRecord record) {
+            return new Change(record.kind(), record.globalId().encode(), record.meta().seq(), record.meta().version(),
+                    record.meta().lifecycle(), record.meta().updatedAt(), record.meta().lifecycle().isPublic() ? record : null);
+        }
+    }
+
+    record ChangePage(List<Change> changes, String cursor, boolean hasMore) {
+    }
+
+    private final ChangeFeed feed;
+
+    ChangeFeedController(ChangeFeed feed) {
+        this.feed = feed;
+    }
+
+    @QueryMapping
+    ChangePage changes(@ContextValue HostedTenant tenant, @Argument String after, @Argument Integer first) {
+        int limit = first == null ? 100 : first;
+        if (limit < 1 || limit > ChangeFeed.MAX_PAGE) {
+            throw new BadInputException("first", "must be between 1 and " + ChangeFeed.MAX_PAGE);
+        }
+        ChangeFeed.Page page = feed.after(tenant, FeedCursor.decode(after), limit);
+        return new ChangePage(page.changes().stream().map(Change::of).toList(), page.cursor().encode(), page.hasMore());
+    }
+}

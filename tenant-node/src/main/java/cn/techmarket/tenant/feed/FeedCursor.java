@@ -1,0 +1,58 @@
+package cn.techmarket.tenant.feed;
+
+import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.tenant.library.Library;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A position in a tenant's change feed: the last sequence read for each kind. Opaque to clients
+ * (URL-safe base64 of {@code a:12,d:5,...}); kinds it does not name start at zero, so a cursor
+ * stays valid when a kind is added.
+ */
+record FeedCursor(Map<String, Long> positions) {
+
+    static final FeedCursor START = new FeedCursor(Map.of());
+
+    long position(Library<?> library) {
+        return positions.getOrDefault(library.cursorKey(), 0L);
+    }
+
+    FeedCursor advance(Library<?> library, long seq) {
+        Map<String, Long> next = new LinkedHashMap<>(positions);
+        next.merge(library.cursorKey(), seq, Math::max);
+        return new FeedCursor(next);
+    }
+
+    String encode() {
+        String raw = Library.ALL.stream()
+                .map(library -> library.cursorKey() + ":" + position(library))
+                .collect(Collectors.joining(","));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static FeedCursor decode(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return START;
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            Map<String, Long> positions = new LinkedHashMap<>();
+            for (String part : raw.split(",")) {
+                String[] keyAndSeq = part.split(":");
+                long seq = Long.parseLong(keyAndSeq[1]);
+                if (keyAndSeq.length != 2 || seq < 0) {
+                    throw new IllegalArgumentException();
+                }
+                positions.put(keyAndSeq[0], seq);
+            }
+            return new FeedCursor(positions);
+        } catch (RuntimeException e) {
+            throw new BadInputException("after", "is not a cursor of this change feed");
+        }
+    }
+}

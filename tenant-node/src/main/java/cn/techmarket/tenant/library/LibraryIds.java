@@ -1,0 +1,35 @@
+package cn.techmarket.tenant.library;
+
+import cn.techmarket.model.id.GlobalId;
+import cn.techmarket.model.id.MalformedIdException;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.bson.types.ObjectId;
+
+/** Issues local ids and checks that a global id from a client names a record of this tenant and kind. */
+public final class LibraryIds {
+
+    private LibraryIds() {
+    }
+
+    public static String next() {
+        return new ObjectId().toHexString();
+    }
+
+    /** The global id decoded, or a refusal naming the {@code id} field. */
+    public static GlobalId decode(String id) {
+        try {
+            return GlobalId.decode(id);
+        } catch (MalformedIdException e) {
+            throw new BadInputException("id", e.getMessage());
+        }
+    }
+
+    /** The local id, when {@code id} names a record of this tenant in this library; else not found. */
+    public static String localId(HostedTenant tenant, String id, Library<?> library) {
+        GlobalId globalId = decode(id);
+        if (!globalId.tenantId().equals(tenant.id()) || globalId.kind() != library.kind()) {
+            throw new RecordNotFoundException("id");
+        }
+        return globalId.localId();
+    }
+}

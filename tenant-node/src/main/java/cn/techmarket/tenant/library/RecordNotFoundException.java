@@ -1,0 +1,9 @@
+package cn.techmarket.tenant.library;
+
+/** The id names no record of this tenant. */
+public class RecordNotFoundException extends BadInputException {
+
+    public RecordNotFoundException(String field) {
+        super(field, "no such record in this sub-market", "NOT_FOUND");
+    }
+}

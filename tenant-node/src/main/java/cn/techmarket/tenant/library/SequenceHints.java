@@ -1,0 +1,49 @@
+package cn.techmarket.tenant.library;
+
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The highest change sequence known to be committed, per tenant and kind, kept in a small
+ * {@code sequences} collection so that neither writers nor the feed have to scan for the
+ * maximum. A hint is only ever raised after the write that used the sequence is stored, so
+ * every sequence up to it is committed; it may lag behind (a crash between the write and the
+ * raise), which {@link #repair} fixes at startup and the writers' retry tolerates.
+ */
+@Component
+public class SequenceHints {
+
+    static final String COLLECTION = "sequences";
+
+    public long committed(HostedTenant tenant, Library<?> library) {
+        Document hint = tenant.mongo().findById(library.collection(), Document.class, COLLECTION);
+        return hint == null ? 0 : ((Number) hint.get("seq")).longValue();
+    }
+
+    void raise(HostedTenant tenant, Library<?> library, long seq) {
+        tenant.mongo().upsert(new Query(where("_id").is(library.collection())), new Update().max("seq", seq), COLLECTION);
+    }
+
+    /** The true maximum, by scanning the records; for startup and for writers that lost a race. */
+    long scanMaximum(HostedTenant tenant, Library<?> library) {
+        Document newest = tenant.mongo().findOne(
+                new Query().with(Sort.by(Sort.Direction.DESC, "meta.seq")).limit(1), Document.class, library.collection());
+        if (newest == null) {
+            return 0;
+        }
+        return ((Number) ((Document) newest.get("meta")).get("seq")).longValue();
+    }
+
+    /** Raises every hint of the tenant to the stored maximum: a crash may have left one behind. */
+    public void repair(HostedTenant tenant) {
+        for (Library<?> library : Library.ALL) {
+            raise(tenant, library, scanMaximum(tenant, library));
+        }
+    }
+}
