@@ -1,0 +1,86 @@
+package cn.techmarket.tenant.support;
+
+import cn.techmarket.model.record.RecordKind;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.web.client.RestClient;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One tenant's GraphQL endpoint, with the operations the specifications use. */
+public final class TenantApi {
+
+    private final HttpSyncGraphQlClient client;
+
+    TenantApi(String endpoint) {
+        this.client = HttpSyncGraphQlClient.create(RestClient.create(endpoint));
+    }
+
+    public ClientGraphQlResponse execute(String document, Map<String, Object> variables) {
+        return client.document(document).variables(variables).executeSync();
+    }
+
+    /** Creates a record of the kind from the input and returns {id, version, lifecycle}. */
+    public Map<String, Object> create(RecordKind kind, Map<String, Object> input) {
+        ClientGraphQlResponse response = execute("mutation($input: " + kind.typeName() + "Input!) { create" + kind.typeName()
+                + "(input: $input) { id version lifecycle } }", Map.of("input", input));
+        assertThat(response.getErrors()).as("create " + kind).isEmpty();
+        return response.field("create" + kind.typeName()).getValue();
+    }
+
+    public ClientGraphQlResponse update(RecordKind kind, String id, long expectedVersion, Map<String, Object> input) {
+        return execute("mutation($id: ID!, $v: Int!, $input: " + kind.typeName() + "Input!) { update" + kind.typeName()
+                + "(id: $id, expectedVersion: $v, input: $input) { id version lifecycle } }",
+                Map.of("id", id, "v", expectedVersion, "input", input));
+    }
+
+    /** publish, withdraw or delete. */
+    public ClientGraphQlResponse move(String mutation, String id, long expectedVersion) {
+        return execute("mutation($id: ID!, $v: Int!) { " + mutation + "(id: $id, expectedVersion: $v) { id version lifecycle } }",
+                Map.of("id", id, "v", expectedVersion));
+    }
+
+    public Map<String, Object> moveOk(String mutation, String id, long expectedVersion) {
+        ClientGraphQlResponse response = move(mutation, id, expectedVersion);
+        assertThat(response.getErrors()).as(mutation).isEmpty();
+        return response.field(mutation).getValue();
+    }
+
+    /** The public record with the id, or null. */
+    public Map<String, Object> node(String id) {
+        return execute("query($id: ID!) { node(id: $id) { id ... on LibraryRecord { version lifecycle } } }", Map.of("id", id))
+                .field("node").getValue();
+    }
+
+    public long publishedCount(RecordKind kind) {
+        List<Map<String, Object>> counts = execute("{ libraryCounts { kind count } }", Map.of()).field("libraryCounts").getValue();
+        return counts.stream().filter(c -> c.get("kind").equals(kind.name())).mapToLong(c -> ((Number) c.get("count")).longValue())
+                .findFirst().orElseThrow();
+    }
+
+    /** One page of the change feed. */
+    public Map<String, Object> changes(String after, int first) {
+        ClientGraphQlResponse response = execute("query($after: String, $first: Int) { changes(after: $after, first: $first) {"
+                + " changes { kind id seq version lifecycle record { id } } cursor hasMore } }",
+                variables("after", after, "first", first));
+        assertThat(response.getErrors()).isEmpty();
+        return response.field("changes").getValue();
+    }
+
+    /** Variables where a value may be null (Map.of refuses nulls). */
+    private static Map<String, Object> variables(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put(k1, v1);
+        variables.put(k2, v2);
+        return variables;
+    }
+
+    public static ResponseError onlyError(ClientGraphQlResponse response) {
+        assertThat(response.getErrors()).hasSize(1);
+        return response.getErrors().get(0);
+    }
+}
