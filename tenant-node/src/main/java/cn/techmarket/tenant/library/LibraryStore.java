@@ -52,8 +52,9 @@ public class LibraryStore {
             return Optional.empty();
         }
         Library<?> library = Library.of(id.kind());
-        return Optional.ofNullable(tenant.mongo().findOne(
-                new Query(where("_id").is(id.localId()).andOperator(publicRecords())), library.type(), library.collection()));
+        // by primary key alone, then the lifecycle: the lookup stays a point read on every server
+        LibraryRecord record = tenant.mongo().findById(id.localId(), library.type(), library.collection());
+        return Optional.ofNullable(record).filter(found -> found.meta().lifecycle().isPublic());
     }
 
     /** Declares the indexes every tenant database needs; idempotent, run at startup. */

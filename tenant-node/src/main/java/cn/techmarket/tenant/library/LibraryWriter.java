@@ -21,8 +21,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * <h2>Why the feed never skips an acknowledged write</h2>
  * Each record document carries {@code meta.seq}, and a unique index on it per kind means no two
  * documents ever hold the same number. A write claims {@code seq = c + 1}, where {@code c} is a
- * sequence already known to be committed (the hint, or the scanned maximum after losing a
- * race), and stores content, version and sequence in one single-document write, which MongoDB
+ * sequence already known to be committed (the hint, or the sequence it just lost a race for),
+ * and stores content, version and sequence in one single-document write, which MongoDB
  * applies atomically: there is no window in which the record changed but its sequence did not.
  * If another writer got there first, the unique index refuses the write and it retries with a
  * fresh maximum. So a sequence {@code k} is only ever attempted after {@code k - 1} was
@@ -139,7 +139,8 @@ public class LibraryWriter {
                 hints.raise(tenant, library, seq);
                 return written;
             } catch (DuplicateKeyException lostRace) {
-                committed = Math.max(committed + 1, hints.scanMaximum(tenant, library));
+                // seq is taken, so it is committed; the hint may already know of later ones
+                committed = Math.max(seq, hints.committed(tenant, library));
             }
         }
         throw new IllegalStateException("could not claim a change sequence for " + library.collection() + " after " + MAX_ATTEMPTS + " attempts");
