@@ -107,6 +107,7 @@ public final class DemoLibrary {
                 min, min.multiply(BigDecimal.valueOf(2 + random.nextInt(3))),
                 LocalDate.of(2025, 1, 1).plusDays(random.nextInt(540)),
                 enterprise,
+                enterprise + "是吉林省" + industry.label() + "领域的重点企业，设有省级企业技术中心。",
                 contact(random));
     }
 

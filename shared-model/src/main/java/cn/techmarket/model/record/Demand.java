@@ -3,7 +3,11 @@ package cn.techmarket.model.record;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** An enterprise's technology demand (技术需求): a problem it wants solved. Budgets in CNY, exact. */
+/**
+ * An enterprise's technology demand (技术需求): a problem it wants solved. Budgets in CNY, exact.
+ *
+ * @param enterpriseIntro what the enterprise does: scale, products, R&D base
+ */
 public record Demand(
         String id,
         RecordMeta meta,
@@ -15,6 +19,7 @@ public record Demand(
         BigDecimal budgetMax,
         LocalDate deadline,
         String enterpriseName,
+        String enterpriseIntro,
         Contact contact) implements LibraryRecord {
 
     @Override
@@ -24,6 +29,6 @@ public record Demand(
 
     @Override
     public Demand withMeta(RecordMeta meta) {
-        return new Demand(id, meta, title, problem, industry, expectedOutcome, budgetMin, budgetMax, deadline, enterpriseName, contact);
+        return new Demand(id, meta, title, problem, industry, expectedOutcome, budgetMin, budgetMax, deadline, enterpriseName, enterpriseIntro, contact);
     }
 }

@@ -26,11 +26,12 @@ record DemandInput(
         @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal budgetMax,
         LocalDate deadline,
         @NotBlank @Size(max = 200) String enterpriseName,
+        @Size(max = 2000) String enterpriseIntro,
         @Valid ContactInput contact) {
 
     Demand toRecord(String id, RecordMeta meta) {
         requireOrdered(budgetMin, budgetMax, "input.budgetMax");
         return new Demand(id, meta, title.strip(), problem.strip(), industry, expectedOutcome, money(budgetMin), money(budgetMax),
-                deadline, enterpriseName.strip(), ContactInput.toContact(contact));
+                deadline, enterpriseName.strip(), enterpriseIntro, ContactInput.toContact(contact));
     }
 }

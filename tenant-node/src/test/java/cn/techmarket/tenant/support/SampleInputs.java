@@ -32,7 +32,8 @@ public final class SampleInputs {
                     "budgetMin", "300000",
                     "budgetMax", "800000.00",
                     "deadline", "2026-12-31",
-                    "enterpriseName", "长春某汽车零部件有限公司");
+                    "enterpriseName", "长春某汽车零部件有限公司",
+                    "enterpriseIntro", "为一汽配套的热管理系统供应商，年产值约五亿元。");
             case EXPERT -> Map.of(
                     "name", "李敏",
                     "institution", "中国科学院长春应用化学研究所",
