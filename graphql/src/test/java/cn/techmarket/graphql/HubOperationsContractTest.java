@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HubOperationsContractTest {
 
     private static final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
-    private static final GraphQLSchema tenantSchema = schema("classpath:graphql/tenant/*.graphqls");
+    private static final GraphQLSchema tenantSchema = schema("classpath:graphql/library/*.graphqls", "classpath:graphql/tenant/*.graphqls");
 
     static List<Resource> hubOperations() throws IOException {
         return Arrays.asList(resources.getResources("classpath:graphql/operations/*.graphql"));
@@ -59,11 +59,13 @@ class HubOperationsContractTest {
         return new Validator().validateDocument(tenantSchema, document, Locale.ROOT);
     }
 
-    private static GraphQLSchema schema(String pattern) {
+    static GraphQLSchema schema(String... patterns) {
         try {
             TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
-            for (Resource file : resources.getResources(pattern)) {
-                registry.merge(new SchemaParser().parse(read(file)));
+            for (String pattern : patterns) {
+                for (Resource file : resources.getResources(pattern)) {
+                    registry.merge(new SchemaParser().parse(read(file)));
+                }
             }
             return UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
         } catch (IOException e) {
