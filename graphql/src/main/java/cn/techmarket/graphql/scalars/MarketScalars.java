@@ -52,6 +52,14 @@ public final class MarketScalars {
                 if (type.isInstance(value) || value instanceof Date) {
                     return format.apply(value);
                 }
+                if (value instanceof String text) {
+                    // a value relayed from a tenant is already in its wire form; pass it on if it is valid
+                    try {
+                        return format.apply(parse.apply(text));
+                    } catch (DateTimeParseException | NumberFormatException e) {
+                        throw new CoercingSerializeException(name + " cannot represent '" + text + "'");
+                    }
+                }
                 throw new CoercingSerializeException(name + " cannot represent " + value.getClass().getSimpleName());
             }
 

@@ -22,6 +22,10 @@ public final class TenantNodeProcesses {
     /** A started tenant node and the GraphQL endpoint of each tenant it hosts. */
     public record TenantNode(ChildProcess process, String baseUrl) implements AutoCloseable {
 
+        public int port() {
+            return Integer.parseInt(baseUrl.substring(baseUrl.lastIndexOf(':') + 1));
+        }
+
         public String endpoint(String tenantId) {
             return baseUrl + "/tenants/" + tenantId + "/graphql";
         }
@@ -33,6 +37,11 @@ public final class TenantNodeProcesses {
     }
 
     public static TenantNode start(String nodeName, List<String> tenantIds) {
+        return start(nodeName, tenantIds, FreePort.find());
+    }
+
+    /** On a given port, e.g. to bring a stopped node back where the hub expects it. */
+    public static TenantNode start(String nodeName, List<String> tenantIds, int port) {
         Path jar = Path.of(System.getProperty("tenant-node.jar", "../tenant-node/target/tenant-node-exec.jar"));
         List<String> args = new java.util.ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + SharedTestServers.mongodb().uri(),
@@ -44,7 +53,7 @@ public final class TenantNodeProcesses {
             args.add("--market.node.tenants[" + i + "].id=" + tenantIds.get(i));
             args.add("--market.node.tenants[" + i + "].database=" + nodeName + "_" + tenantIds.get(i));
         }
-        JavaApp app = new JavaApp(nodeName, jar, "256m", FreePort.find(), args, Map.of());
+        JavaApp app = new JavaApp(nodeName, jar, "256m", port, args, Map.of());
         return new TenantNode(app.start(Path.of("target", "tenant-node-logs")), app.baseUrl());
     }
 

@@ -1,0 +1,63 @@
+package cn.techmarket.hub.federation;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ResultPath;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.ResponseError;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns tenant answers and failures into hub results: a tenant's data with its errors relayed
+ * under the hub's path, or null with an error naming the tenant and the reason.
+ */
+public final class FederatedResults {
+
+    private FederatedResults() {
+    }
+
+    /** The forwarded field's value from the tenant's answer, with the tenant's errors relayed. */
+    public static DataFetcherResult<Object> of(DataFetchingEnvironment env, TenantAnswer answer, String tenantField) {
+        List<GraphQLError> errors = new ArrayList<>();
+        for (ResponseError error : answer.errors()) {
+            errors.add(relayed(env, answer.tenantId(), error));
+        }
+        return DataFetcherResult.newResult().data(answer.field(tenantField)).errors(errors).build();
+    }
+
+    public static DataFetcherResult<Object> failed(DataFetchingEnvironment env, TenantCallFailure failure) {
+        return DataFetcherResult.newResult().error(error(env, failure)).build();
+    }
+
+    /** An error naming the tenant that could not answer and why. */
+    public static GraphQLError error(DataFetchingEnvironment env, TenantCallFailure failure) {
+        return GraphqlErrorBuilder.newError(env)
+                .message(failure.getMessage())
+                .errorType(ErrorClassification.errorClassification("TENANT_UNAVAILABLE"))
+                .extensions(Map.of("tenant", failure.tenantId(), "reason", failure.reason().name()))
+                .build();
+    }
+
+    private static GraphQLError relayed(DataFetchingEnvironment env, String tenantId, ResponseError error) {
+        List<Object> path = new ArrayList<>(env.getExecutionStepInfo().getPath().toList());
+        List<Object> tenantPath = error.getParsedPath();
+        if (tenantPath.size() > 1) {
+            path.addAll(tenantPath.subList(1, tenantPath.size()));
+        }
+        Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
+        Object classification = extensions.remove("classification");
+        extensions.put("tenant", tenantId);
+        return GraphqlErrorBuilder.newError()
+                .message(error.getMessage())
+                .path(ResultPath.fromList(path))
+                .errorType(ErrorClassification.errorClassification(classification == null ? "TENANT_ERROR" : classification.toString()))
+                .extensions(extensions)
+                .build();
+    }
+}

@@ -1,0 +1,20 @@
+package cn.techmarket.hub.federation;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How the hub calls its tenants. Circuit breaker, bulkhead and retry settings are Resilience4j's
+ * own ({@code resilience4j.*.configs.tenant}); these are the hub's.
+ *
+ * @param timeLimit      the most a tenant call may take, retries included; the hub's own latency
+ *                       for a tenant-backed field is bounded by it
+ * @param attemptTimeout how long one HTTP attempt may wait for the tenant's answer
+ */
+@ConfigurationProperties("market.hub.federation")
+public record FederationProperties(
+        @DefaultValue("2s") Duration timeLimit,
+        @DefaultValue("1500ms") Duration attemptTimeout) {
+}

@@ -1,0 +1,139 @@
+package cn.techmarket.hub.federation;
+
+import cn.techmarket.hub.registry.RegisteredTenant;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClientResponseException;
+
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Every call the hub makes to a tenant goes through here, guarded per tenant: a bulkhead (so a
+ * slow tenant cannot take all threads), a circuit breaker (so a dead one is not called at all),
+ * a retry for idempotent reads only, and an overall time limit that bounds the hub's latency.
+ */
+@Component
+public class TenantGateway {
+
+    /** The Resilience4j configuration every tenant's instances are created from. */
+    static final String CONFIG = "tenant";
+
+    private final TenantClients clients;
+    private final FederationProperties properties;
+    private final CircuitBreakerRegistry circuitBreakers;
+    private final BulkheadRegistry bulkheads;
+    private final RetryRegistry retries;
+    private final ExecutorService calls = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "tenant-call");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public TenantGateway(TenantClients clients, FederationProperties properties, CircuitBreakerRegistry circuitBreakers,
+                         BulkheadRegistry bulkheads, RetryRegistry retries) {
+        this.clients = clients;
+        this.properties = properties;
+        this.circuitBreakers = circuitBreakers;
+        this.bulkheads = bulkheads;
+        this.retries = retries;
+    }
+
+    /** An idempotent read: retried once on a connection failure. */
+    public TenantAnswer query(RegisteredTenant tenant, String document, Map<String, Object> variables) {
+        return call(tenant, document, variables, true);
+    }
+
+    /** A write: never retried, so it cannot be applied twice. */
+    public TenantAnswer mutate(RegisteredTenant tenant, String document, Map<String, Object> variables) {
+        return call(tenant, document, variables, false);
+    }
+
+    /** A stored operation from {@code graphql/operations/}, read-only. */
+    public TenantAnswer queryNamed(RegisteredTenant tenant, String operationName, Map<String, Object> variables) {
+        return guarded(tenant, true, () -> answer(tenant, client(tenant).documentName(operationName).variables(variables).executeSync()));
+    }
+
+    public CircuitBreaker circuitBreaker(String tenantId) {
+        return circuitBreakers.circuitBreaker(tenantId, CONFIG);
+    }
+
+    private TenantAnswer call(RegisteredTenant tenant, String document, Map<String, Object> variables, boolean idempotent) {
+        return guarded(tenant, idempotent, () -> answer(tenant, client(tenant).document(document).variables(variables).executeSync()));
+    }
+
+    private HttpSyncGraphQlClient client(RegisteredTenant tenant) {
+        return clients.forEndpoint(tenant.endpoint(), properties.attemptTimeout());
+    }
+
+    private TenantAnswer guarded(RegisteredTenant tenant, boolean idempotent, Supplier<TenantAnswer> call) {
+        if (tenant.status() == RegisteredTenant.TenantStatus.SUSPENDED) {
+            throw new TenantCallFailure(tenant.id(), TenantCallFailure.Reason.SUSPENDED, "suspended", null);
+        }
+        CircuitBreaker circuitBreaker = circuitBreaker(tenant.id());
+        Bulkhead bulkhead = bulkheads.bulkhead(tenant.id(), CONFIG);
+        Supplier<TenantAnswer> guardedCall = Bulkhead.decorateSupplier(bulkhead, CircuitBreaker.decorateSupplier(circuitBreaker, call));
+        if (idempotent) {
+            Retry retry = retries.retry(tenant.id(), CONFIG);
+            guardedCall = Retry.decorateSupplier(retry, guardedCall);
+        }
+        CompletableFuture<TenantAnswer> future = CompletableFuture.supplyAsync(guardedCall, calls);
+        try {
+            return future.get(properties.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new TenantCallFailure(tenant.id(), TenantCallFailure.Reason.TIMEOUT,
+                    "no answer within " + properties.timeLimit().toMillis() + " ms", e);
+        } catch (ExecutionException e) {
+            throw classify(tenant.id(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TenantCallFailure(tenant.id(), TenantCallFailure.Reason.UNAVAILABLE, "interrupted", e);
+        }
+    }
+
+    private static TenantAnswer answer(RegisteredTenant tenant, ClientGraphQlResponse response) {
+        return new TenantAnswer(tenant.id(), response.getData(), response.getErrors());
+    }
+
+    private static TenantCallFailure classify(String tenantId, Throwable failure) {
+        if (failure instanceof TenantCallFailure known) {
+            return known;
+        }
+        if (failure instanceof CallNotPermittedException) {
+            return new TenantCallFailure(tenantId, TenantCallFailure.Reason.CIRCUIT_OPEN, "circuit open after recent failures", failure);
+        }
+        if (failure instanceof BulkheadFullException) {
+            return new TenantCallFailure(tenantId, TenantCallFailure.Reason.REFUSED, "too many calls in flight", failure);
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpTimeoutException || cause instanceof java.net.SocketTimeoutException) {
+                return new TenantCallFailure(tenantId, TenantCallFailure.Reason.TIMEOUT, "no answer in time", failure);
+            }
+            if (cause instanceof ConnectException) {
+                return new TenantCallFailure(tenantId, TenantCallFailure.Reason.UNAVAILABLE, "connection refused", failure);
+            }
+            if (cause instanceof RestClientResponseException http) {
+                return new TenantCallFailure(tenantId, TenantCallFailure.Reason.UNAVAILABLE, "HTTP " + http.getStatusCode().value(), failure);
+            }
+        }
+        return new TenantCallFailure(tenantId, TenantCallFailure.Reason.UNAVAILABLE, failure.getClass().getSimpleName(), failure);
+    }
+}

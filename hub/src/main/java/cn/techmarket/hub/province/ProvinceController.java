@@ -1,0 +1,73 @@
+package cn.techmarket.hub.province;
+
+import cn.techmarket.hub.federation.FederatedResults;
+import cn.techmarket.hub.federation.TenantAnswer;
+import cn.techmarket.hub.federation.TenantGateway;
+import graphql.GraphQLError;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Province-wide answers, fanned out to every sub-market and merged. */
+@Controller
+class ProvinceController {
+
+    /** The province as a whole; its fields do the work. */
+    record Province() {
+    }
+
+    record CityKindCount(String tenantId, String cityName, String kind, int count) {
+    }
+
+    private final FanOut fanOut;
+    private final TenantGateway gateway;
+    private final MergedConnection merged;
+
+    ProvinceController(FanOut fanOut, TenantGateway gateway, MergedConnection merged) {
+        this.fanOut = fanOut;
+        this.gateway = gateway;
+        this.merged = merged;
+    }
+
+    @QueryMapping
+    Province province() {
+        return new Province();
+    }
+
+    @SchemaMapping(typeName = "Province")
+    DataFetcherResult<List<CityKindCount>> libraryCounts(DataFetchingEnvironment env) {
+        FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, "libraryCounts", Map.of()));
+        List<CityKindCount> counts = new ArrayList<>();
+        List<GraphQLError> errors = new ArrayList<>();
+        results.answers().forEach((tenant, answer) -> {
+            List<Map<String, Object>> kinds = answer.field("libraryCounts");
+            if (kinds != null) {
+                kinds.forEach(kind -> counts.add(new CityKindCount(tenant.id(), tenant.name(), (String) kind.get("kind"),
+                        ((Number) kind.get("count")).intValue())));
+            }
+            errors.addAll(FederatedResults.of(env, answer, "libraryCounts").getErrors());
+        });
+        results.failures().forEach(failure -> errors.add(FederatedResults.error(env, failure)));
+        counts.sort(Comparator.comparing(CityKindCount::tenantId).thenComparing(CityKindCount::kind));
+        return DataFetcherResult.<List<CityKindCount>>newResult().data(counts).errors(errors).build();
+    }
+
+    @SchemaMapping(typeName = "Province")
+    DataFetcherResult<Object> achievements(@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return merged.newestFirst(env, "achievements", first, after);
+    }
+
+    @SchemaMapping(typeName = "Province")
+    DataFetcherResult<Object> demands(@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return merged.newestFirst(env, "demands", first, after);
+    }
+
+}

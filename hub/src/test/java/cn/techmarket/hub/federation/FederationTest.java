@@ -1,0 +1,217 @@
+package cn.techmarket.hub.federation;
+
+import cn.techmarket.hub.support.TenantNodeProcesses;
+import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.infra.process.LatencyProxy;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hub over three real tenant nodes (separate JVMs, real HTTP): forwarding, province-wide
+ * fan-out with merged cursors, and what happens when one tenant is slow, stopped and back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "market.hub.federation.time-limit=1s",
+        "market.hub.federation.attempt-timeout=800ms",
+        "resilience4j.circuitbreaker.configs.tenant.wait-duration-in-open-state=2s",
+        "market.hub.registry.probe-interval=1h"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FederationTest {
+
+    static final TenantNode changchun = TenantNodeProcesses.start("federation_a", List.of("changchun"));
+    static TenantNode jilin = TenantNodeProcesses.start("federation_b", List.of("jilin"));
+    static final TenantNode siping = TenantNodeProcesses.start("federation_c", List.of("siping"));
+    static final LatencyProxy sipingProxy = LatencyProxy.to(siping.port());
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
+        registry.add("spring.mongodb.database", () -> "federation_test_hub");
+        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        bootstrap(registry, 0, "changchun", "长春", "220100", changchun.endpoint("changchun"));
+        bootstrap(registry, 1, "jilin", "吉林", "220200", jilin.endpoint("jilin"));
+        bootstrap(registry, 2, "siping", "四平", "220300", "http://127.0.0.1:" + sipingProxy.port() + "/tenants/siping/graphql");
+    }
+
+    private static void bootstrap(DynamicPropertyRegistry registry, int i, String id, String name, String regionCode, String endpoint) {
+        String prefix = "market.hub.registry.bootstrap[" + i + "].";
+        registry.add(prefix + "id", () -> id);
+        registry.add(prefix + "name", () -> name);
+        registry.add(prefix + "region-code", () -> regionCode);
+        registry.add(prefix + "endpoint", () -> endpoint);
+    }
+
+    @AfterAll
+    static void stopTenantNodes() {
+        sipingProxy.close();
+        changchun.close();
+        jilin.close();
+        siping.close();
+    }
+
+    @AfterEach
+    void healSiping() {
+        sipingProxy.heal();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TenantGateway gateway;
+
+    private ClientGraphQlResponse hub(String document) {
+        return hub(document, Map.of());
+    }
+
+    private ClientGraphQlResponse hub(String document, Map<String, Object> variables) {
+        return HttpSyncGraphQlClient.create(RestClient.create("http://127.0.0.1:" + port + "/graphql"))
+                .document(document).variables(variables).executeSync();
+    }
+
+    @Test
+    @Order(1)
+    void aTenantScopedQueryIsForwardedToThatTenantWithTheClientsSelection() {
+        ClientGraphQlResponse response = hub("{ tenant(id: \"jilin\") { name items: achievements(first: 3, filter: {}) {"
+                + " edges { node { id tenantId t: title askingPrice } } pageInfo { hasNextPage } } } }");
+
+        assertThat(response.getErrors()).isEmpty();
+        List<Map<String, Object>> edges = response.field("tenant.items.edges").getValue();
+        assertThat(edges).hasSize(3).allSatisfy(edge -> {
+            Map<String, Object> node = (Map<String, Object>) edge.get("node");
+            assertThat(node).containsEntry("tenantId", "jilin").containsKey("t");
+        });
+    }
+
+    @Test
+    @Order(2)
+    void anyRecordIsReachableByItsGlobalIdThroughTheHub() {
+        String id = hub("{ tenant(id: \"siping\") { demands(first: 1) { edges { node { id } } } } }")
+                .field("tenant.demands.edges[0].node.id").getValue();
+
+        ClientGraphQlResponse response = hub("query($id: ID!) { node(id: $id) { id __typename ... on Demand { title enterpriseName } } }",
+                Map.of("id", id));
+
+        assertThat(response.getErrors()).isEmpty();
+        Map<String, Object> node = response.field("node").getValue();
+        assertThat(node).containsEntry("id", id).containsEntry("__typename", "Demand").containsKey("enterpriseName");
+    }
+
+    @Test
+    @Order(3)
+    void provinceCountsComeFromEveryCity() {
+        List<Map<String, Object>> counts = hub("{ province { libraryCounts { tenantId cityName kind count } } }")
+                .field("province.libraryCounts").getValue();
+
+        assertThat(counts).extracting(c -> c.get("tenantId")).containsOnly("changchun", "jilin", "siping");
+        assertThat(counts).filteredOn(c -> c.get("kind").equals("ACHIEVEMENT")).extracting(c -> c.get("count")).containsOnly(30);
+    }
+
+    @Test
+    @Order(4)
+    void theMergedProvinceListingVisitsEveryCitysAchievementsOnceNewestFirst() {
+        List<Map<String, Object>> seen = new ArrayList<>();
+        String after = null;
+        boolean hasNext = true;
+        while (hasNext) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("after", after);
+            ClientGraphQlResponse page = hub("query($after: String) { province { achievements(first: 7, after: $after) {"
+                    + " edges { node { id tenantId publishedAt } } pageInfo { hasNextPage endCursor } } } }", variables);
+            assertThat(page.getErrors()).isEmpty();
+            List<Map<String, Object>> edges = page.field("province.achievements.edges").getValue();
+            edges.forEach(edge -> seen.add((Map<String, Object>) edge.get("node")));
+            hasNext = page.field("province.achievements.pageInfo.hasNextPage").toEntity(Boolean.class);
+            after = page.field("province.achievements.pageInfo.endCursor").getValue();
+        }
+
+        assertThat(seen).hasSize(90).extracting(n -> n.get("id")).doesNotHaveDuplicates();
+        assertThat(seen).extracting(n -> Instant.parse((String) n.get("publishedAt"))).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(seen).extracting(n -> n.get("tenantId")).contains("changchun", "jilin", "siping");
+    }
+
+    @Test
+    @Order(5)
+    void aTenantTenTimesTooSlowIsLeftOutWithATimeoutAndTheHubStaysWithinItsTimeLimit() {
+        sipingProxy.delay(Duration.ofSeconds(3));
+
+        long start = System.nanoTime();
+        ClientGraphQlResponse response = hub("{ province { libraryCounts { tenantId kind count } } }");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        List<Map<String, Object>> counts = response.field("province.libraryCounts").getValue();
+        assertThat(counts).extracting(c -> c.get("tenantId")).containsOnly("changchun", "jilin");
+        assertThat(response.getErrors()).singleElement().satisfies(error -> assertThat(error.getExtensions())
+                .containsEntry("tenant", "siping").containsEntry("reason", "TIMEOUT"));
+        assertThat(took).isLessThan(Duration.ofMillis(1800));
+    }
+
+    @Test
+    @Order(6)
+    void aStoppedTenantIsUnavailableThenItsCircuitOpensAndOtherCitiesStillAnswer() {
+        jilin.close();
+
+        ResponseError first = onlyError(hub("{ province { libraryCounts { tenantId } } }"));
+        assertThat(first.getExtensions()).containsEntry("tenant", "jilin").containsEntry("reason", "UNAVAILABLE");
+        for (int i = 0; i < 5; i++) {
+            hub("{ tenant(id: \"jilin\") { libraryCounts { count } } }");
+        }
+
+        ClientGraphQlResponse open = hub("{ province { libraryCounts { tenantId } } }");
+        assertThat(onlyError(open).getExtensions()).containsEntry("tenant", "jilin").containsEntry("reason", "CIRCUIT_OPEN");
+        assertThat((List<Map<String, Object>>) open.field("province.libraryCounts").getValue())
+                .extracting(c -> c.get("tenantId")).containsOnly("changchun", "siping");
+        assertThat(gateway.circuitBreaker("jilin").getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        Map<String, Object> health = RestClient.create("http://127.0.0.1:" + port).get().uri("/actuator/health")
+                .retrieve().body(new ParameterizedTypeReference<>() {});
+        assertThat(health).containsEntry("status", "UP");
+        assertThat(health.toString()).contains("tenantCircuits").contains("jilin=").contains("state=OPEN");
+    }
+
+    @Test
+    @Order(7)
+    void aTenantBroughtBackClosesItsCircuitAgain() throws InterruptedException {
+        jilin = TenantNodeProcesses.start("federation_b", List.of("jilin"), jilin.port());
+        Thread.sleep(2_100);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(hub("{ tenant(id: \"jilin\") { libraryCounts { count } } }").getErrors()).isEmpty();
+        }
+
+        assertThat(gateway.circuitBreaker("jilin").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(hub("{ province { libraryCounts { tenantId } } }").getErrors()).isEmpty();
+        String metrics = RestClient.create("http://127.0.0.1:" + port).get()
+                .uri("/actuator/metrics/resilience4j.circuitbreaker.state?tag=name:jilin&tag=state:closed").retrieve().body(String.class);
+        assertThat(metrics).contains("\"value\":1.0");
+    }
+
+    private static ResponseError onlyError(ClientGraphQlResponse response) {
+        assertThat(response.getErrors()).hasSize(1);
+        return response.getErrors().get(0);
+    }
+}
