@@ -133,7 +133,7 @@ class FederationTest {
     }
 
     @Test
-    @Order(4)
+    @Order(3)
     void theMergedProvinceListingVisitsEveryCitysAchievementsOnceNewestFirst() {
         List<Map<String, Object>> seen = new ArrayList<>();
         String after = null;
@@ -153,6 +153,44 @@ class FederationTest {
         assertThat(seen).hasSize(90).extracting(n -> n.get("id")).doesNotHaveDuplicates();
         assertThat(seen).extracting(n -> Instant.parse((String) n.get("publishedAt"))).isSortedAccordingTo((a, b) -> b.compareTo(a));
         assertThat(seen).extracting(n -> n.get("tenantId")).contains("changchun", "jilin", "siping");
+    }
+
+    @Test
+    @Order(4)
+    void aWriteThroughTheHubReachesTheOwningTenantOnly() {
+        Map<String, Long> before = achievementCounts();
+        Map<String, Object> input = Map.of("title", "玉米深加工生产燃料乙醇关键技术", "summary", "吉林省农业科学院的玉米深加工成果。",
+                "industry", "AGRI_FOOD_PROCESSING", "maturity", "PILOT", "ownerInstitution", "吉林省农业科学院",
+                "transferModes", List.of("ASSIGNMENT"), "askingPrice", "2500000.00");
+
+        ClientGraphQlResponse created = hub("mutation($input: AchievementInput!) { createAchievement(tenantId: \"jilin\", input: $input) {"
+                + " id version tenantId askingPrice } }", Map.of("input", input));
+        assertThat(created.getErrors()).isEmpty();
+        String id = created.field("createAchievement.id").getValue();
+        assertThat((String) created.field("createAchievement.askingPrice").getValue()).isEqualTo("2500000.00");
+        ClientGraphQlResponse published = hub("mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { lifecycle version } }", Map.of("id", id));
+        assertThat(published.getErrors()).isEmpty();
+
+        Map<String, Long> after = achievementCounts();
+        assertThat(after.get("jilin")).isEqualTo(before.get("jilin") + 1);
+        assertThat(after.get("changchun")).isEqualTo(before.get("changchun"));
+        assertThat(after.get("siping")).isEqualTo(before.get("siping"));
+
+        ClientGraphQlResponse stale = hub("mutation($id: ID!) { withdraw(id: $id, expectedVersion: 1) { version } }", Map.of("id", id));
+        assertThat(onlyError(stale).getExtensions()).containsEntry("tenant", "jilin").containsEntry("code", "STALE_VERSION")
+                .containsEntry("field", "expectedVersion");
+        ClientGraphQlResponse nowhere = hub("mutation($input: AchievementInput!) { createAchievement(tenantId: \"atlantis\", input: $input) { id } }",
+                Map.of("input", input));
+        assertThat(onlyError(nowhere).getExtensions()).containsEntry("field", "tenantId").containsEntry("code", "NOT_FOUND");
+        hub("mutation($id: ID!) { delete(id: $id, expectedVersion: 2) { version } }", Map.of("id", id));
+    }
+
+    private Map<String, Long> achievementCounts() {
+        List<Map<String, Object>> counts = hub("{ province { libraryCounts { tenantId kind count } } }").field("province.libraryCounts").getValue();
+        Map<String, Long> byCity = new HashMap<>();
+        counts.stream().filter(c -> c.get("kind").equals("ACHIEVEMENT"))
+                .forEach(c -> byCity.put((String) c.get("tenantId"), ((Number) c.get("count")).longValue()));
+        return byCity;
     }
 
     @Test

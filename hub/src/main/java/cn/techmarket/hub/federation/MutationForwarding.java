@@ -1,0 +1,88 @@
+package cn.techmarket.hub.federation;
+
+import cn.techmarket.hub.registry.RegisteredTenant;
+import cn.techmarket.hub.registry.TenantRegistry;
+import cn.techmarket.model.id.GlobalId;
+import cn.techmarket.model.id.MalformedIdException;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.FieldWiringEnvironment;
+import graphql.schema.idl.WiringFactory;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every hub mutation is forwarded to the one tenant that owns the record, never fanned out and
+ * never retried. Which tenant: {@code tenantId} on create, the global id otherwise.
+ */
+@Component
+class MutationForwarding implements RuntimeWiringConfigurer {
+
+    private final TenantRegistry registry;
+    private final TenantGateway gateway;
+
+    MutationForwarding(TenantRegistry registry, TenantGateway gateway) {
+        this.registry = registry;
+        this.gateway = gateway;
+    }
+
+    @Override
+    public void configure(RuntimeWiring.Builder builder) {
+    }
+
+    /** Every field of {@code Mutation}, whatever the schema adds, is forwarded. */
+    @Override
+    public void configure(RuntimeWiring.Builder builder, List<WiringFactory> container) {
+        DataFetcher<Object> forward = forward();
+        container.add(new WiringFactory() {
+            @Override
+            public boolean providesDataFetcher(FieldWiringEnvironment environment) {
+                return environment.getParentType().getName().equals("Mutation");
+            }
+
+            @Override
+            public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
+                return forward;
+            }
+        });
+    }
+
+    private DataFetcher<Object> forward() {
+        return env -> {
+            Map<String, Object> arguments = new HashMap<>(env.getArguments());
+            Object tenantId = arguments.remove("tenantId");
+            String field = tenantId != null ? "tenantId" : "id";
+            Optional<RegisteredTenant> owner;
+            try {
+                owner = registry.find(tenantId != null ? tenantId.toString() : GlobalId.decode((String) arguments.get("id")).tenantId());
+            } catch (MalformedIdException e) {
+                return refused(env, "id", e.getMessage(), "INVALID_INPUT");
+            }
+            if (owner.isEmpty()) {
+                return refused(env, field, "no such sub-market", "NOT_FOUND");
+            }
+            String name = env.getField().getName();
+            ForwardedQuery mutation = ForwardedQuery.mutation(env, name, arguments);
+            try {
+                return FederatedResults.of(env, gateway.mutate(owner.get(), mutation.document(), mutation.variables()), name);
+            } catch (TenantCallFailure failure) {
+                return FederatedResults.failed(env, failure);
+            }
+        };
+    }
+
+    private static DataFetcherResult<Object> refused(DataFetchingEnvironment env, String field, String problem, String code) {
+        return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
+                .message(field + ": " + problem).extensions(Map.of("field", field, "code", code)).build()).build();
+    }
+
+}
