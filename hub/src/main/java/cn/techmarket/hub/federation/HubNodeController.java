@@ -1,48 +1,55 @@
 package cn.techmarket.hub.federation;
 
-import cn.techmarket.hub.registry.TenantRegistry;
-import cn.techmarket.model.id.GlobalId;
-import cn.techmarket.model.id.MalformedIdException;
-import graphql.GraphqlErrorBuilder;
+import graphql.GraphQLError;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
-/** {@code node(id)} for the whole province: the id names its tenant, so it goes to that tenant only. */
+/**
+ * {@code node} and {@code nodes} for the whole province. Ids name their tenant; every lookup in
+ * a request goes through the {@link RecordLoader}, so each tenant is called once per request.
+ */
 @Controller
 class HubNodeController {
 
-    private final TenantRegistry registry;
-    private final TenantGateway gateway;
+    private static final int MAX_IDS = 100;
 
-    HubNodeController(TenantRegistry registry, TenantGateway gateway) {
-        this.registry = registry;
-        this.gateway = gateway;
+    @QueryMapping
+    CompletableFuture<DataFetcherResult<Object>> node(@Argument String id, DataFetchingEnvironment env) {
+        return loader(env).load(id).thenApply(loaded -> loaded.failure() == null
+                ? DataFetcherResult.newResult().data(loaded.record()).build()
+                : FederatedResults.failed(env, loaded.failure()));
     }
 
     @QueryMapping
-    DataFetcherResult<Object> node(@Argument String id, DataFetchingEnvironment env) {
-        GlobalId globalId;
-        try {
-            globalId = GlobalId.decode(id);
-        } catch (MalformedIdException e) {
-            return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
-                    .message("id: " + e.getMessage()).extensions(Map.of("field", "id", "code", "INVALID_INPUT")).build()).build();
+    CompletableFuture<DataFetcherResult<List<Map<String, Object>>>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
+        if (ids.size() > MAX_IDS) {
+            return CompletableFuture.completedFuture(DataFetcherResult.<List<Map<String, Object>>>newResult()
+                    .error(BadInput.error(env, "ids", "at most " + MAX_IDS + " ids at once")).build());
         }
-        return registry.find(globalId.tenantId())
-                .map(tenant -> {
-                    ForwardedQuery query = ForwardedQuery.of(env, "node", Map.of("id", id));
-                    try {
-                        return FederatedResults.of(env, gateway.query(tenant, query.document(), query.variables()), "node");
-                    } catch (TenantCallFailure failure) {
-                        return FederatedResults.failed(env, failure);
-                    }
-                })
-                .orElseGet(() -> DataFetcherResult.newResult().data(null).build());
+        return loader(env).loadMany(ids).thenApply(all -> {
+            List<Map<String, Object>> records = new ArrayList<>();
+            Map<String, GraphQLError> errors = new LinkedHashMap<>();
+            for (RecordLoader.Loaded loaded : all) {
+                records.add(loaded.record());
+                if (loaded.failure() != null) {
+                    errors.putIfAbsent(loaded.failure().tenantId(), FederatedResults.error(env, loaded.failure()));
+                }
+            }
+            return DataFetcherResult.<List<Map<String, Object>>>newResult().data(records).errors(new ArrayList<>(errors.values())).build();
+        });
+    }
+
+    private static DataLoader<String, RecordLoader.Loaded> loader(DataFetchingEnvironment env) {
+        return env.getDataLoader(RecordLoader.NAME);
     }
 }

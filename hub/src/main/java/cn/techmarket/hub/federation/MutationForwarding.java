@@ -4,14 +4,12 @@ import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.id.MalformedIdException;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.WiringFactory;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
@@ -81,8 +79,7 @@ class MutationForwarding implements RuntimeWiringConfigurer {
     }
 
     private static DataFetcherResult<Object> refused(DataFetchingEnvironment env, String field, String problem, String code) {
-        return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
-                .message(field + ": " + problem).extensions(Map.of("field", field, "code", code)).build()).build();
+        return DataFetcherResult.newResult().error(BadInput.error(env, field, problem, code)).build();
     }
 
 }

@@ -9,6 +9,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,9 @@ public class TenantGateway {
     /** The Resilience4j configuration every tenant's instances are created from. */
     static final String CONFIG = "tenant";
 
+    /** Every call to a tenant, timed, tagged with the tenant and the outcome (OK or a failure reason). */
+    public static final String CALLS_METRIC = "market.hub.tenant.calls";
+
     private final TenantClients clients;
     private final FederationProperties properties;
     private final CircuitBreakerRegistry circuitBreakers;
@@ -47,8 +52,11 @@ public class TenantGateway {
         return thread;
     });
 
+    private final MeterRegistry meters;
+
     public TenantGateway(TenantClients clients, FederationProperties properties, CircuitBreakerRegistry circuitBreakers,
-                         BulkheadRegistry bulkheads, RetryRegistry retries) {
+                         BulkheadRegistry bulkheads, RetryRegistry retries, MeterRegistry meters) {
+        this.meters = meters;
         this.clients = clients;
         this.properties = properties;
         this.circuitBreakers = circuitBreakers;
@@ -94,18 +102,26 @@ public class TenantGateway {
             Retry retry = retries.retry(tenant.id(), CONFIG);
             guardedCall = Retry.decorateSupplier(retry, guardedCall);
         }
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "OK";
         CompletableFuture<TenantAnswer> future = CompletableFuture.supplyAsync(guardedCall, calls);
         try {
             return future.get(properties.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
+            outcome = TenantCallFailure.Reason.TIMEOUT.name();
             throw new TenantCallFailure(tenant.id(), TenantCallFailure.Reason.TIMEOUT,
                     "no answer within " + properties.timeLimit().toMillis() + " ms", e);
         } catch (ExecutionException e) {
-            throw classify(tenant.id(), e.getCause());
+            TenantCallFailure failure = classify(tenant.id(), e.getCause());
+            outcome = failure.reason().name();
+            throw failure;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            outcome = TenantCallFailure.Reason.UNAVAILABLE.name();
             throw new TenantCallFailure(tenant.id(), TenantCallFailure.Reason.UNAVAILABLE, "interrupted", e);
+        } finally {
+            sample.stop(meters.timer(CALLS_METRIC, "tenant", tenant.id(), "outcome", outcome));
         }
     }
 

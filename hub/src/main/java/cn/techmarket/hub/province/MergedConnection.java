@@ -1,15 +1,14 @@
 package cn.techmarket.hub.province;
 
+import cn.techmarket.hub.federation.BadInput;
 import cn.techmarket.hub.federation.FederatedResults;
 import cn.techmarket.hub.federation.ForwardedQuery;
 import cn.techmarket.hub.federation.RelayConnections;
 import cn.techmarket.hub.federation.TenantAnswer;
 import cn.techmarket.hub.federation.TenantGateway;
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -59,9 +58,7 @@ class MergedConnection {
             positions = decode(after);
         } catch (IllegalArgumentException e) {
             String field = e.getMessage().startsWith("first") ? "first" : "after";
-            return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(env)
-                    .errorType(ErrorType.BAD_REQUEST).message(e.getMessage())
-                    .extensions(Map.of("field", field, "code", "INVALID_INPUT")).build()).build();
+            return DataFetcherResult.newResult().error(BadInput.error(env, field, e.getMessage().substring(field.length() + 2))).build();
         }
 
         FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> {

@@ -85,6 +85,9 @@ class FederationTest {
     @Autowired
     TenantGateway gateway;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private ClientGraphQlResponse hub(String document) {
         return hub(document, Map.of());
     }
@@ -120,6 +123,43 @@ class FederationTest {
         assertThat(response.getErrors()).isEmpty();
         Map<String, Object> node = response.field("node").getValue();
         assertThat(node).containsEntry("id", id).containsEntry("__typename", "Demand").containsKey("enterpriseName");
+    }
+
+    @Test
+    @Order(2)
+    void lookupsOfManyRecordsCallEachTenantOnce() {
+        List<String> changchunIds = ids("changchun", 3);
+        List<String> sipingIds = ids("siping", 2);
+        double changchunBefore = callsTo("changchun");
+        double sipingBefore = callsTo("siping");
+        double jilinBefore = callsTo("jilin");
+
+        List<String> all = new ArrayList<>(changchunIds);
+        all.addAll(sipingIds);
+        all.add("not-an-id");
+        ClientGraphQlResponse response = hub("query($ids: [ID!]!, $one: ID!, $two: ID!) { nodes(ids: $ids) { id ... on Achievement { title } }"
+                + " a: node(id: $one) { id } b: node(id: $two) { id } }", Map.of("ids", all, "one", changchunIds.get(0), "two", sipingIds.get(1)));
+
+        assertThat(response.getErrors()).isEmpty();
+        List<Map<String, Object>> nodes = response.field("nodes").getValue();
+        assertThat(nodes).hasSize(6);
+        assertThat(nodes.subList(0, 5)).extracting(n -> n.get("id")).containsExactlyElementsOf(all.subList(0, 5));
+        assertThat(nodes.get(5)).isNull();
+        assertThat(nodes.get(0)).containsKey("title");
+        assertThat(callsTo("changchun") - changchunBefore).isEqualTo(1);
+        assertThat(callsTo("siping") - sipingBefore).isEqualTo(1);
+        assertThat(callsTo("jilin") - jilinBefore).isZero();
+    }
+
+    private List<String> ids(String tenant, int count) {
+        List<Map<String, Object>> edges = hub("{ tenant(id: \"" + tenant + "\") { achievements(first: " + count + ") { edges { node { id } } } } }")
+                .field("tenant.achievements.edges").getValue();
+        return edges.stream().map(edge -> (String) ((Map<String, Object>) edge.get("node")).get("id")).toList();
+    }
+
+    private double callsTo(String tenant) {
+        var timer = meters.find(TenantGateway.CALLS_METRIC).tag("tenant", tenant).tag("outcome", "OK").timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test

@@ -17,6 +17,8 @@ class LibraryController {
     record KindCount(RecordKind kind, long count) {
     }
 
+    static final int MAX_IDS = 100;
+
     private final LibraryStore store;
 
     LibraryController(LibraryStore store) {
@@ -26,6 +28,18 @@ class LibraryController {
     @QueryMapping
     LibraryRecord node(@ContextValue HostedTenant tenant, @Argument String id) {
         return store.findPublished(tenant, LibraryIds.decode(id)).orElse(null);
+    }
+
+    @QueryMapping
+    List<LibraryRecord> nodes(@ContextValue HostedTenant tenant, @Argument List<String> ids) {
+        if (ids.size() > MAX_IDS) {
+            throw new BadInputException("ids", "at most " + MAX_IDS + " ids at once");
+        }
+        List<LibraryRecord> found = new java.util.ArrayList<>(ids.size());
+        for (String id : ids) {
+            found.add(store.findPublished(tenant, LibraryIds.decode(id)).orElse(null));
+        }
+        return found;
     }
 
     @QueryMapping

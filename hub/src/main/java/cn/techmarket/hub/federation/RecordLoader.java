@@ -1,0 +1,97 @@
+package cn.techmarket.hub.federation;
+
+import cn.techmarket.hub.registry.RegisteredTenant;
+import cn.techmarket.hub.registry.TenantRegistry;
+import cn.techmarket.model.id.GlobalId;
+import cn.techmarket.model.id.MalformedIdException;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads whole records by global id for a request, batched: all ids asked for while a request
+ * executes are grouped by their tenant and fetched with one {@code recordsByIds} call per
+ * tenant (in chunks of 100). A tenant that cannot answer yields its failure for its ids.
+ */
+@Component
+public class RecordLoader {
+
+    public static final String NAME = "records";
+    private static final int CHUNK = 100;
+
+    /** What {@code recordsByIds.graphql} aliases, per type: alias → field. */
+    static final Map<String, Map<String, String>> ALIASES = Map.of(
+            "Expert", Map.of("expertTitle", "title"),
+            "FinancingInstitution", Map.of("financingType", "type"),
+            "ServiceInstitution", Map.of("serviceType", "type"));
+
+    /** What a lookup gives: the record (null when not visible) or why its tenant could not say. */
+    public record Loaded(Map<String, Object> record, TenantCallFailure failure) {
+    }
+
+    private final TenantRegistry registry;
+    private final TenantGateway gateway;
+
+    RecordLoader(BatchLoaderRegistry batchLoaders, TenantRegistry registry, TenantGateway gateway) {
+        this.registry = registry;
+        this.gateway = gateway;
+        batchLoaders.<String, Loaded>forName(NAME).registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> load(ids)));
+    }
+
+    Map<String, Loaded> load(Set<String> ids) {
+        Map<String, List<String>> byTenant = new LinkedHashMap<>();
+        Map<String, Loaded> loaded = new HashMap<>();
+        for (String id : ids) {
+            try {
+                byTenant.computeIfAbsent(GlobalId.decode(id).tenantId(), tenant -> new ArrayList<>()).add(id);
+            } catch (MalformedIdException e) {
+                loaded.put(id, new Loaded(null, null));
+            }
+        }
+        byTenant.entrySet().parallelStream().forEach(entry -> {
+            Map<String, Loaded> fromTenant = loadFrom(entry.getKey(), entry.getValue());
+            synchronized (loaded) {
+                loaded.putAll(fromTenant);
+            }
+        });
+        return loaded;
+    }
+
+    private Map<String, Loaded> loadFrom(String tenantId, List<String> ids) {
+        Map<String, Loaded> loaded = new HashMap<>();
+        RegisteredTenant tenant = registry.find(tenantId).orElse(null);
+        if (tenant == null) {
+            ids.forEach(id -> loaded.put(id, new Loaded(null, null)));
+            return loaded;
+        }
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            try {
+                List<Map<String, Object>> records = gateway.queryNamed(tenant, "recordsByIds", Map.of("ids", chunk)).field("nodes");
+                for (int i = 0; i < chunk.size(); i++) {
+                    loaded.put(chunk.get(i), new Loaded(records == null ? null : unalias(records.get(i)), null));
+                }
+            } catch (TenantCallFailure failure) {
+                chunk.forEach(id -> loaded.put(id, new Loaded(null, failure)));
+            }
+        }
+        return loaded;
+    }
+
+    private static Map<String, Object> unalias(Map<String, Object> record) {
+        if (record == null) {
+            return null;
+        }
+        Map<String, Object> named = new LinkedHashMap<>(record);
+        ALIASES.getOrDefault((String) record.get("__typename"), Map.of())
+                .forEach((alias, field) -> named.put(field, named.remove(alias)));
+        return named;
+    }
+}
