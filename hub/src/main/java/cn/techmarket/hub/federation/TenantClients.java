@@ -3,11 +3,10 @@ package cn.techmarket.hub.federation;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.graphql.support.ResourceDocumentSource;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One GraphQL client per tenant endpoint, sending the operations kept in the {@code graphql}
  * module ({@code graphql/operations/*.graphql}), which the contract tests check against the
- * tenant schema.
+ * tenant schema. Plain HTTP/1.1 with keep-alive: in the latency benchmark it forwarded faster
+ * than the JDK HttpClient, which streams request bodies through its own executor.
  */
 @Component
 public class TenantClients {
@@ -25,7 +25,6 @@ public class TenantClients {
 
     private final RestClient.Builder restClients;
     private final Map<String, HttpSyncGraphQlClient> byEndpoint = new ConcurrentHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
 
     public TenantClients(RestClient.Builder restClients) {
         this.restClients = restClients;
@@ -36,7 +35,8 @@ public class TenantClients {
      */
     public HttpSyncGraphQlClient forEndpoint(String endpoint, Duration readTimeout) {
         return byEndpoint.computeIfAbsent(endpoint + "|" + readTimeout, key -> {
-            JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+            SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+            requests.setConnectTimeout(CONNECT_TIMEOUT);
             requests.setReadTimeout(readTimeout);
             RestClient rest = restClients.clone().baseUrl(endpoint).requestFactory(requests).build();
             return HttpSyncGraphQlClient.builder(rest)

@@ -8,6 +8,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.net.URI;
@@ -15,9 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
-/** The registry of sub-markets, kept in the hub's own MongoDB database. */
+/**
+ * The registry of sub-markets, kept in the hub's own MongoDB database. Every request needs it,
+ * so reads come from a snapshot in memory, replaced after each registration here and re-read
+ * every probe interval (another hub instance may have registered a tenant).
+ */
 @Component
 public class TenantRegistry {
 
@@ -26,6 +29,7 @@ public class TenantRegistry {
 
     private final MongoTemplate mongo;
     private final RegistryProperties properties;
+    private volatile List<RegisteredTenant> snapshot = List.of();
 
     public TenantRegistry(MongoTemplate mongo, RegistryProperties properties) {
         this.mongo = mongo;
@@ -37,21 +41,30 @@ public class TenantRegistry {
     void registerBootstrapTenants() {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("regionCode", Sort.Direction.ASC).unique().named("region_code"));
         properties.bootstrap().forEach(bootstrap -> register(bootstrap.toTenant()));
+        reload();
+    }
+
+    /** Re-reads the registry from MongoDB. */
+    @Scheduled(initialDelayString = "${market.hub.registry.probe-interval:10s}", fixedDelayString = "${market.hub.registry.probe-interval:10s}")
+    public void reload() {
+        snapshot = List.copyOf(mongo.find(new Query().with(Sort.by("regionCode")), RegisteredTenant.class, COLLECTION));
     }
 
     /** Adds the tenant, or replaces the entry with the same id. */
     public RegisteredTenant register(RegisteredTenant tenant) {
         validate(tenant);
         mongo.save(tenant, COLLECTION);
+        reload();
         return tenant;
     }
 
+    /** In administrative-code order. */
     public List<RegisteredTenant> all() {
-        return mongo.find(new Query().with(Sort.by("regionCode")), RegisteredTenant.class, COLLECTION);
+        return snapshot;
     }
 
     public Optional<RegisteredTenant> find(String id) {
-        return Optional.ofNullable(mongo.findOne(new Query(where("_id").is(id)), RegisteredTenant.class, COLLECTION));
+        return snapshot.stream().filter(tenant -> tenant.id().equals(id)).findFirst();
     }
 
     private static void validate(RegisteredTenant tenant) {

@@ -1,0 +1,151 @@
+package cn.techmarket.hub.bench;
+
+import cn.techmarket.hub.support.TenantNodeProcesses;
+import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.model.region.City;
+import cn.techmarket.model.region.Provinces;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Latency of the hub against the tenants themselves, side by side in one run: the same query
+ * sent directly to a tenant and through the hub (the hub's overhead per forwarded call), and a
+ * fan-out over Jilin's nine cities against the slowest city's own latency. One client, sequential
+ * requests, interleaved so both sides see the same machine. Not part of the default tests.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "market.hub.registry.probe-interval=1h")
+class HubLatencyBenchmark {
+
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 500);
+    private static final int SAMPLES = Integer.getInteger("bench.samples", 1_000);
+    private static final String COUNTS = "{ libraryCounts { kind count } }";
+
+    /** Nine cities on three tenant-node JVMs, three cities each. */
+    static final List<TenantNode> nodes = new ArrayList<>();
+    static final Map<City, TenantNode> nodeOf = new LinkedHashMap<>();
+
+    static {
+        for (int n = 0; n < 3; n++) {
+            List<City> cities = Provinces.JILIN.subList(n * 3, n * 3 + 3);
+            TenantNode node = TenantNodeProcesses.start("bench_" + n, cities.stream().map(City::tenantId).toList());
+            nodes.add(node);
+            cities.forEach(city -> nodeOf.put(city, node));
+        }
+    }
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
+        registry.add("spring.mongodb.database", () -> "bench_hub");
+        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        int i = 0;
+        for (Map.Entry<City, TenantNode> entry : nodeOf.entrySet()) {
+            String prefix = "market.hub.registry.bootstrap[" + i++ + "].";
+            City city = entry.getKey();
+            registry.add(prefix + "id", city::tenantId);
+            registry.add(prefix + "name", city::name);
+            registry.add(prefix + "region-code", city::regionCode);
+            registry.add(prefix + "endpoint", () -> entry.getValue().endpoint(city.tenantId()));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        nodes.forEach(TenantNode::close);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void hubOverheadAndFanOutAgainstTheTenantsThemselves() throws Exception {
+        String hub = "http://127.0.0.1:" + port + "/graphql";
+        City changchun = Provinces.JILIN.get(0);
+        String direct = nodeOf.get(changchun).endpoint(changchun.tenantId());
+        String forwarded = "{ tenant(id: \"changchun\") " + COUNTS + " }";
+        String fanOut = "{ province { libraryCounts { tenantId kind count } } }";
+
+        for (int i = 0; i < WARM_UP; i++) {
+            post(direct, COUNTS);
+            post(hub, forwarded);
+            post(hub, fanOut);
+        }
+        long[] directNanos = new long[SAMPLES];
+        long[] hubNanos = new long[SAMPLES];
+        long[] fanOutNanos = new long[SAMPLES];
+        Map<City, long[]> perCity = new LinkedHashMap<>();
+        nodeOf.keySet().forEach(city -> perCity.put(city, new long[SAMPLES]));
+        for (int i = 0; i < SAMPLES; i++) {
+            directNanos[i] = post(direct, COUNTS);
+            hubNanos[i] = post(hub, forwarded);
+            fanOutNanos[i] = post(hub, fanOut);
+            for (Map.Entry<City, long[]> city : perCity.entrySet()) {
+                city.getValue()[i] = post(nodeOf.get(city.getKey()).endpoint(city.getKey().tenantId()), COUNTS);
+            }
+        }
+
+        double directP50 = percentile(directNanos, 50), directP95 = percentile(directNanos, 95);
+        double hubP50 = percentile(hubNanos, 50), hubP95 = percentile(hubNanos, 95);
+        double fanP50 = percentile(fanOutNanos, 50), fanP95 = percentile(fanOutNanos, 95);
+        double slowestP95 = perCity.values().stream().mapToDouble(samples -> percentile(samples, 95)).max().orElseThrow();
+        String report = """
+                ## Hub latency (%s; %d samples after %d warm-up; one sequential client)
+
+                | query | p50 ms | p95 ms |
+                |---|---:|---:|
+                | direct to 长春: `libraryCounts` | %.2f | %.2f |
+                | through the hub: `tenant(id: "changchun") { libraryCounts }` | %.2f | %.2f |
+                | fan-out over 9 cities: `province { libraryCounts }` | %.2f | %.2f |
+                | slowest city direct (p95 of the nine) | | %.2f |
+
+                - hub overhead per forwarded call at p50: **%.2f ms** (goal < 2 ms); hub/direct p50 ratio %.2f
+                - fan-out p95 − slowest city p95: **%.2f ms** (goal ≤ 5 ms); ratio %.2f
+                """.formatted(java.time.LocalDate.now(), SAMPLES, WARM_UP,
+                directP50, directP95, hubP50, hubP95, fanP50, fanP95, slowestP95,
+                hubP50 - directP50, hubP50 / directP50, fanP95 - slowestP95, fanP95 / slowestP95);
+        System.out.println(report);
+        Path out = Path.of("target", "benchmarks", "hub-latency.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    private long post(String url, String query) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query.replace("\"", "\\\"") + "\"}")).build();
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        long took = System.nanoTime() - start;
+        assertThat(response.body()).doesNotContain("\"errors\"");
+        return took;
+    }
+
+    private static double percentile(long[] nanos, int percentile) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+}
