@@ -1,14 +1,17 @@
 package cn.techmarket.tenant;
 
+import cn.techmarket.graphql.MarketGraphQlConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
 
 /** A city sub-market node: serves one or several tenants, each from its own MongoDB database. */
 @SpringBootApplication
+@Import(MarketGraphQlConfiguration.class)
 @ConfigurationPropertiesScan
 public class TenantNodeApplication {
 

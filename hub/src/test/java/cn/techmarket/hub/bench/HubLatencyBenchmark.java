@@ -1,5 +1,6 @@
 package cn.techmarket.hub.bench;
 
+import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
 import cn.techmarket.infra.SharedTestServers;
@@ -61,12 +62,8 @@ class HubLatencyBenchmark {
         registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
         int i = 0;
         for (Map.Entry<City, TenantNode> entry : nodeOf.entrySet()) {
-            String prefix = "market.hub.registry.bootstrap[" + i++ + "].";
             City city = entry.getKey();
-            registry.add(prefix + "id", city::tenantId);
-            registry.add(prefix + "name", city::name);
-            registry.add(prefix + "region-code", city::regionCode);
-            registry.add(prefix + "endpoint", () -> entry.getValue().endpoint(city.tenantId()));
+            RegistryBootstrap.register(registry, i++, city.tenantId(), city.name(), city.regionCode(), entry.getValue().endpoint(city.tenantId()));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.techmarket.hub.federation;
 
+import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
 import cn.techmarket.infra.SharedTestServers;
@@ -53,18 +54,11 @@ class FederationTest {
         registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
         registry.add("spring.mongodb.database", () -> "federation_test_hub");
         registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
-        bootstrap(registry, 0, "changchun", "长春", "220100", changchun.endpoint("changchun"));
-        bootstrap(registry, 1, "jilin", "吉林", "220200", jilin.endpoint("jilin"));
-        bootstrap(registry, 2, "siping", "四平", "220300", "http://127.0.0.1:" + sipingProxy.port() + "/tenants/siping/graphql");
+        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", changchun.endpoint("changchun"));
+        RegistryBootstrap.register(registry, 1, "jilin", "吉林", "220200", jilin.endpoint("jilin"));
+        RegistryBootstrap.register(registry, 2, "siping", "四平", "220300", "http://127.0.0.1:" + sipingProxy.port() + "/tenants/siping/graphql");
     }
 
-    private static void bootstrap(DynamicPropertyRegistry registry, int i, String id, String name, String regionCode, String endpoint) {
-        String prefix = "market.hub.registry.bootstrap[" + i + "].";
-        registry.add(prefix + "id", () -> id);
-        registry.add(prefix + "name", () -> name);
-        registry.add(prefix + "region-code", () -> regionCode);
-        registry.add(prefix + "endpoint", () -> endpoint);
-    }
 
     @AfterAll
     static void stopTenantNodes() {

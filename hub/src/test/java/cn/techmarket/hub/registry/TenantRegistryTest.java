@@ -1,5 +1,6 @@
 package cn.techmarket.hub.registry;
 
+import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
 import cn.techmarket.infra.SharedTestServers;
@@ -30,17 +31,10 @@ class TenantRegistryTest {
         registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
         registry.add("spring.mongodb.database", () -> "registry_test_hub");
         registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
-        bootstrap(registry, 0, "siping", "四平", "220300", TenantNodeProcesses.deadEndpoint("siping"));
-        bootstrap(registry, 1, "changchun", "长春", "220100", changchunNode.endpoint("changchun"));
+        RegistryBootstrap.register(registry, 0, "siping", "四平", "220300", TenantNodeProcesses.deadEndpoint("siping"));
+        RegistryBootstrap.register(registry, 1, "changchun", "长春", "220100", changchunNode.endpoint("changchun"));
     }
 
-    private static void bootstrap(DynamicPropertyRegistry registry, int i, String id, String name, String regionCode, String endpoint) {
-        String prefix = "market.hub.registry.bootstrap[" + i + "].";
-        registry.add(prefix + "id", () -> id);
-        registry.add(prefix + "name", () -> name);
-        registry.add(prefix + "region-code", () -> regionCode);
-        registry.add(prefix + "endpoint", () -> endpoint);
-    }
 
     @AfterAll
     static void stopTenantNode() {

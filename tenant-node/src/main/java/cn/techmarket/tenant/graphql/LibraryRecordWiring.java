@@ -1,6 +1,5 @@
 package cn.techmarket.tenant.graphql;
 
-import cn.techmarket.graphql.scalars.MarketScalars;
 import cn.techmarket.model.record.Achievement;
 import cn.techmarket.model.record.Demand;
 import cn.techmarket.model.record.LibraryRecord;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Wires the scalars and the fields every {@code LibraryRecord} type shares: ids are global
+ * Wires the fields every {@code LibraryRecord} type shares: ids are global
  * (they name the tenant), and ownership and lifecycle come from the record's metadata.
  */
 @Component
@@ -32,7 +31,6 @@ class LibraryRecordWiring implements RuntimeWiringConfigurer {
 
     @Override
     public void configure(RuntimeWiring.Builder builder) {
-        builder.scalar(MarketScalars.DATE_TIME).scalar(MarketScalars.DATE).scalar(MarketScalars.DECIMAL);
         for (RecordKind kind : RecordKind.values()) {
             TypeRuntimeWiring.Builder type = TypeRuntimeWiring.newTypeWiring(kind.typeName());
             SHARED_FIELDS.forEach((field, value) -> type.dataFetcher(field, fetch(value)));

@@ -1,15 +1,25 @@
-package cn.techmarket.hub.graphql;
+package cn.techmarket.graphql;
 
-import cn.techmarket.graphql.DocumentCache;
 import cn.techmarket.graphql.errors.VariableErrorsInterceptor;
+import cn.techmarket.graphql.scalars.MarketScalars;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** What the hub shares with the tenants from the graphql module: error naming and the document cache. */
+/**
+ * What every GraphQL server of the market shares, hub and tenant nodes alike: the scalars, errors
+ * that name the field inside a refused variable, and the parsed-document cache. Imported by each
+ * application.
+ */
 @Configuration(proxyBeanMethods = false)
-class GraphQlConfiguration {
+public class MarketGraphQlConfiguration {
+
+    @Bean
+    RuntimeWiringConfigurer marketScalars() {
+        return builder -> builder.scalar(MarketScalars.DATE_TIME).scalar(MarketScalars.DATE).scalar(MarketScalars.DECIMAL);
+    }
 
     @Bean
     VariableErrorsInterceptor variableErrorsInterceptor(GraphQlSource graphQlSource) {
