@@ -27,6 +27,9 @@ class HubMirrorContractTest {
     private static final GraphQLSchema hub = HubOperationsContractTest.schema(
             "classpath:graphql/library/*.graphqls", "classpath:graphql/hub/*.graphqls");
 
+    /** The hub's own mutations: the registry. */
+    private static final Set<String> HUB_OWN_MUTATIONS = Set.of("registerTenant", "setTenantStatus");
+
     /** Hub fields that are not forwarded as they are. */
     private static final Set<String> HUB_OWN_TENANT_FIELDS = Set.of("id", "name", "nameEn", "regionCode", "endpoint", "status", "health");
 
@@ -45,11 +48,13 @@ class HubMirrorContractTest {
     @Test
     void everyForwardedMutationMatchesTheTenantsMutation() {
         List<String> problems = new ArrayList<>();
-        for (GraphQLFieldDefinition field : hub.getMutationType().getFieldDefinitions()) {
+        List<GraphQLFieldDefinition> forwarded = hub.getMutationType().getFieldDefinitions().stream()
+                .filter(field -> !HUB_OWN_MUTATIONS.contains(field.getName())).toList();
+        for (GraphQLFieldDefinition field : forwarded) {
             List<String> hubOnly = field.getName().startsWith("create") ? List.of("tenantId") : List.of();
             compare("Mutation." + field.getName(), field, tenant.getMutationType().getFieldDefinition(field.getName()), hubOnly, problems);
         }
-        assertThat(hub.getMutationType().getFieldDefinitions()).hasSameSizeAs(tenant.getMutationType().getFieldDefinitions());
+        assertThat(forwarded).hasSameSizeAs(tenant.getMutationType().getFieldDefinitions());
         assertThat(problems).isEmpty();
     }
 

@@ -37,14 +37,17 @@ class MutationForwarding implements RuntimeWiringConfigurer {
     public void configure(RuntimeWiring.Builder builder) {
     }
 
-    /** Every field of {@code Mutation}, whatever the schema adds, is forwarded. */
+    /** The hub's own mutations (the registry); every other {@code Mutation} field is forwarded. */
+    static final java.util.Set<String> HUB_OWN = java.util.Set.of("registerTenant", "setTenantStatus");
+
+    /** Every field of {@code Mutation} that mirrors a tenant mutation is forwarded. */
     @Override
     public void configure(RuntimeWiring.Builder builder, List<WiringFactory> container) {
         DataFetcher<Object> forward = forward();
         container.add(new WiringFactory() {
             @Override
             public boolean providesDataFetcher(FieldWiringEnvironment environment) {
-                return environment.getParentType().getName().equals("Mutation");
+                return environment.getParentType().getName().equals("Mutation") && !HUB_OWN.contains(environment.getFieldDefinition().getName());
             }
 
             @Override

@@ -1,6 +1,7 @@
 package cn.techmarket.hub.registry;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -31,5 +32,23 @@ class RegistryController {
     @SchemaMapping(typeName = "Tenant")
     TenantHealth health(RegisteredTenant tenant) {
         return probe.latest(tenant.id()).orElse(null);
+    }
+
+    record TenantInput(String id, String name, String nameEn, String regionCode, String endpoint) {
+    }
+
+    @MutationMapping
+    RegisteredTenant registerTenant(@Argument TenantInput input) {
+        try {
+            return registry.register(new RegisteredTenant(input.id(), input.name(), input.nameEn() == null ? input.id() : input.nameEn(),
+                    input.regionCode(), input.endpoint(), RegisteredTenant.TenantStatus.ACTIVE));
+        } catch (InvalidRegistrationException e) {
+            throw new InvalidRegistrationException("input." + e.field(), e.getMessage().substring(e.field().length() + 2));
+        }
+    }
+
+    @MutationMapping
+    RegisteredTenant setTenantStatus(@Argument String id, @Argument RegisteredTenant.TenantStatus status) {
+        return registry.setStatus(id, status).orElseThrow(() -> new InvalidRegistrationException("id", "no such sub-market"));
     }
 }

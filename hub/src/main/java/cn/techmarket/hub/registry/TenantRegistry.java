@@ -67,23 +67,33 @@ public class TenantRegistry {
         return snapshot.stream().filter(tenant -> tenant.id().equals(id)).findFirst();
     }
 
-    private static void validate(RegisteredTenant tenant) {
+    /** Takes a tenant out of service or back; empty when no such tenant is registered. */
+    public Optional<RegisteredTenant> setStatus(String id, RegisteredTenant.TenantStatus status) {
+        return find(id).map(tenant -> register(new RegisteredTenant(tenant.id(), tenant.name(), tenant.nameEn(), tenant.regionCode(),
+                tenant.endpoint(), status)));
+    }
+
+    private void validate(RegisteredTenant tenant) {
         if (!TenantIds.isValid(tenant.id())) {
-            throw new IllegalArgumentException("id: must be 2-32 characters of a-z, 0-9 and '-'");
+            throw new InvalidRegistrationException("id", "must be 2-32 characters of a-z, 0-9 and '-', starting with a letter");
         }
         if (tenant.name() == null || tenant.name().isBlank() || tenant.name().length() > 50) {
-            throw new IllegalArgumentException("name: required, at most 50 characters");
+            throw new InvalidRegistrationException("name", "required, at most 50 characters");
         }
         if (tenant.regionCode() == null || !REGION_CODE.matcher(tenant.regionCode()).matches()) {
-            throw new IllegalArgumentException("regionCode: must be a six-digit administrative division code");
+            throw new InvalidRegistrationException("regionCode", "must be a six-digit administrative division code");
+        }
+        boolean codeTaken = snapshot.stream().anyMatch(other -> !other.id().equals(tenant.id()) && other.regionCode().equals(tenant.regionCode()));
+        if (codeTaken) {
+            throw new InvalidRegistrationException("regionCode", "another sub-market is registered with this code");
         }
         try {
             URI endpoint = URI.create(tenant.endpoint());
             if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme()) || endpoint.getHost() == null) {
-                throw new IllegalArgumentException("endpoint: must be an http(s) URL");
+                throw new InvalidRegistrationException("endpoint", "must be an http(s) URL");
             }
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("endpoint: must be an http(s) URL");
+            throw new InvalidRegistrationException("endpoint", "must be an http(s) URL");
         }
     }
 }

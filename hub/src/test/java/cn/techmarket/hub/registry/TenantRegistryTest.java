@@ -56,7 +56,8 @@ class TenantRegistryTest {
         List<Map<String, Object>> tenants = hub().document("{ tenants { id name regionCode status } }")
                 .retrieveSync("tenants").toEntity(new ParameterizedTypeReference<>() {});
 
-        assertThat(tenants).extracting(t -> t.get("id")).containsExactly("changchun", "siping");
+        assertThat(tenants).extracting(t -> t.get("id")).containsSubsequence("changchun", "siping");
+        assertThat(tenants).extracting(t -> (String) t.get("regionCode")).isSorted();
         assertThat(tenants.get(0)).containsEntry("name", "长春").containsEntry("status", "ACTIVE");
     }
 
@@ -95,5 +96,41 @@ class TenantRegistryTest {
                         new RegisteredTenant("xian", "某市", "X", "2201", "http://x", RegisteredTenant.TenantStatus.ACTIVE)))
                 .hasMessageStartingWith("regionCode:");
         assertThat(registry.find("xian")).isEmpty();
+    }
+
+    @Test
+    void administratorsRegisterSubMarketsAndBadRegistrationsAreRefusedNamingTheField() {
+        var registered = hub().document("mutation { registerTenant(input: {id: \"baishan\", name: \"白山\", regionCode: \"220600\","
+                + " endpoint: \"http://127.0.0.1:9/tenants/baishan/graphql\"}) { id name nameEn status } }").executeSync();
+        assertThat(registered.getErrors()).isEmpty();
+        assertThat((Map<String, Object>) registered.field("registerTenant").getValue()).containsEntry("status", "ACTIVE").containsEntry("nameEn", "baishan");
+
+        var badCode = hub().document("mutation { registerTenant(input: {id: \"songyuan\", name: \"松原\", regionCode: \"2207\","
+                + " endpoint: \"http://127.0.0.1:9/graphql\"}) { id } }").executeSync();
+        assertThat(badCode.getErrors()).singleElement().satisfies(error ->
+                assertThat(error.getExtensions()).containsEntry("field", "input.regionCode").containsEntry("code", "INVALID_INPUT"));
+        var takenCode = hub().document("mutation { registerTenant(input: {id: \"songyuan\", name: \"松原\", regionCode: \"220100\","
+                + " endpoint: \"http://127.0.0.1:9/graphql\"}) { id } }").executeSync();
+        assertThat(takenCode.getErrors()).singleElement().satisfies(error ->
+                assertThat(error.getExtensions()).containsEntry("field", "input.regionCode"));
+        assertThat(registry.find("songyuan")).isEmpty();
+    }
+
+    @Test
+    void aSuspendedSubMarketIsNotCalledAndIsLeftOutOfProvinceAnswers() {
+        var suspended = hub().document("mutation { setTenantStatus(id: \"changchun\", status: SUSPENDED) { status } }").executeSync();
+        assertThat((Object) suspended.field("setTenantStatus.status").getValue()).isEqualTo("SUSPENDED");
+        try {
+            var scoped = hub().document("{ tenant(id: \"changchun\") { libraryCounts { count } } }").executeSync();
+            assertThat(scoped.getErrors()).singleElement().satisfies(error ->
+                    assertThat(error.getExtensions()).containsEntry("tenant", "changchun").containsEntry("reason", "SUSPENDED"));
+            var province = hub().document("{ province { libraryCounts { tenantId } } }").executeSync();
+            assertThat(province.getErrors()).noneSatisfy(error -> assertThat(error.getExtensions()).containsEntry("tenant", "changchun"));
+        } finally {
+            hub().document("mutation { setTenantStatus(id: \"changchun\", status: ACTIVE) { status } }").executeSync();
+        }
+        var unknown = hub().document("mutation { setTenantStatus(id: \"atlantis\", status: ACTIVE) { status } }").executeSync();
+        assertThat(unknown.getErrors()).singleElement().satisfies(error ->
+                assertThat(error.getExtensions()).containsEntry("field", "id").containsEntry("code", "NOT_FOUND"));
     }
 }
