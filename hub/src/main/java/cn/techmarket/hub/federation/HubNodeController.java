@@ -1,5 +1,7 @@
 package cn.techmarket.hub.federation;
 
+import cn.techmarket.model.id.GlobalId;
+import cn.techmarket.model.id.MalformedIdException;
 import graphql.GraphQLError;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
@@ -25,6 +27,10 @@ class HubNodeController {
 
     @QueryMapping
     CompletableFuture<DataFetcherResult<Object>> node(@Argument String id, DataFetchingEnvironment env) {
+        if (!isWellFormed(id)) {
+            return CompletableFuture.completedFuture(DataFetcherResult.newResult()
+                    .error(BadInput.error(env, "id", "not a valid record id")).build());
+        }
         return loader(env).load(id).thenApply(loaded -> loaded.failure() == null
                 ? DataFetcherResult.newResult().data(loaded.record()).build()
                 : FederatedResults.failed(env, loaded.failure()));
@@ -36,9 +42,16 @@ class HubNodeController {
             return CompletableFuture.completedFuture(DataFetcherResult.<List<Map<String, Object>>>newResult()
                     .error(BadInput.error(env, "ids", "at most " + MAX_IDS + " ids at once")).build());
         }
+        List<GraphQLError> refused = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!isWellFormed(ids.get(i))) {
+                refused.add(BadInput.error(env, "ids[" + i + "]", "not a valid record id"));
+            }
+        }
         return loader(env).loadMany(ids).thenApply(all -> {
             List<Map<String, Object>> records = new ArrayList<>();
             Map<String, GraphQLError> errors = new LinkedHashMap<>();
+            refused.forEach(error -> errors.put(error.getMessage(), error));
             for (RecordLoader.Loaded loaded : all) {
                 records.add(loaded.record());
                 if (loaded.failure() != null) {
@@ -47,6 +60,15 @@ class HubNodeController {
             }
             return DataFetcherResult.<List<Map<String, Object>>>newResult().data(records).errors(new ArrayList<>(errors.values())).build();
         });
+    }
+
+    private static boolean isWellFormed(String id) {
+        try {
+            GlobalId.decode(id);
+            return true;
+        } catch (MalformedIdException e) {
+            return false;
+        }
     }
 
     private static DataLoader<String, RecordLoader.Loaded> loader(DataFetchingEnvironment env) {
