@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requests, interleaved so both sides see the same machine. Not part of the default tests.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "market.hub.registry.probe-interval=1h")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"market.hub.registry.probe-interval=1h", "market.hub.search.sync-interval=1h"})
 class HubLatencyBenchmark {
 
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 500);

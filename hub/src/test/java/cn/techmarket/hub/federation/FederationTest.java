@@ -40,7 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "market.hub.federation.time-limit=1s",
         "market.hub.federation.attempt-timeout=800ms",
         "resilience4j.circuitbreaker.configs.tenant.wait-duration-in-open-state=2s",
-        "market.hub.registry.probe-interval=1h"})
+        "market.hub.registry.probe-interval=1h",
+        // no search sync here: its calls to tenants would blur the call counts these tests assert
+        "market.hub.search.sync-interval=1h"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FederationTest {
 

@@ -21,7 +21,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The hub with a real Elasticsearch, the MongoDB wire server, one live tenant node and one dead endpoint. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "market.hub.search.sync-interval=1h")
 class TenantRegistryTest {
 
     static final TenantNode changchunNode = TenantNodeProcesses.start("registry_test", List.of("changchun"));

@@ -1,0 +1,74 @@
+package cn.techmarket.hub.search;
+
+import cn.techmarket.model.record.RecordKind;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One index per record kind, behind an alias that searches and writes use, so a rebuild can
+ * later swap a new index in without downtime. Created on first use.
+ */
+@Component
+public class SearchIndex {
+
+    static final int MAPPING_VERSION = 1;
+
+    private final ElasticsearchClient client;
+    private final Set<RecordKind> ensured = ConcurrentHashMap.newKeySet();
+
+    public SearchIndex(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    public static String alias(RecordKind kind) {
+        return "market-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static String allAliases() {
+        return "market-*";
+    }
+
+    /** Creates the kind's index and alias unless they exist. */
+    public void ensure(RecordKind kind) {
+        if (ensured.contains(kind)) {
+            return;
+        }
+        String alias = alias(kind);
+        try {
+            if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+                client.indices().create(c -> c.index(alias + "-v" + MAPPING_VERSION)
+                        .aliases(alias, a -> a.isWriteIndex(true))
+                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                        .mappings(mappings()));
+            }
+            ensured.add(kind);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TypeMapping mappings() {
+        return TypeMapping.of(m -> m
+                .properties("id", p -> p.keyword(k -> k))
+                .properties("tenantId", p -> p.keyword(k -> k))
+                .properties("kind", p -> p.keyword(k -> k))
+                .properties("lifecycle", p -> p.keyword(k -> k))
+                .properties("visible", p -> p.boolean_(b -> b))
+                .properties("seq", p -> p.long_(l -> l))
+                .properties("title", p -> p.text(t -> t))
+                .properties("text", p -> p.text(t -> t))
+                .properties("industry", p -> p.keyword(k -> k))
+                .properties("maturity", p -> p.keyword(k -> k))
+                .properties("transferModes", p -> p.keyword(k -> k))
+                // double, not scaled_float: the minimal distribution lacks the mapper-extras module
+                .properties("price", p -> p.double_(d -> d))
+                .properties("publishedAt", p -> p.date(d -> d)));
+    }
+}

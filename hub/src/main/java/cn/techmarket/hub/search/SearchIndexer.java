@@ -1,0 +1,53 @@
+package cn.techmarket.hub.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes documents with external versions taken from the tenant's change sequence, so a
+ * replayed, duplicated or late change can never replace newer data: Elasticsearch refuses it
+ * with a version conflict, which here means "already up to date".
+ */
+@Component
+public class SearchIndexer {
+
+    private final ElasticsearchClient client;
+    private final SearchIndex index;
+
+    public SearchIndexer(ElasticsearchClient client, SearchIndex index) {
+        this.client = client;
+        this.index = index;
+    }
+
+    /**
+     * @return the items that failed for another reason than being stale; empty when everything
+     * is in the index at this version or newer
+     */
+    List<String> write(List<SearchDocument> documents) throws IOException {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        documents.forEach(document -> index.ensure(document.kind()));
+        BulkResponse response = client.bulk(bulk -> {
+            for (SearchDocument document : documents) {
+                bulk.operations(op -> op.index(i -> i.index(SearchIndex.alias(document.kind())).id(document.id())
+                        .version(document.seq()).versionType(VersionType.External).document(document.source())));
+            }
+            return bulk;
+        });
+        List<String> failures = new ArrayList<>();
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() != null && item.status() != 409) {
+                failures.add(item.id() + ": " + item.error().reason());
+            }
+        }
+        return failures;
+    }
+}

@@ -1,0 +1,125 @@
+package cn.techmarket.hub.search;
+
+import cn.techmarket.hub.support.RegistryBootstrap;
+import cn.techmarket.hub.support.TenantNodeProcesses;
+import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.infra.SharedTestServers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A tenant's writes reach province search through its change feed, and stale changes never win. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "market.hub.search.sync-interval=300ms", "market.hub.registry.probe-interval=1h"})
+class SearchSyncTest {
+
+    static final TenantNode changchun = TenantNodeProcesses.start("search_a", List.of("changchun"));
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
+        registry.add("spring.mongodb.database", () -> "search_test_hub");
+        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", changchun.endpoint("changchun"));
+    }
+
+    @AfterAll
+    static void stop() {
+        changchun.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SearchIndexer indexer;
+
+    @Autowired
+    ChangeFeedSync sync;
+
+    private ClientGraphQlResponse hub(String document, Map<String, Object> variables) {
+        return HttpSyncGraphQlClient.create(RestClient.create("http://127.0.0.1:" + port + "/graphql")).document(document)
+                .variables(variables).executeSync();
+    }
+
+    private ClientGraphQlResponse tenant(String document, Map<String, Object> variables) {
+        return HttpSyncGraphQlClient.create(RestClient.create(changchun.endpoint("changchun"))).document(document)
+                .variables(variables).executeSync();
+    }
+
+    private List<Map<String, Object>> search(String text) {
+        ClientGraphQlResponse response = hub("query($text: String!) { search(text: $text, first: 50) { total hits { id kind tenantId title } } }",
+                Map.of("text", text));
+        assertThat(response.getErrors()).isEmpty();
+        return response.field("search.hits").getValue();
+    }
+
+    private List<Map<String, Object>> eventually(String text, Predicate<List<Map<String, Object>>> condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        List<Map<String, Object>> hits = search(text);
+        while (!condition.test(hits) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            hits = search(text);
+        }
+        return hits;
+    }
+
+    @Test
+    void aPublishedAchievementBecomesSearchableAndLeavesSearchWhenWithdrawn() throws InterruptedException {
+        Map<String, Object> input = Map.of("title", "石墨烯导热膜规模化制备技术", "summary", "面向电子器件散热的石墨烯导热膜。",
+                "industry", "CHEMICAL_NEW_MATERIALS", "maturity", "PILOT", "ownerInstitution", "吉林大学", "transferModes", List.of("LICENSE"));
+        String id = tenant("mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }", Map.of("input", input))
+                .field("createAchievement.id").getValue();
+        assertThat(tenant("mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { version } }", Map.of("id", id)).getErrors()).isEmpty();
+
+        List<Map<String, Object>> found = eventually("石墨烯导热膜", hits -> hits.stream().anyMatch(hit -> id.equals(hit.get("id"))));
+        assertThat(found).anySatisfy(hit -> assertThat(hit).containsEntry("id", id).containsEntry("tenantId", "changchun")
+                .containsEntry("kind", "ACHIEVEMENT"));
+
+        assertThat(tenant("mutation($id: ID!) { withdraw(id: $id, expectedVersion: 2) { version } }", Map.of("id", id)).getErrors()).isEmpty();
+        assertThat(eventually("石墨烯导热膜", hits -> hits.stream().noneMatch(hit -> id.equals(hit.get("id")))))
+                .noneSatisfy(hit -> assertThat(hit).containsEntry("id", id));
+
+        // a late, older change (the published version 2) replayed after the withdrawal must not bring it back
+        Map<String, Object> stale = Map.of("kind", "ACHIEVEMENT", "id", id, "seq", 1, "lifecycle", "PUBLISHED",
+                "record", Map.of("title", "石墨烯导热膜规模化制备技术", "publishedAt", Instant.now().toString()));
+        assertThat(indexerWrite(stale)).isEmpty();
+        Thread.sleep(1_500);
+        assertThat(search("石墨烯导热膜")).noneSatisfy(hit -> assertThat(hit).containsEntry("id", id));
+        assertThat(sync.state("changchun")).get().satisfies(state -> {
+            assertThat(state.cursor()).isNotNull();
+            assertThat(state.lastError()).isNull();
+        });
+    }
+
+    @Test
+    void chinesePhrasesMatchAsPhrasesNotAsSingleCharacters() throws InterruptedException {
+        List<Map<String, Object>> composites = eventually("复合材料", hits -> !hits.isEmpty());
+        assertThat(composites).isNotEmpty();
+        // every hit holds the phrase in its title or text; a title merely sharing 复 or 合 would not be enough
+        assertThat(search("合复料材")).isEmpty();
+    }
+
+    private List<String> indexerWrite(Map<String, Object> change) {
+        try {
+            return indexer.write(List.of(SearchDocument.of(change)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
