@@ -29,7 +29,14 @@ public final class ChildProcess implements AutoCloseable {
         try {
             Files.createDirectories(log.getParent());
             builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            return new ChildProcess(name, builder.start(), log);
+            ChildProcess child = new ChildProcess(name, builder.start(), log);
+            // never outlive the JVM that started us, even when its owner never got to stop us
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (child.isAlive()) {
+                    child.stop(Duration.ofSeconds(10));
+                }
+            }, "stop-" + name));
+            return child;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name + ": " + e.getMessage(), e);
         }
