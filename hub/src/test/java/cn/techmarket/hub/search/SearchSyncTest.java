@@ -105,6 +105,13 @@ class SearchSyncTest {
             assertThat(state.cursor()).isNotNull();
             assertThat(state.lastError()).isNull();
         });
+        Map<String, Object> shown = hub("{ tenant(id: \"changchun\") { searchSync { indexed lastSyncedAt lastError } } }", Map.of())
+                .field("tenant.searchSync").getValue();
+        // the demo library (30 + 10 + 5 + 10 + 10 records) and this test's changes
+        assertThat(((Number) shown.get("indexed")).intValue()).isGreaterThanOrEqualTo(66);
+        assertThat(shown).containsEntry("lastError", null);
+        String health = RestClient.create("http://127.0.0.1:" + port).get().uri("/actuator/health").retrieve().body(String.class);
+        assertThat(health).contains("\"searchSync\"").contains("indexed");
     }
 
     @Test
