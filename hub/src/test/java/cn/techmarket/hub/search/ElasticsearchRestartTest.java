@@ -1,0 +1,123 @@
+package cn.techmarket.hub.search;
+
+import cn.techmarket.hub.support.RegistryBootstrap;
+import cn.techmarket.hub.support.TenantNodeProcesses;
+import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.infra.elasticsearch.LocalElasticsearch;
+import cn.techmarket.infra.process.FreePort;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Elasticsearch stopped while tenants keep writing, then started again: the sync holds its
+ * cursor while the index is away and afterwards the index holds exactly what the tenant holds.
+ * This test runs its own Elasticsearch, since it stops it.
+ */
+@SpringBootTest(properties = {"market.hub.search.sync-interval=300ms", "market.hub.registry.probe-interval=1h"})
+class ElasticsearchRestartTest {
+
+    static final LocalElasticsearch.Options options = options();
+    static LocalElasticsearch elasticsearch = LocalElasticsearch.start(options);
+    static final TenantNode changchun = TenantNodeProcesses.start("es_restart", List.of("changchun"));
+
+    private static LocalElasticsearch.Options options() {
+        try {
+            return new LocalElasticsearch.Options(LocalElasticsearch.Options.defaultInstallRoot(),
+                    Files.createTempDirectory("province-es-restart-"), "512m", FreePort.find());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
+        registry.add("spring.mongodb.database", () -> "es_restart_hub");
+        registry.add("spring.elasticsearch.uris", () -> elasticsearch.uri());
+        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", changchun.endpoint("changchun"));
+    }
+
+    @AfterAll
+    static void stop() {
+        changchun.close();
+        elasticsearch.close();
+    }
+
+    @Autowired
+    ElasticsearchClient client;
+
+    @Autowired
+    ChangeFeedSync sync;
+
+    private final HttpSyncGraphQlClient tenant = HttpSyncGraphQlClient.create(RestClient.create(changchun.endpoint("changchun")));
+
+    @Test
+    void writesMadeWhileTheIndexIsDownAreAllSearchableAfterItComesBack() throws Exception {
+        assertThat(eventually(() -> visibleInIndex() == publishedOnTenant())).as("initial sync").isTrue();
+
+        elasticsearch.close();
+        for (int i = 0; i < 20; i++) {
+            publishAchievement("索引停机期间发布的成果" + i);
+        }
+        assertThat(eventually(() -> sync.state("changchun").map(s -> s.lastError() != null).orElse(false)))
+                .as("the sync notices and holds back").isTrue();
+
+        elasticsearch = LocalElasticsearch.start(options);
+
+        assertThat(eventually(() -> visibleInIndex() == publishedOnTenant())).as("nothing lost after the restart").isTrue();
+        assertThat(sync.state("changchun")).get().satisfies(state -> assertThat(state.lastError()).isNull());
+    }
+
+    private void publishAchievement(String title) {
+        Map<String, Object> input = Map.of("title", title, "summary", "在搜索索引停止时写入。", "industry", "NEW_ENERGY",
+                "maturity", "BENCH", "ownerInstitution", "长春理工大学", "transferModes", List.of("LICENSE"));
+        String id = tenant.document("mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }")
+                .variable("input", input).retrieveSync("createAchievement.id").toEntity(String.class);
+        tenant.document("mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { id } }").variable("id", id).executeSync();
+    }
+
+    private long publishedOnTenant() {
+        List<Map<String, Object>> counts = tenant.document("{ libraryCounts { kind count } }").retrieveSync("libraryCounts")
+                .toEntity(new org.springframework.core.ParameterizedTypeReference<>() {});
+        return counts.stream().mapToLong(c -> ((Number) c.get("count")).longValue()).sum();
+    }
+
+    private long visibleInIndex() {
+        try {
+            client.indices().refresh(r -> r.index(SearchIndex.allAliases()).ignoreUnavailable(true).allowNoIndices(true));
+            return client.count(c -> c.index(SearchIndex.allAliases()).ignoreUnavailable(true).allowNoIndices(true)
+                    .query(q -> q.term(t -> t.field("visible").value(true)))).count();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(300);
+        }
+        return false;
+    }
+
+}
