@@ -129,4 +129,30 @@ class SearchSyncTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void filtersFacetsAndHighlightsRefineASearch() throws InterruptedException {
+        eventually("技术", hits -> hits.size() >= 20);
+
+        ClientGraphQlResponse response = hub("""
+                query { search(text: "技术", kind: ACHIEVEMENT, filter: {tenantIds: ["changchun"], priceMin: "100000", priceMax: "3000000"}, first: 50) {
+                  total hits { id kind tenantId title highlights } facets { city { value count } kind { value count } industry { value count } } } }""",
+                Map.of());
+
+        assertThat(response.getErrors()).isEmpty();
+        List<Map<String, Object>> hits = response.field("search.hits").getValue();
+        assertThat(hits).isNotEmpty().allSatisfy(hit -> {
+            assertThat(hit).containsEntry("kind", "ACHIEVEMENT").containsEntry("tenantId", "changchun");
+            assertThat((List<String>) hit.get("highlights")).anySatisfy(h -> assertThat(h).contains("<em>"));
+        });
+        List<Map<String, Object>> kinds = response.field("search.facets.kind").getValue();
+        assertThat(kinds).singleElement().satisfies(k -> assertThat(k).containsEntry("value", "ACHIEVEMENT"));
+        List<Map<String, Object>> industries = response.field("search.facets.industry").getValue();
+        int total = response.field("search.total").toEntity(Integer.class);
+        assertThat(industries.stream().mapToInt(i -> ((Number) i.get("count")).intValue()).sum()).isEqualTo(total);
+
+        ClientGraphQlResponse refused = hub("{ search(text: \"技术\", filter: {priceMin: \"10\", priceMax: \"1\"}) { total } }", Map.of());
+        assertThat(refused.getErrors()).singleElement().satisfies(error ->
+                assertThat(error.getExtensions()).containsEntry("field", "filter.priceMax").containsEntry("code", "INVALID_INPUT"));
+    }
 }
