@@ -3,6 +3,7 @@ package cn.techmarket.hub.search;
 import cn.techmarket.hub.federation.BadInput;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -11,6 +12,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
+import graphql.ErrorClassification;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -55,7 +58,7 @@ class SearchController {
     @QueryMapping
     @SuppressWarnings("rawtypes")
     DataFetcherResult<SearchResults> search(@Argument String text, @Argument RecordKind kind, @Argument SearchFilter filter,
-                                            @Argument Integer first, DataFetchingEnvironment env) throws IOException {
+                                            @Argument Integer first, DataFetchingEnvironment env) {
         int size = first == null ? 20 : first;
         if (size < 1 || size > MAX_SIZE) {
             return refused(env, "first", "must be between 1 and " + MAX_SIZE);
@@ -67,7 +70,20 @@ class SearchController {
             return refused(env, "filter.priceMax", "must not be less than filter.priceMin");
         }
         String index = kind == null ? SearchIndex.allAliases() : SearchIndex.alias(kind);
-        SearchResponse<Map> response = client.search(search -> {
+        SearchResponse<Map> response;
+        try {
+            response = query(index, text, filter, size);
+        } catch (IOException | ElasticsearchException e) {
+            return DataFetcherResult.<SearchResults>newResult().error(GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorClassification.errorClassification("SEARCH_UNAVAILABLE"))
+                    .message("province search is unavailable right now; listings per city still work").build()).build();
+        }
+        return DataFetcherResult.<SearchResults>newResult().data(results(response)).build();
+    }
+
+    @SuppressWarnings("rawtypes")
+    private SearchResponse<Map> query(String index, String text, SearchFilter filter, int size) throws IOException {
+        return client.search(search -> {
             search.index(index).ignoreUnavailable(true).allowNoIndices(true).size(size)
                     .trackTotalHits(t -> t.enabled(true))
                     .query(q -> q.bool(b -> {
@@ -83,6 +99,10 @@ class SearchController {
             FACETS.forEach((name, field) -> search.aggregations(name, a -> a.terms(t -> t.field(field).size(50))));
             return search;
         }, Map.class);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static SearchResults results(SearchResponse<Map> response) {
         List<SearchHit> hits = response.hits().hits().stream().map(hit -> {
             Map source = hit.source();
             List<String> highlights = new ArrayList<>();
@@ -93,7 +113,7 @@ class SearchController {
         }).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         SearchFacets facets = new SearchFacets(facet(response, "city"), facet(response, "kind"), facet(response, "industry"));
-        return DataFetcherResult.<SearchResults>newResult().data(new SearchResults(total, hits, facets)).build();
+        return new SearchResults(total, hits, facets);
     }
 
     private static List<Query> filters(SearchFilter filter) {

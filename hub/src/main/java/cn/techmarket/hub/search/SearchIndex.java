@@ -46,7 +46,9 @@ public class SearchIndex {
                 client.indices().create(c -> c.index(alias + "-v" + MAPPING_VERSION)
                         .aliases(alias, a -> a.isWriteIndex(true))
                         .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
-                        .mappings(mappings()));
+                        .mappings(mappings())
+                        // return once the primary shard is allocated, so no search meets a shard still starting
+                        .waitForActiveShards(w -> w.count(1)));
             }
             ensured.add(kind);
         } catch (IOException e) {

@@ -4,6 +4,8 @@ import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
 import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.model.record.RecordKind;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A tenant's writes reach province search through its change feed, and stale changes never win. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -52,6 +55,9 @@ class SearchSyncTest {
     @Autowired
     ChangeFeedSync sync;
 
+    @Autowired
+    ElasticsearchClient client;
+
     private ClientGraphQlResponse hub(String document, Map<String, Object> variables) {
         return HttpSyncGraphQlClient.create(RestClient.create("http://127.0.0.1:" + port + "/graphql")).document(document)
                 .variables(variables).executeSync();
@@ -69,18 +75,13 @@ class SearchSyncTest {
         return response.field("search.hits").getValue();
     }
 
-    private List<Map<String, Object>> eventually(String text, Predicate<List<Map<String, Object>>> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        List<Map<String, Object>> hits = search(text);
-        while (!condition.test(hits) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            hits = search(text);
-        }
-        return hits;
+    /** Searches until the hits meet the condition (the sync and the index refresh take a moment). */
+    private List<Map<String, Object>> eventually(String text, Predicate<List<Map<String, Object>>> condition) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> search(text), condition);
     }
 
     @Test
-    void aPublishedAchievementBecomesSearchableAndLeavesSearchWhenWithdrawn() throws InterruptedException {
+    void aPublishedAchievementBecomesSearchableAndLeavesSearchWhenWithdrawn() throws java.io.IOException {
         Map<String, Object> input = Map.of("title", "石墨烯导热膜规模化制备技术", "summary", "面向电子器件散热的石墨烯导热膜。",
                 "industry", "CHEMICAL_NEW_MATERIALS", "maturity", "PILOT", "ownerInstitution", "吉林大学", "transferModes", List.of("LICENSE"));
         String id = tenant("mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }", Map.of("input", input))
@@ -99,7 +100,10 @@ class SearchSyncTest {
         Map<String, Object> stale = Map.of("kind", "ACHIEVEMENT", "id", id, "seq", 1, "lifecycle", "PUBLISHED",
                 "record", Map.of("title", "石墨烯导热膜规模化制备技术", "publishedAt", Instant.now().toString()));
         assertThat(indexerWrite(stale)).isEmpty();
-        Thread.sleep(1_500);
+        // a real-time get sees the document as stored, without waiting for a refresh
+        var stored = client.get(get -> get.index(SearchIndex.alias(RecordKind.ACHIEVEMENT)).id(id), Map.class);
+        assertThat(stored.version()).isGreaterThan(1);
+        assertThat(stored.source()).containsEntry("visible", false).containsEntry("lifecycle", "WITHDRAWN");
         assertThat(search("石墨烯导热膜")).noneSatisfy(hit -> assertThat(hit).containsEntry("id", id));
         assertThat(sync.state("changchun")).get().satisfies(state -> {
             assertThat(state.cursor()).isNotNull();
@@ -115,7 +119,7 @@ class SearchSyncTest {
     }
 
     @Test
-    void chinesePhrasesMatchAsPhrasesNotAsSingleCharacters() throws InterruptedException {
+    void chinesePhrasesMatchAsPhrasesNotAsSingleCharacters() {
         List<Map<String, Object>> composites = eventually("复合材料", hits -> !hits.isEmpty());
         assertThat(composites).isNotEmpty();
         // every hit holds the phrase in its title or text; a title merely sharing 复 or 合 would not be enough
@@ -131,7 +135,7 @@ class SearchSyncTest {
     }
 
     @Test
-    void filtersFacetsAndHighlightsRefineASearch() throws InterruptedException {
+    void filtersFacetsAndHighlightsRefineASearch() {
         eventually("技术", hits -> hits.size() >= 20);
 
         ClientGraphQlResponse response = hub("""
