@@ -3,6 +3,10 @@ package cn.techmarket.hub.search;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -13,18 +17,32 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One index per record kind, behind an alias that searches and writes use, so a rebuild can
- * later swap a new index in without downtime. Created on first use.
+ * later swap a new index in without downtime. Created when the hub starts (so searches never
+ * meet an index whose shard is still starting), or on first use if Elasticsearch was down then.
  */
 @Component
 public class SearchIndex {
 
     static final int MAPPING_VERSION = 1;
 
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
     private final ElasticsearchClient client;
     private final Set<RecordKind> ensured = ConcurrentHashMap.newKeySet();
 
     public SearchIndex(ElasticsearchClient client) {
         this.client = client;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void ensureAll() {
+        try {
+            for (RecordKind kind : RecordKind.values()) {
+                ensure(kind);
+            }
+        } catch (RuntimeException e) {
+            log.warn("search indexes not created at startup ({}); the sync creates them once Elasticsearch answers", e.toString());
+        }
     }
 
     public static String alias(RecordKind kind) {
