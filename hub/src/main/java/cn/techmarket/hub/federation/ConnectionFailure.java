@@ -1,6 +1,5 @@
 package cn.techmarket.hub.federation;
 
-import java.net.ConnectException;
 import java.util.function.Predicate;
 
 /**
@@ -12,11 +11,6 @@ public class ConnectionFailure implements Predicate<Throwable> {
 
     @Override
     public boolean test(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException) {
-                return true;
-            }
-        }
-        return false;
+        return FailureCauses.connectionRefused(failure);
     }
 }

@@ -40,7 +40,7 @@ public record ForwardedQuery(String document, Map<String, Object> variables) {
 
     /** Forwards {@code env}'s selection under another tenant field with the given arguments. */
     public static ForwardedQuery of(DataFetchingEnvironment env, String tenantField, Map<String, Object> arguments) {
-        return build(env, "query", tenantField, arguments);
+        return build(env, "query", tenantField, arguments, null);
     }
 
     public static ForwardedQuery mutation(DataFetchingEnvironment env, String tenantField, Map<String, Object> arguments) {
@@ -54,10 +54,6 @@ public record ForwardedQuery(String document, Map<String, Object> variables) {
     public static ForwardedQuery withExtra(DataFetchingEnvironment env, String tenantField, Map<String, Object> arguments,
                                            String extraSelection) {
         return build(env, "query", tenantField, arguments, extraSelection);
-    }
-
-    private static ForwardedQuery build(DataFetchingEnvironment env, String operation, String tenantField, Map<String, Object> arguments) {
-        return build(env, operation, tenantField, arguments, null);
     }
 
     private static ForwardedQuery build(DataFetchingEnvironment env, String operation, String tenantField, Map<String, Object> arguments,

@@ -14,10 +14,7 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClientResponseException;
 
-import java.net.ConnectException;
-import java.net.http.HttpTimeoutException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -139,17 +136,13 @@ public class TenantGateway {
         if (failure instanceof BulkheadFullException) {
             return new TenantCallFailure(tenantId, TenantCallFailure.Reason.REFUSED, "too many calls in flight", failure);
         }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpTimeoutException || cause instanceof java.net.SocketTimeoutException) {
-                return new TenantCallFailure(tenantId, TenantCallFailure.Reason.TIMEOUT, "no answer in time", failure);
-            }
-            if (cause instanceof ConnectException) {
-                return new TenantCallFailure(tenantId, TenantCallFailure.Reason.UNAVAILABLE, "connection refused", failure);
-            }
-            if (cause instanceof RestClientResponseException http) {
-                return new TenantCallFailure(tenantId, TenantCallFailure.Reason.UNAVAILABLE, "HTTP " + http.getStatusCode().value(), failure);
-            }
+        if (FailureCauses.timedOut(failure)) {
+            return new TenantCallFailure(tenantId, TenantCallFailure.Reason.TIMEOUT, "no answer in time", failure);
         }
-        return new TenantCallFailure(tenantId, TenantCallFailure.Reason.UNAVAILABLE, failure.getClass().getSimpleName(), failure);
+        if (FailureCauses.connectionRefused(failure)) {
+            return new TenantCallFailure(tenantId, TenantCallFailure.Reason.UNAVAILABLE, "connection refused", failure);
+        }
+        return new TenantCallFailure(tenantId, TenantCallFailure.Reason.UNAVAILABLE,
+                FailureCauses.httpStatus(failure).map(status -> "HTTP " + status).orElse(failure.getClass().getSimpleName()), failure);
     }
 }

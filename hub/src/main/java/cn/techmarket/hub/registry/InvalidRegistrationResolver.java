@@ -13,8 +13,7 @@ class InvalidRegistrationResolver extends DataFetcherExceptionResolverAdapter {
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof InvalidRegistrationException invalid) {
-            String problem = invalid.getMessage().substring(invalid.field().length() + 2);
-            return BadInput.error(env, invalid.field(), problem, problem.startsWith("no such") ? "NOT_FOUND" : "INVALID_INPUT");
+            return BadInput.error(env, invalid.field(), invalid.problem(), invalid.problem().startsWith("no such") ? "NOT_FOUND" : "INVALID_INPUT");
         }
         return null;
     }

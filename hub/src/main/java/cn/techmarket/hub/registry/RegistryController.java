@@ -43,7 +43,7 @@ class RegistryController {
             return registry.register(new RegisteredTenant(input.id(), input.name(), input.nameEn() == null ? input.id() : input.nameEn(),
                     input.regionCode(), input.endpoint(), RegisteredTenant.TenantStatus.ACTIVE));
         } catch (InvalidRegistrationException e) {
-            throw new InvalidRegistrationException("input." + e.field(), e.getMessage().substring(e.field().length() + 2));
+            throw e.within("input");
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.techmarket.hub.registry;
 
+import cn.techmarket.hub.federation.FailureCauses;
 import cn.techmarket.hub.federation.TenantClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,16 +93,13 @@ public class TenantHealthProbe {
         }
     }
 
-    private static String describe(Throwable e) {
-        String kind = "unavailable";
-        Throwable root = e;
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof java.net.ConnectException) {
-                kind = "unreachable (connection refused)";
-            } else if (cause instanceof java.net.http.HttpTimeoutException || cause instanceof java.net.SocketTimeoutException) {
-                kind = "timed out";
-            }
-            root = cause;
+    private static String describe(Throwable failure) {
+        String kind = FailureCauses.connectionRefused(failure) ? "unreachable (connection refused)"
+                : FailureCauses.timedOut(failure) ? "timed out"
+                : "unavailable";
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
         return kind + " (" + root.getClass().getSimpleName() + ")";
     }

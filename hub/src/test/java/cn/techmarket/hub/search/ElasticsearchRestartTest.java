@@ -17,7 +17,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +32,10 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = {"market.hub.search.sync-interval=300ms", "market.hub.registry.probe-interval=1h"})
 class ElasticsearchRestartTest {
 
-    static final LocalElasticsearch.Options options = options();
+    static final LocalElasticsearch.Options options = LocalElasticsearch.Options.forTests(FreePort.find());
     static LocalElasticsearch elasticsearch = LocalElasticsearch.start(options);
     static final TenantNode changchun = TenantNodeProcesses.start("es_restart", List.of("changchun"));
 
-    private static LocalElasticsearch.Options options() {
-        try {
-            return new LocalElasticsearch.Options(LocalElasticsearch.Options.defaultInstallRoot(),
-                    Files.createTempDirectory("province-es-restart-"), "512m", FreePort.find());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {

@@ -38,8 +38,13 @@ public final class LocalElasticsearch implements RunningServer {
 
         /** A throwaway node for tests: fresh data, a free port. */
         public static Options forTests() {
+            return forTests(0);
+        }
+
+        /** A throwaway node on a given port, e.g. to restart it where its clients expect it. */
+        public static Options forTests(int httpPort) {
             try {
-                return new Options(defaultInstallRoot(), Files.createTempDirectory("province-es-"), "512m", 0);
+                return new Options(defaultInstallRoot(), Files.createTempDirectory("province-es-"), "512m", httpPort);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -5,7 +5,7 @@ import cn.techmarket.model.record.Industry;
 import cn.techmarket.model.record.MaturityStage;
 import cn.techmarket.tenant.library.Author;
 import cn.techmarket.tenant.library.Library;
-import cn.techmarket.tenant.library.LibraryIds;
+import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.library.LibraryWriter;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -27,8 +27,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Controller
 class AchievementController {
 
-    record AchievementFilter(Industry industry, MaturityStage maturity) {
-        List<Criteria> criteria() {
+    record AchievementFilter(Industry industry, MaturityStage maturity) implements LibraryFilter {
+        @Override
+        public List<Criteria> criteria() {
             List<Criteria> criteria = new ArrayList<>();
             if (industry != null) {
                 criteria.add(where("industry").is(industry.name()));
@@ -50,19 +51,18 @@ class AchievementController {
 
     @QueryMapping
     Window<Achievement> achievements(@ContextValue HostedTenant tenant, @Argument AchievementFilter filter, ScrollSubrange subrange) {
-        return store.published(tenant, Library.ACHIEVEMENTS, filter == null ? List.of() : filter.criteria(), subrange);
+        return store.published(tenant, Library.ACHIEVEMENTS, filter, subrange);
     }
 
     @MutationMapping
     Achievement createAchievement(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
                                   @Argument @Valid AchievementInput input) {
-        return writer.create(tenant, Library.ACHIEVEMENTS, LibraryIds.next(), author, input::toRecord);
+        return writer.create(tenant, Library.ACHIEVEMENTS, author, input::toRecord);
     }
 
     @MutationMapping
     Achievement updateAchievement(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
                                   @Argument String id, @Argument long expectedVersion, @Argument @Valid AchievementInput input) {
-        String localId = LibraryIds.localId(tenant, id, Library.ACHIEVEMENTS);
-        return writer.update(tenant, Library.ACHIEVEMENTS, localId, expectedVersion, author, input::toRecord);
+        return writer.updateByGlobalId(tenant, Library.ACHIEVEMENTS, id, expectedVersion, author, input::toRecord);
     }
 }

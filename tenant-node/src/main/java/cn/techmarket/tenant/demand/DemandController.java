@@ -4,7 +4,7 @@ import cn.techmarket.model.record.Demand;
 import cn.techmarket.model.record.Industry;
 import cn.techmarket.tenant.library.Author;
 import cn.techmarket.tenant.library.Library;
-import cn.techmarket.tenant.library.LibraryIds;
+import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.library.LibraryWriter;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -25,8 +25,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Controller
 class DemandController {
 
-    record DemandFilter(Industry industry) {
-        List<Criteria> criteria() {
+    record DemandFilter(Industry industry) implements LibraryFilter {
+        @Override
+        public List<Criteria> criteria() {
             return industry == null ? List.of() : List.of(where("industry").is(industry.name()));
         }
     }
@@ -41,19 +42,18 @@ class DemandController {
 
     @QueryMapping
     Window<Demand> demands(@ContextValue HostedTenant tenant, @Argument DemandFilter filter, ScrollSubrange subrange) {
-        return store.published(tenant, Library.DEMANDS, filter == null ? List.of() : filter.criteria(), subrange);
+        return store.published(tenant, Library.DEMANDS, filter, subrange);
     }
 
     @MutationMapping
     Demand createDemand(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
                         @Argument @Valid DemandInput input) {
-        return writer.create(tenant, Library.DEMANDS, LibraryIds.next(), author, input::toRecord);
+        return writer.create(tenant, Library.DEMANDS, author, input::toRecord);
     }
 
     @MutationMapping
     Demand updateDemand(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
                         @Argument String id, @Argument long expectedVersion, @Argument @Valid DemandInput input) {
-        String localId = LibraryIds.localId(tenant, id, Library.DEMANDS);
-        return writer.update(tenant, Library.DEMANDS, localId, expectedVersion, author, input::toRecord);
+        return writer.updateByGlobalId(tenant, Library.DEMANDS, id, expectedVersion, author, input::toRecord);
     }
 }

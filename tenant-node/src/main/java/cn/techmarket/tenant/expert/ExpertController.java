@@ -4,7 +4,7 @@ import cn.techmarket.model.record.Expert;
 import cn.techmarket.model.record.Industry;
 import cn.techmarket.tenant.library.Author;
 import cn.techmarket.tenant.library.Library;
-import cn.techmarket.tenant.library.LibraryIds;
+import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.library.LibraryWriter;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -26,8 +26,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Controller
 class ExpertController {
 
-    record ExpertFilter(Industry field, Boolean availableForConsulting) {
-        List<Criteria> criteria() {
+    record ExpertFilter(Industry field, Boolean availableForConsulting) implements LibraryFilter {
+        @Override
+        public List<Criteria> criteria() {
             List<Criteria> criteria = new ArrayList<>();
             if (field != null) {
                 criteria.add(where("fields").is(field.name()));
@@ -49,19 +50,18 @@ class ExpertController {
 
     @QueryMapping
     Window<Expert> experts(@ContextValue HostedTenant tenant, @Argument ExpertFilter filter, ScrollSubrange subrange) {
-        return store.published(tenant, Library.EXPERTS, filter == null ? List.of() : filter.criteria(), subrange);
+        return store.published(tenant, Library.EXPERTS, filter, subrange);
     }
 
     @MutationMapping
     Expert createExpert(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
                         @Argument @Valid ExpertInput input) {
-        return writer.create(tenant, Library.EXPERTS, LibraryIds.next(), author, input::toRecord);
+        return writer.create(tenant, Library.EXPERTS, author, input::toRecord);
     }
 
     @MutationMapping
     Expert updateExpert(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
                         @Argument String id, @Argument long expectedVersion, @Argument @Valid ExpertInput input) {
-        String localId = LibraryIds.localId(tenant, id, Library.EXPERTS);
-        return writer.update(tenant, Library.EXPERTS, localId, expectedVersion, author, input::toRecord);
+        return writer.updateByGlobalId(tenant, Library.EXPERTS, id, expectedVersion, author, input::toRecord);
     }
 }

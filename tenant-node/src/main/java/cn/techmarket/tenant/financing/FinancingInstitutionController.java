@@ -3,7 +3,7 @@ package cn.techmarket.tenant.financing;
 import cn.techmarket.model.record.FinancingInstitution;
 import cn.techmarket.tenant.library.Author;
 import cn.techmarket.tenant.library.Library;
-import cn.techmarket.tenant.library.LibraryIds;
+import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.library.LibraryWriter;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -24,8 +24,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Controller
 class FinancingInstitutionController {
 
-    record FinancingInstitutionFilter(FinancingInstitution.InstitutionType type) {
-        List<Criteria> criteria() {
+    record FinancingInstitutionFilter(FinancingInstitution.InstitutionType type) implements LibraryFilter {
+        @Override
+        public List<Criteria> criteria() {
             return type == null ? List.of() : List.of(where("type").is(type.name()));
         }
     }
@@ -41,20 +42,19 @@ class FinancingInstitutionController {
     @QueryMapping
     Window<FinancingInstitution> financingInstitutions(@ContextValue HostedTenant tenant, @Argument FinancingInstitutionFilter filter,
                                                        ScrollSubrange subrange) {
-        return store.published(tenant, Library.FINANCING_INSTITUTIONS, filter == null ? List.of() : filter.criteria(), subrange);
+        return store.published(tenant, Library.FINANCING_INSTITUTIONS, filter, subrange);
     }
 
     @MutationMapping
     FinancingInstitution createFinancingInstitution(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
                                                     @Argument @Valid FinancingInstitutionInput input) {
-        return writer.create(tenant, Library.FINANCING_INSTITUTIONS, LibraryIds.next(), author, input::toRecord);
+        return writer.create(tenant, Library.FINANCING_INSTITUTIONS, author, input::toRecord);
     }
 
     @MutationMapping
     FinancingInstitution updateFinancingInstitution(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
                                                     @Argument String id, @Argument long expectedVersion,
                                                     @Argument @Valid FinancingInstitutionInput input) {
-        String localId = LibraryIds.localId(tenant, id, Library.FINANCING_INSTITUTIONS);
-        return writer.update(tenant, Library.FINANCING_INSTITUTIONS, localId, expectedVersion, author, input::toRecord);
+        return writer.updateByGlobalId(tenant, Library.FINANCING_INSTITUTIONS, id, expectedVersion, author, input::toRecord);
     }
 }

@@ -25,10 +25,11 @@ public class LibraryStore {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("meta.publishedAt"), Sort.Order.desc("id"));
 
     /**
-     * @param filters conditions a record must also meet; empty for all public records
+     * @param filter what a record must also meet; {@code null} for all public records
      */
-    public <T extends LibraryRecord> Window<T> published(HostedTenant tenant, Library<T> library, List<Criteria> filters,
+    public <T extends LibraryRecord> Window<T> published(HostedTenant tenant, Library<T> library, LibraryFilter filter,
                                                          ScrollSubrange subrange) {
+        List<Criteria> filters = filter == null ? List.of() : filter.criteria();
         PageRequest page = PageRequest.of(subrange);
         Criteria criteria = filters.isEmpty() ? publicRecords() : publicRecords().andOperator(filters);
         Query query = new Query(criteria)

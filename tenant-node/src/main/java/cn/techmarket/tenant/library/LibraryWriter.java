@@ -46,6 +46,11 @@ public class LibraryWriter {
         this.clock = clock;
     }
 
+    /** Stores a new draft under a fresh id. */
+    public <T extends LibraryRecord> T create(HostedTenant tenant, Library<T> library, String author, ContentFactory<T> content) {
+        return create(tenant, library, LibraryIds.next(), author, content);
+    }
+
     /** Stores a new draft. */
     public <T extends LibraryRecord> T create(HostedTenant tenant, Library<T> library, String id, String author,
                                               ContentFactory<T> content) {
@@ -55,6 +60,12 @@ public class LibraryWriter {
             tenant.mongo().insert(record, library.collection());
             return record;
         });
+    }
+
+    /** As {@link #update}, for a global id from a client, which must name a record of this tenant and library. */
+    public <T extends LibraryRecord> T updateByGlobalId(HostedTenant tenant, Library<T> library, String globalId, long expectedVersion,
+                                                        String author, ContentFactory<T> content) {
+        return update(tenant, library, LibraryIds.localId(tenant, globalId, library), expectedVersion, author, content);
     }
 
     /** Replaces the content of a record that is still at {@code expectedVersion}. */

@@ -3,7 +3,7 @@ package cn.techmarket.tenant.service;
 import cn.techmarket.model.record.ServiceInstitution;
 import cn.techmarket.tenant.library.Author;
 import cn.techmarket.tenant.library.Library;
-import cn.techmarket.tenant.library.LibraryIds;
+import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.library.LibraryWriter;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -24,8 +24,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Controller
 class ServiceInstitutionController {
 
-    record ServiceInstitutionFilter(ServiceInstitution.ServiceType type) {
-        List<Criteria> criteria() {
+    record ServiceInstitutionFilter(ServiceInstitution.ServiceType type) implements LibraryFilter {
+        @Override
+        public List<Criteria> criteria() {
             return type == null ? List.of() : List.of(where("type").is(type.name()));
         }
     }
@@ -41,20 +42,19 @@ class ServiceInstitutionController {
     @QueryMapping
     Window<ServiceInstitution> serviceInstitutions(@ContextValue HostedTenant tenant, @Argument ServiceInstitutionFilter filter,
                                                        ScrollSubrange subrange) {
-        return store.published(tenant, Library.SERVICE_INSTITUTIONS, filter == null ? List.of() : filter.criteria(), subrange);
+        return store.published(tenant, Library.SERVICE_INSTITUTIONS, filter, subrange);
     }
 
     @MutationMapping
     ServiceInstitution createServiceInstitution(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
                                                     @Argument @Valid ServiceInstitutionInput input) {
-        return writer.create(tenant, Library.SERVICE_INSTITUTIONS, LibraryIds.next(), author, input::toRecord);
+        return writer.create(tenant, Library.SERVICE_INSTITUTIONS, author, input::toRecord);
     }
 
     @MutationMapping
     ServiceInstitution updateServiceInstitution(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
                                                     @Argument String id, @Argument long expectedVersion,
                                                     @Argument @Valid ServiceInstitutionInput input) {
-        String localId = LibraryIds.localId(tenant, id, Library.SERVICE_INSTITUTIONS);
-        return writer.update(tenant, Library.SERVICE_INSTITUTIONS, localId, expectedVersion, author, input::toRecord);
+        return writer.updateByGlobalId(tenant, Library.SERVICE_INSTITUTIONS, id, expectedVersion, author, input::toRecord);
     }
 }
