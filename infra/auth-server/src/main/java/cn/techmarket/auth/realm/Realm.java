@@ -1,0 +1,69 @@
+package cn.techmarket.auth.realm;
+
+import cn.techmarket.model.access.MarketRole;
+import cn.techmarket.model.region.City;
+import cn.techmarket.model.region.Provinces;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The configured clients and users, plus the demo realm when enabled: for every city of the
+ * known provinces an operator client and user ({@code changchun-operator}), and one province
+ * staff member, platform administrator and sync client.
+ */
+@Component
+public class Realm {
+
+    public static final String SYNC_CLIENT = "hub-sync";
+
+    private final List<RealmProperties.Client> clients;
+    private final List<RealmProperties.User> users;
+
+    public Realm(RealmProperties properties) {
+        this.clients = new ArrayList<>(properties.clients());
+        this.users = new ArrayList<>(properties.users());
+        RealmProperties.Demo demo = properties.demo();
+        if (demo.enabled()) {
+            for (City city : cities()) {
+                String name = city.tenantId() + "-operator";
+                clients.add(new RealmProperties.Client(name, demo.secret(), MarketRole.CITY_OPERATOR, city.tenantId()));
+                users.add(new RealmProperties.User(name, demo.password(), MarketRole.CITY_OPERATOR, city.tenantId()));
+            }
+            clients.add(new RealmProperties.Client("province-staff", demo.secret(), MarketRole.PROVINCE_STAFF, null));
+            clients.add(new RealmProperties.Client("platform-admin", demo.secret(), MarketRole.PLATFORM_ADMIN, null));
+            clients.add(new RealmProperties.Client(SYNC_CLIENT, demo.secret(), MarketRole.SYNC_SERVICE, null));
+            users.add(new RealmProperties.User("province-staff", demo.password(), MarketRole.PROVINCE_STAFF, null));
+            users.add(new RealmProperties.User("platform-admin", demo.password(), MarketRole.PLATFORM_ADMIN, null));
+        }
+        Stream.concat(clients.stream().map(c -> new Member(c.id(), c.role(), c.tenant())),
+                users.stream().map(u -> new Member(u.username(), u.role(), u.tenant()))).forEach(Member::check);
+    }
+
+    public List<RealmProperties.Client> clients() {
+        return List.copyOf(clients);
+    }
+
+    public List<RealmProperties.User> users() {
+        return List.copyOf(users);
+    }
+
+    private static List<City> cities() {
+        return Stream.of(Provinces.JILIN, Provinces.LIAONING, Provinces.GUANGXI).flatMap(List::stream).toList();
+    }
+
+    /** A city operator without a tenant, or anyone else with one, is a configuration mistake. */
+    private record Member(String name, MarketRole role, String tenant) {
+        void check() {
+            if (role == null) {
+                throw new IllegalArgumentException("market.auth: " + name + " has no role");
+            }
+            if ((role == MarketRole.CITY_OPERATOR) != (tenant != null && !tenant.isBlank())) {
+                throw new IllegalArgumentException("market.auth: " + name + ": a tenant is required for, and only for, "
+                        + MarketRole.CITY_OPERATOR);
+            }
+        }
+    }
+}
