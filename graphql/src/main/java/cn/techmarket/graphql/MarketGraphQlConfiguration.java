@@ -1,24 +1,46 @@
 package cn.techmarket.graphql;
 
 import cn.techmarket.graphql.errors.VariableErrorsInterceptor;
+import cn.techmarket.graphql.limits.GraphQlLimitsProperties;
+import cn.techmarket.graphql.limits.QueryLimits;
 import cn.techmarket.graphql.scalars.MarketScalars;
+import cn.techmarket.graphql.security.AccessDirectiveWiring;
+import cn.techmarket.graphql.security.AccessPolicy;
+import cn.techmarket.graphql.security.Access;
+import cn.techmarket.graphql.security.CallerInterceptor;
+import cn.techmarket.graphql.security.ResourceServerSecurity;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
  * What every GraphQL server of the market shares, hub and tenant nodes alike: the scalars, errors
- * that name the field inside a refused variable, and the parsed-document cache. Imported by each
- * application.
+ * that name the field inside a refused variable, the parsed-document cache, OAuth2 resource
+ * server security with the schema's {@code @access} rules, and the request limits. Imported by
+ * each application, which supplies the {@link AccessPolicy} that knows its tenants.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GraphQlLimitsProperties.class)
+@Import({ResourceServerSecurity.class, QueryLimits.class})
 public class MarketGraphQlConfiguration {
 
     @Bean
     RuntimeWiringConfigurer marketScalars() {
         return builder -> builder.scalar(MarketScalars.DATE_TIME).scalar(MarketScalars.DATE).scalar(MarketScalars.DECIMAL);
+    }
+
+    @Bean
+    RuntimeWiringConfigurer accessDirectives(AccessPolicy policy) {
+        return builder -> builder.directive(Access.DIRECTIVE, new AccessDirectiveWiring(policy));
+    }
+
+    @Bean
+    CallerInterceptor callerInterceptor() {
+        return new CallerInterceptor();
     }
 
     @Bean

@@ -1,15 +1,21 @@
 package cn.techmarket.infra;
 
+import cn.techmarket.infra.auth.AuthorizationServer;
 import cn.techmarket.infra.elasticsearch.LocalElasticsearch;
+import cn.techmarket.infra.process.FreePort;
+
+import java.nio.file.Path;
+import java.util.List;
 
 /**
- * One MongoDB and one Elasticsearch per test JVM, started on first use and stopped when the
- * JVM exits, so test classes share them instead of each paying a server start.
+ * One MongoDB, one Elasticsearch and one authorization server per test JVM, started on first use
+ * and stopped when the JVM exits, so test classes share them instead of each paying a server start.
  */
 public final class SharedTestServers {
 
     private static RunningServer mongodb;
     private static RunningServer elasticsearch;
+    private static AuthorizationServer authorizationServer;
 
     private SharedTestServers() {
     }
@@ -26,6 +32,22 @@ public final class SharedTestServers {
             elasticsearch = stopOnExit(Servers.ofThisMachine().elasticsearch(LocalElasticsearch.Options.forTests()));
         }
         return elasticsearch;
+    }
+
+    /**
+     * The real authorization server from the jar named by the {@code auth-server.jar} system
+     * property (set by the build), with the demo realm and a signing key the tests can read.
+     */
+    public static synchronized AuthorizationServer authorizationServer() {
+        if (authorizationServer == null) {
+            Path jar = Path.of(System.getProperty("auth-server.jar", "../infra/auth-server/target/auth-server-exec.jar"));
+            Path work = Path.of("target", "auth-server");
+            AuthorizationServer started = AuthorizationServer.start(jar, FreePort.find(), work.resolve("signing-key.json"),
+                    List.of("http://127.0.0.1:8080/graphiql"), work);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-auth-server"));
+            authorizationServer = started;
+        }
+        return authorizationServer;
     }
 
     private static RunningServer stopOnExit(RunningServer server) {

@@ -27,8 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputTest extends TenantNodeTest {
 
-    /** A published achievement at version 2, created afresh for each case. */
-    record Fixture(TenantApi api, String achievementId) {
+    /**
+     * A published achievement at version 2, created afresh for each case; {@code api} calls as
+     * 长春's operator, {@code feed} as the hub's sync service.
+     */
+    record Fixture(TenantApi api, TenantApi feed, String achievementId) {
     }
 
     record Case(String name, Function<Fixture, ClientGraphQlResponse> call, String field, String code) {
@@ -45,7 +48,7 @@ class BadInputTest extends TenantNodeTest {
         TenantApi api = changchun();
         String id = (String) api.create(RecordKind.ACHIEVEMENT, SampleInputs.valid(RecordKind.ACHIEVEMENT)).get("id");
         api.moveOk("publish", id, 1);
-        fixture = new Fixture(api, id);
+        fixture = new Fixture(api, endpoint("changchun", token("hub-sync")), id);
     }
 
     static Stream<Case> badInputs() {
@@ -87,8 +90,8 @@ class BadInputTest extends TenantNodeTest {
                         SampleInputs.valid(RecordKind.ACHIEVEMENT)), "expectedVersion", "STALE_VERSION"),
                 new Case("future version", f -> f.api().move("withdraw", f.achievementId(), 7), "expectedVersion", "STALE_VERSION"),
                 new Case("publishing what is published", f -> f.api().move("publish", f.achievementId(), 2), "id", "ILLEGAL_TRANSITION"),
-                new Case("an oversized feed page", f -> f.api().execute("{ changes(first: 100000) { cursor } }", Map.of()), "first", "INVALID_INPUT"),
-                new Case("a forged feed cursor", f -> f.api().execute("{ changes(after: \"eyIkZ3QiOiAiIn0\") { cursor } }", Map.of()), "after", "INVALID_INPUT"),
+                new Case("an oversized feed page", f -> f.feed().execute("{ changes(first: 501) { cursor } }", Map.of()), "first", "INVALID_INPUT"),
+                new Case("a forged feed cursor", f -> f.feed().execute("{ changes(after: \"eyIkZ3QiOiAiIn0\") { cursor } }", Map.of()), "after", "INVALID_INPUT"),
                 new Case("an oversized list page", f -> f.api().execute("{ experts(first: 101) { edges { cursor } } }", Map.of()), "first", "INVALID_INPUT"));
     }
 

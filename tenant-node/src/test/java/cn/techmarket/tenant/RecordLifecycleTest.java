@@ -12,33 +12,39 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every kind of record goes draft → published → withdrawn → published → deleted, visibly. */
+/**
+ * Every kind of record goes draft → published → withdrawn → published → deleted, visibly: public
+ * only while published, and always visible to the sub-market's own operator.
+ */
 class RecordLifecycleTest extends TenantNodeTest {
 
     @ParameterizedTest
     @EnumSource(RecordKind.class)
     void aRecordIsOnlyPublicWhilePublishedAndDeletionIsFinal(RecordKind kind) {
         TenantApi api = changchun();
+        TenantApi visitor = endpoint("changchun", null);
         long publishedBefore = api.publishedCount(kind);
 
         Map<String, Object> draft = api.create(kind, SampleInputs.valid(kind));
         String id = (String) draft.get("id");
         assertThat(draft).containsEntry("lifecycle", "DRAFT").containsEntry("version", 1);
-        assertThat(api.node(id)).as("a draft is not public").isNull();
+        assertThat(visitor.node(id)).as("a draft is not public").isNull();
+        assertThat(api.node(id)).as("the operator sees the draft").containsEntry("lifecycle", "DRAFT");
 
         assertThat(api.moveOk("publish", id, 1)).containsEntry("lifecycle", "PUBLISHED").containsEntry("version", 2);
-        assertThat(api.node(id)).containsEntry("lifecycle", "PUBLISHED");
+        assertThat(visitor.node(id)).containsEntry("lifecycle", "PUBLISHED");
         assertThat(api.publishedCount(kind)).isEqualTo(publishedBefore + 1);
 
         Map<String, Object> edited = api.update(kind, id, 2, SampleInputs.valid(kind)).field("update" + kind.typeName()).getValue();
         assertThat(edited).containsEntry("lifecycle", "PUBLISHED").containsEntry("version", 3);
 
         assertThat(api.moveOk("withdraw", id, 3)).containsEntry("lifecycle", "WITHDRAWN");
-        assertThat(api.node(id)).as("a withdrawn record is not public").isNull();
+        assertThat(visitor.node(id)).as("a withdrawn record is not public").isNull();
         assertThat(api.moveOk("publish", id, 4)).containsEntry("lifecycle", "PUBLISHED");
 
         assertThat(api.moveOk("delete", id, 5)).containsEntry("lifecycle", "DELETED").containsEntry("version", 6);
-        assertThat(api.node(id)).isNull();
+        assertThat(visitor.node(id)).isNull();
+        assertThat(api.node(id)).as("the operator still sees the tombstone").containsEntry("lifecycle", "DELETED");
         assertThat(api.publishedCount(kind)).isEqualTo(publishedBefore);
 
         ResponseError republish = TenantApi.onlyError(api.move("publish", id, 6));

@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.library;
 
+import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.record.LibraryRecord;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -10,7 +11,10 @@ import org.springframework.stereotype.Controller;
 
 import java.util.List;
 
-/** What spans every kind of record: lookup by global id and the library's size. */
+/**
+ * What spans every kind of record: lookup by global id and the library's size. Published records
+ * are everyone's; the rest only the tenant's operators and province staff see.
+ */
 @Controller
 class LibraryController {
 
@@ -26,20 +30,26 @@ class LibraryController {
     }
 
     @QueryMapping
-    LibraryRecord node(@ContextValue HostedTenant tenant, @Argument String id) {
-        return store.findPublished(tenant, LibraryIds.decode(id)).orElse(null);
+    LibraryRecord node(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @Argument String id) {
+        return visible(tenant, caller, id);
     }
 
     @QueryMapping
-    List<LibraryRecord> nodes(@ContextValue HostedTenant tenant, @Argument List<String> ids) {
+    List<LibraryRecord> nodes(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @Argument List<String> ids) {
         if (ids.size() > MAX_IDS) {
             throw new BadInputException("ids", "at most " + MAX_IDS + " ids at once");
         }
         List<LibraryRecord> found = new java.util.ArrayList<>(ids.size());
         for (String id : ids) {
-            found.add(store.findPublished(tenant, LibraryIds.decode(id)).orElse(null));
+            found.add(visible(tenant, caller, id));
         }
         return found;
+    }
+
+    private LibraryRecord visible(HostedTenant tenant, Caller caller, String id) {
+        return store.find(tenant, LibraryIds.decode(id))
+                .filter(record -> record.meta().lifecycle().isPublic() || caller.readsPrivateDataOf(tenant.id()))
+                .orElse(null);
     }
 
     @QueryMapping

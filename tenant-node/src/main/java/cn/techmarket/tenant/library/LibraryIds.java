@@ -17,10 +17,15 @@ public final class LibraryIds {
 
     /** The global id decoded, or a refusal naming the {@code id} field. */
     public static GlobalId decode(String id) {
+        return decode("id", id);
+    }
+
+    /** The global id decoded, or a refusal naming the field it came in. */
+    public static GlobalId decode(String field, String id) {
         try {
             return GlobalId.decode(id);
         } catch (MalformedIdException e) {
-            throw new BadInputException("id", e.getMessage());
+            throw new BadInputException(field, e.getMessage());
         }
     }
 

@@ -47,15 +47,16 @@ public class LibraryStore {
         return tenant.mongo().count(new Query(), library.collection());
     }
 
-    /** A record visible at this endpoint: it belongs to this tenant and is public. */
-    public Optional<LibraryRecord> findPublished(HostedTenant tenant, GlobalId id) {
+    /**
+     * A record of this tenant in any lifecycle; callers decide who may see what is not public.
+     * By primary key alone: the lookup stays a point read on every server.
+     */
+    public Optional<LibraryRecord> find(HostedTenant tenant, GlobalId id) {
         if (!id.tenantId().equals(tenant.id())) {
             return Optional.empty();
         }
         Library<?> library = Library.of(id.kind());
-        // by primary key alone, then the lifecycle: the lookup stays a point read on every server
-        LibraryRecord record = tenant.mongo().findById(id.localId(), library.type(), library.collection());
-        return Optional.ofNullable(record).filter(found -> found.meta().lifecycle().isPublic());
+        return Optional.ofNullable(tenant.mongo().findById(id.localId(), library.type(), library.collection()));
     }
 
     /** Declares the indexes every tenant database needs; idempotent, run at startup. */

@@ -3,6 +3,7 @@ package cn.techmarket.tenant.library;
 import cn.techmarket.model.record.Lifecycle;
 import cn.techmarket.model.record.LibraryRecord;
 import cn.techmarket.model.record.RecordMeta;
+import cn.techmarket.tenant.audit.AuditTrail;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import com.mongodb.client.result.UpdateResult;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,6 +33,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * moved to a sequence above {@code M} and is read on a later page. Deletions are kept as
  * tombstones with their own sequence, so they travel the same way. No transactions, change
  * streams or clocks are involved.
+ *
+ * <p>Each committed change is then written to the {@link AuditTrail}; demo and migration imports
+ * are not, as nobody made them.
  */
 @Component
 public class LibraryWriter {
@@ -40,10 +44,12 @@ public class LibraryWriter {
 
     private final SequenceHints hints;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public LibraryWriter(SequenceHints hints, Clock clock) {
+    public LibraryWriter(SequenceHints hints, Clock clock, AuditTrail audit) {
         this.hints = hints;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Stores a new draft under a fresh id. */
@@ -55,11 +61,13 @@ public class LibraryWriter {
     public <T extends LibraryRecord> T create(HostedTenant tenant, Library<T> library, String id, String author,
                                               ContentFactory<T> content) {
         RecordMeta meta = RecordMeta.draft(tenant.id(), author, clock.instant());
-        return withNextSeq(tenant, library, seq -> {
+        T created = withNextSeq(tenant, library, seq -> {
             T record = content.build(id, meta.withSeq(seq));
             tenant.mongo().insert(record, library.collection());
             return record;
         });
+        audit.created(tenant, created);
+        return created;
     }
 
     /** As {@link #update}, for a global id from a client, which must name a record of this tenant and library. */
@@ -112,7 +120,7 @@ public class LibraryWriter {
 
     private <T extends LibraryRecord> T replace(HostedTenant tenant, Library<T> library, T current, RecordMeta next,
                                                 Function<RecordMeta, T> build) {
-        return withNextSeq(tenant, library, seq -> {
+        T replaced = withNextSeq(tenant, library, seq -> {
             T replacement = build.apply(next.withSeq(seq));
             UpdateResult result = tenant.mongo().replace(
                     new Query(where("_id").is(current.id()).and("meta.version").is(current.meta().version())),
@@ -123,6 +131,8 @@ public class LibraryWriter {
             }
             return replacement;
         });
+        audit.changed(tenant, current, replaced);
+        return replaced;
     }
 
     private <T extends LibraryRecord> T load(HostedTenant tenant, Library<T> library, String id, long expectedVersion) {

@@ -5,12 +5,12 @@ import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.graphql.data.query.ScrollSubrange;
 
 /** A bounded page of a Relay connection: a client can never ask for an unbounded result. */
-record PageRequest(KeysetScrollPosition position, int size) {
+public record PageRequest(KeysetScrollPosition position, int size) {
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
 
-    static PageRequest of(ScrollSubrange subrange) {
+    public static PageRequest of(ScrollSubrange subrange) {
         int size = subrange.count().orElse(DEFAULT_SIZE);
         if (size < 1 || size > MAX_SIZE) {
             throw new BadInputException(subrange.forward() ? "first" : "last", "must be between 1 and " + MAX_SIZE);

@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.tenancy;
 
+import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.tenant.library.Author;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -11,13 +12,11 @@ import java.util.Map;
 
 /**
  * Puts the tenant named by the request path into the GraphQL context, where every data fetcher
- * takes it from ({@code @ContextValue HostedTenant tenant}). No fetcher can reach a database
- * without going through this.
+ * takes it from ({@code @ContextValue HostedTenant tenant}), with the caller's token subject as the
+ * author of any change. No fetcher can reach a database without going through this.
  */
 @Component
 class TenantRoutingInterceptor implements WebGraphQlInterceptor {
-
-    static final String CONTEXT_KEY = "tenant";
 
     private final HostedTenants tenants;
 
@@ -30,9 +29,10 @@ class TenantRoutingInterceptor implements WebGraphQlInterceptor {
         HostedTenant tenant = TenantPath.tenantId(request.getUri().getPath())
                 .flatMap(tenants::find)
                 .orElseThrow(() -> new IllegalStateException("GraphQL request outside a tenant path: " + request.getUri().getPath()));
+        String author = Caller.current().subject();
         request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(
-                CONTEXT_KEY, tenant,
-                Author.CONTEXT_KEY, Author.UNAUTHENTICATED)).build());
+                TenantContext.KEY, tenant,
+                Author.CONTEXT_KEY, author)).build());
         return chain.next(request);
     }
 }

@@ -15,9 +15,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class TenantApi {
 
     private final HttpSyncGraphQlClient client;
+    private final HttpSyncGraphQlClient feedReader;
 
-    TenantApi(String endpoint) {
-        this.client = HttpSyncGraphQlClient.create(RestClient.create(endpoint));
+    /**
+     * @param token     the caller's access token, or null for an anonymous caller
+     * @param syncToken the token {@link #changes} reads the feed with, as the hub's sync does
+     */
+    TenantApi(String endpoint, String token, String syncToken) {
+        this.client = client(endpoint, token);
+        this.feedReader = client(endpoint, syncToken);
+    }
+
+    private static HttpSyncGraphQlClient client(String endpoint, String token) {
+        RestClient.Builder rest = RestClient.builder().baseUrl(endpoint);
+        if (token != null) {
+            rest.defaultHeader("Authorization", "Bearer " + token);
+        }
+        return HttpSyncGraphQlClient.create(rest.build());
     }
 
     public ClientGraphQlResponse execute(String document, Map<String, Object> variables) {
@@ -62,11 +76,11 @@ public final class TenantApi {
                 .findFirst().orElseThrow();
     }
 
-    /** One page of the change feed. */
+    /** One page of the change feed, read with the sync service's token. */
     public Map<String, Object> changes(String after, int first) {
-        ClientGraphQlResponse response = execute("query($after: String, $first: Int) { changes(after: $after, first: $first) {"
-                + " changes { kind id seq version lifecycle record { id } } cursor hasMore } }",
-                variables("after", after, "first", first));
+        ClientGraphQlResponse response = feedReader.document("query($after: String, $first: Int) { changes(after: $after, first: $first) {"
+                + " changes { kind id seq version lifecycle record { id } } cursor hasMore } }")
+                .variables(variables("after", after, "first", first)).executeSync();
         assertThat(response.getErrors()).isEmpty();
         return response.field("changes").getValue();
     }

@@ -1,6 +1,7 @@
 package cn.techmarket.tenant.support;
 
 import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.infra.auth.AuthorizationServer;
 import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;
@@ -10,9 +11,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.util.List;
+
 /**
- * A tenant node hosting 长春 and 吉林 with empty libraries, served over real HTTP and stored in
- * the MongoDB wire server. Subclasses share one application context.
+ * A tenant node hosting 长春 and 吉林 with empty libraries, served over real HTTP, stored in the
+ * MongoDB wire server and secured by tokens from the real authorization server. Subclasses share
+ * one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "market.node.tenants[0].id=changchun",
@@ -24,6 +28,17 @@ public abstract class TenantNodeTest {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> auth().issuer());
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> auth().issuer() + "/oauth2/jwks");
+    }
+
+    protected static AuthorizationServer auth() {
+        return SharedTestServers.authorizationServer();
+    }
+
+    /** A token of a demo client: {@code changchun-operator}, {@code province-staff}, {@code hub-sync}… */
+    protected static String token(String client) {
+        return TokenCache.token(client);
     }
 
     @LocalServerPort
@@ -32,12 +47,23 @@ public abstract class TenantNodeTest {
     @Autowired
     protected HostedTenants tenants;
 
+    /** 长春's endpoint, called by 长春's operator. */
     protected TenantApi changchun() {
-        return new TenantApi("http://127.0.0.1:" + port + "/tenants/changchun/graphql");
+        return endpoint("changchun", token("changchun-operator"));
     }
 
+    /** 吉林's endpoint, called by 吉林's operator. */
     protected TenantApi jilin() {
-        return new TenantApi("http://127.0.0.1:" + port + "/tenants/jilin/graphql");
+        return endpoint("jilin", token("jilin-operator"));
+    }
+
+    /** A tenant's endpoint called with the token, or with none when it is null. */
+    protected TenantApi endpoint(String tenantId, String token) {
+        return new TenantApi(endpointUrl(tenantId), token, token("hub-sync"));
+    }
+
+    protected String endpointUrl(String tenantId) {
+        return "http://127.0.0.1:" + port + "/tenants/" + tenantId + "/graphql";
     }
 
     protected HostedTenant tenant(String id) {
@@ -51,7 +77,9 @@ public abstract class TenantNodeTest {
         for (Library<?> library : Library.ALL) {
             tenant.mongo().findAll(org.bson.Document.class, library.collection()).forEach(doc -> all.append(doc.toJson()).append('\n'));
         }
-        tenant.mongo().findAll(org.bson.Document.class, "sequences").forEach(doc -> all.append(doc.toJson()).append('\n'));
+        for (String collection : List.of("sequences", "audit")) {
+            tenant.mongo().findAll(org.bson.Document.class, collection).forEach(doc -> all.append(doc.toJson()).append('\n'));
+        }
         return all.toString();
     }
 }

@@ -1,0 +1,16 @@
+package cn.techmarket.graphql.security;
+
+/**
+ * The values of the schema's {@code @access(anyOf: [...])} directive: who may read or call a
+ * field. A field without the directive is public.
+ */
+public enum Access {
+    /** A city operator of the sub-market the data belongs to. */
+    TENANT_OPERATOR,
+    PROVINCE_STAFF,
+    PLATFORM_ADMIN,
+    SYNC_SERVICE;
+
+    public static final String DIRECTIVE = "access";
+    public static final String ARGUMENT = "anyOf";
+}

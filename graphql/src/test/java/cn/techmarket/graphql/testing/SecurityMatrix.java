@@ -1,0 +1,221 @@
+package cn.techmarket.graphql.testing;
+
+import cn.techmarket.graphql.security.Access;
+import cn.techmarket.graphql.security.AccessDirectiveWiring;
+import cn.techmarket.model.access.MarketRole;
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLNamedOutputType;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnionType;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+
+/**
+ * The security matrix, read from a server's own schema: every Query and Mutation field, called by
+ * every kind of bearer, with what each may do decided here from the bearer's role and the
+ * field's {@code @access} rule. A field added to the schema joins the matrix by itself.
+ */
+public final class SecurityMatrix {
+
+    private static final int MAX_SELECTION_DEPTH = 4;
+
+    private SecurityMatrix() {
+    }
+
+    /**
+     * A caller the matrix tries.
+     *
+     * @param token  the encoded token; null for anonymous
+     * @param tenant the tenant of a city operator
+     * @param valid  false for tokens every server must refuse outright (expired, forged…)
+     */
+    public record Bearer(String label, String token, Set<MarketRole> roles, String tenant, boolean valid) {
+
+        public static Bearer anonymous() {
+            return new Bearer("anonymous", null, Set.of(), null, true);
+        }
+
+        public static Bearer of(String label, String token, MarketRole role, String tenant) {
+            return new Bearer(label, token, Set.of(role), tenant, true);
+        }
+
+        public static Bearer refused(String label, String token) {
+            return new Bearer(label, token, Set.of(), null, false);
+        }
+
+        /** Whether this bearer holds one of the accesses for data of the tenant (null: any tenant). */
+        public boolean holdsAnyOf(List<Access> anyOf, String tenantId) {
+            if (!valid) {
+                return false;
+            }
+            return anyOf.isEmpty() || anyOf.stream().anyMatch(access -> switch (access) {
+                case TENANT_OPERATOR -> roles.contains(MarketRole.CITY_OPERATOR) && (tenantId == null || tenantId.equals(tenant));
+                case PROVINCE_STAFF -> roles.contains(MarketRole.PROVINCE_STAFF);
+                case PLATFORM_ADMIN -> roles.contains(MarketRole.PLATFORM_ADMIN);
+                case SYNC_SERVICE -> roles.contains(MarketRole.SYNC_SERVICE);
+            });
+        }
+
+        /** May read the tenant's records that are not public, and their non-public fields. */
+        public boolean readsPrivateDataOf(String tenantId) {
+            return holdsAnyOf(List.of(Access.TENANT_OPERATOR, Access.PROVINCE_STAFF), tenantId);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** One root field as the matrix calls it. */
+    public record Operation(String kind, GraphQLFieldDefinition field, List<Access> required, String document,
+                            Map<String, Object> variables) {
+
+        public boolean isMutation() {
+            return kind.equals("mutation");
+        }
+
+        public String name() {
+            return field.getName();
+        }
+    }
+
+    /** The rule on a field: empty when it is public. */
+    public static List<Access> required(GraphQLFieldDefinition field) {
+        GraphQLAppliedDirective directive = field.getAppliedDirective(Access.DIRECTIVE);
+        return directive == null ? List.of() : AccessDirectiveWiring.required(directive);
+    }
+
+    /**
+     * Every root field of the schema as an operation: queries first, then mutations.
+     *
+     * @param arguments a value for an argument of a field, or empty to leave an optional one out
+     */
+    public static List<Operation> operations(GraphQLSchema schema, BiFunction<GraphQLFieldDefinition, GraphQLArgument, Optional<Object>> arguments) {
+        List<Operation> operations = new ArrayList<>();
+        for (String kind : List.of("query", "mutation")) {
+            GraphQLObjectType root = kind.equals("query") ? schema.getQueryType() : schema.getMutationType();
+            if (root == null) {
+                continue;
+            }
+            for (GraphQLFieldDefinition field : root.getFieldDefinitions()) {
+                operations.add(operation(schema, kind, field, arguments));
+            }
+        }
+        return operations;
+    }
+
+    private static Operation operation(GraphQLSchema schema, String kind, GraphQLFieldDefinition field,
+                                       BiFunction<GraphQLFieldDefinition, GraphQLArgument, Optional<Object>> arguments) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        List<String> definitions = new ArrayList<>();
+        List<String> passed = new ArrayList<>();
+        for (GraphQLArgument argument : field.getArguments()) {
+            Optional<Object> value = arguments.apply(field, argument);
+            if (value.isEmpty()) {
+                if (argument.getType() instanceof GraphQLNonNull && !argument.hasSetDefaultValue()) {
+                    throw new IllegalStateException("no value for required argument " + field.getName() + "." + argument.getName());
+                }
+                continue;
+            }
+            variables.put(argument.getName(), value.get());
+            definitions.add("$" + argument.getName() + ": " + GraphQLTypeUtil.simplePrint(argument.getType()));
+            passed.add(argument.getName() + ": $" + argument.getName());
+        }
+        String document = kind + (definitions.isEmpty() ? "" : "(" + String.join(", ", definitions) + ")") + " { "
+                + field.getName() + (passed.isEmpty() ? "" : "(" + String.join(", ", passed) + ")")
+                + selection(schema, field.getType(), 1) + " }";
+        return new Operation(kind, field, required(field), document, variables);
+    }
+
+    /** Every field without required arguments, objects to a few levels deep, every possible type. */
+    static String selection(GraphQLSchema schema, GraphQLOutputType type, int depth) {
+        GraphQLNamedOutputType named = (GraphQLNamedOutputType) GraphQLTypeUtil.unwrapAll(type);
+        if (named instanceof GraphQLScalarType || named instanceof GraphQLEnumType) {
+            return "";
+        }
+        if (depth > MAX_SELECTION_DEPTH) {
+            return " { __typename }";
+        }
+        if (named instanceof GraphQLObjectType object) {
+            return " { __typename " + fields(schema, object, depth, null) + "}";
+        }
+        Collection<GraphQLObjectType> possible = named instanceof GraphQLInterfaceType interfaceType
+                ? schema.getImplementations(interfaceType)
+                : ((GraphQLUnionType) named).getTypes().stream().map(GraphQLObjectType.class::cast).toList();
+        StringBuilder out = new StringBuilder(" { __typename ");
+        for (GraphQLObjectType object : possible) {
+            // aliased per type, since same-named fields of different types may not merge
+            out.append("... on ").append(object.getName()).append(" { ").append(fields(schema, object, depth, object.getName())).append("} ");
+        }
+        return out.append("}").toString();
+    }
+
+    private static String fields(GraphQLSchema schema, GraphQLObjectType object, int depth, String aliasSuffix) {
+        StringBuilder out = new StringBuilder();
+        for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+            boolean needsArguments = field.getArguments().stream().anyMatch(a -> a.getType() instanceof GraphQLNonNull && !a.hasSetDefaultValue());
+            if (needsArguments) {
+                continue;
+            }
+            if (aliasSuffix != null) {
+                out.append(field.getName()).append("__").append(aliasSuffix).append(": ");
+            }
+            out.append(field.getName()).append(selection(schema, field.getType(), depth + 1)).append(' ');
+        }
+        return out.toString();
+    }
+
+    /**
+     * What the response shows that the bearer may not see: a non-public field's value, or a record
+     * that is not published, of a tenant the bearer may not read privately.
+     */
+    public static List<String> leaks(Object data, Predicate<String> readsPrivateDataOf) {
+        List<String> leaks = new ArrayList<>();
+        walk(data, "", readsPrivateDataOf, leaks);
+        return leaks;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void walk(Object node, String path, Predicate<String> readsPrivateDataOf, List<String> leaks) {
+        if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                walk(list.get(i), path + "[" + i + "]", readsPrivateDataOf, leaks);
+            }
+            return;
+        }
+        if (!(node instanceof Map<?, ?> map)) {
+            return;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        ((Map<String, Object>) map).forEach((key, value) -> fields.put(key.replaceAll("__.*$", ""), value));
+        Object tenantId = fields.get("tenantId");
+        if (tenantId != null && !readsPrivateDataOf.test(String.valueOf(tenantId))) {
+            if (fields.get("contact") != null) {
+                leaks.add(path + ".contact of " + tenantId);
+            }
+            Object lifecycle = fields.get("lifecycle");
+            if (lifecycle != null && !"PUBLISHED".equals(lifecycle)) {
+                leaks.add(path + " is a " + lifecycle + " record of " + tenantId);
+            }
+        }
+        ((Map<String, Object>) map).forEach((key, value) -> walk(value, path + "." + key, readsPrivateDataOf, leaks));
+    }
+}

@@ -1,0 +1,17 @@
+package cn.techmarket.tenant.audit;
+
+import cn.techmarket.model.record.Lifecycle;
+
+public enum AuditAction {
+    CREATE, UPDATE, PUBLISH, WITHDRAW, DELETE;
+
+    /** The action that moved a record into the lifecycle. */
+    static AuditAction movingTo(Lifecycle target) {
+        return switch (target) {
+            case PUBLISHED -> PUBLISH;
+            case WITHDRAWN -> WITHDRAW;
+            case DELETED -> DELETE;
+            case DRAFT -> UPDATE;
+        };
+    }
+}

@@ -1,0 +1,171 @@
+package cn.techmarket.tenant.security;
+
+import cn.techmarket.graphql.testing.SecurityMatrix;
+import cn.techmarket.graphql.testing.SecurityMatrix.Bearer;
+import cn.techmarket.graphql.testing.SecurityMatrix.Operation;
+import cn.techmarket.infra.auth.ForgedTokens;
+import cn.techmarket.model.access.MarketRole;
+import cn.techmarket.model.record.RecordKind;
+import cn.techmarket.tenant.support.SampleInputs;
+import cn.techmarket.tenant.support.TenantApi;
+import cn.techmarket.tenant.support.TenantNodeTest;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLTypeUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every query and mutation of the tenant schema, on 长春's and 吉林's endpoints, called with every
+ * kind of token: none, each city's operator, province staff, administrator, sync service, and
+ * tokens that must be refused outright (expired, wrong issuer, forged signature, wrong audience).
+ * A caller the field's {@code @access} rule does not admit gets UNAUTHORIZED/FORBIDDEN and changes
+ * nothing; nobody sees a non-public record or field they may not read.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenantSecurityMatrixTest extends TenantNodeTest {
+
+    private static final List<String> TENANTS = List.of("changchun", "jilin");
+    private static final AtomicInteger CASES = new AtomicInteger();
+    private static final AtomicInteger REFUSED = new AtomicInteger();
+
+    @Autowired
+    GraphQlSource graphQlSource;
+
+    /** Per tenant: a draft and a published achievement, both with contact details. */
+    private final Map<String, String> drafts = new java.util.HashMap<>();
+    private final Map<String, String> published = new java.util.HashMap<>();
+
+    @BeforeAll
+    void records() {
+        for (String tenant : TENANTS) {
+            TenantApi operator = endpoint(tenant, token(tenant + "-operator"));
+            drafts.put(tenant, (String) operator.create(RecordKind.ACHIEVEMENT, SampleInputs.valid(RecordKind.ACHIEVEMENT)).get("id"));
+            String id = (String) operator.create(RecordKind.ACHIEVEMENT, SampleInputs.valid(RecordKind.ACHIEVEMENT)).get("id");
+            operator.moveOk("publish", id, 1);
+            published.put(tenant, id);
+        }
+    }
+
+    @AfterAll
+    void report() {
+        System.out.printf("tenant security matrix: %d cases, %d refused as expected, 0 leaks, 0 unauthorised writes%n",
+                CASES.get(), REFUSED.get());
+    }
+
+    static List<Bearer> bearers() {
+        ForgedTokens forged = new ForgedTokens(auth(), token("changchun-operator"));
+        return List.of(
+                Bearer.anonymous(),
+                Bearer.of("operator of changchun", token("changchun-operator"), MarketRole.CITY_OPERATOR, "changchun"),
+                Bearer.of("operator of jilin", token("jilin-operator"), MarketRole.CITY_OPERATOR, "jilin"),
+                Bearer.of("province staff", token("province-staff"), MarketRole.PROVINCE_STAFF, null),
+                Bearer.of("platform admin", token("platform-admin"), MarketRole.PLATFORM_ADMIN, null),
+                Bearer.of("sync service", token("hub-sync"), MarketRole.SYNC_SERVICE, null),
+                Bearer.refused("expired", forged.expired()),
+                Bearer.refused("wrong issuer", forged.wrongIssuer()),
+                Bearer.refused("forged signature", forged.forgedSignature()),
+                Bearer.refused("wrong audience", forged.wrongAudience()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationForEveryBearer() {
+        List<Bearer> bearers = bearers();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String tenant : TENANTS) {
+            List<Operation> operations = SecurityMatrix.operations(graphQlSource.schema(), (field, argument) -> argument(tenant, field, argument));
+            assertThat(operations.stream().filter(Operation::isMutation))
+                    .as("every mutation declares who may call it").allSatisfy(op -> assertThat(op.required()).isNotEmpty());
+            for (Operation operation : operations) {
+                for (Bearer bearer : bearers) {
+                    tests.add(DynamicTest.dynamicTest(tenant + " " + operation.name() + " as " + bearer, () -> check(tenant, operation, bearer)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void check(String tenant, Operation operation, Bearer bearer) {
+        CASES.incrementAndGet();
+        String before = snapshot("changchun") + snapshot("jilin");
+        RestClient.RequestBodySpec request = RestClient.create().post().uri(endpointUrl(tenant))
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON);
+        if (bearer.token() != null) {
+            request.header("Authorization", "Bearer " + bearer.token());
+        }
+        var response = request.body(Map.of("query", operation.document(), "variables", operation.variables()))
+                .exchange((req, res) -> new Reply(res.getStatusCode().value(), res.bodyTo(Map.class)), false);
+
+        if (!bearer.valid()) {
+            assertThat(response.status()).as("refused outright").isEqualTo(HttpStatus.UNAUTHORIZED.value());
+            REFUSED.incrementAndGet();
+        } else {
+            assertThat(response.status()).isEqualTo(200);
+            boolean admitted = bearer.holdsAnyOf(operation.required(), tenant);
+            List<String> refusals = rootRefusals(response.body(), operation.name());
+            if (admitted) {
+                assertThat(refusals).as("admitted callers are not refused").isEmpty();
+            } else {
+                assertThat(refusals).as("refused with UNAUTHORIZED or FORBIDDEN").isNotEmpty();
+                REFUSED.incrementAndGet();
+            }
+            assertThat(SecurityMatrix.leaks(response.body().get("data"), bearer::readsPrivateDataOf)).as("leaks").isEmpty();
+        }
+        if (!bearer.valid() || !bearer.holdsAnyOf(operation.required(), tenant)) {
+            assertThat(snapshot("changchun") + snapshot("jilin")).as("a refused call changes nothing").isEqualTo(before);
+        }
+    }
+
+    record Reply(int status, Map<?, ?> body) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> rootRefusals(Map<?, ?> body, String field) {
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) body.get("errors");
+        if (errors == null) {
+            return List.of();
+        }
+        return errors.stream()
+                .filter(e -> List.of(field).equals(e.get("path")))
+                .map(e -> String.valueOf(((Map<String, Object>) e.getOrDefault("extensions", Map.of())).get("classification")))
+                .filter(c -> c.equals("UNAUTHORIZED") || c.equals("FORBIDDEN"))
+                .toList();
+    }
+
+    /** Real values for the arguments that need one: this tenant's records, valid inputs. */
+    private Optional<Object> argument(String tenant, GraphQLFieldDefinition field, GraphQLArgument argument) {
+        String type = GraphQLTypeUtil.unwrapAll(argument.getType()).getName();
+        boolean required = argument.getType() instanceof GraphQLNonNull;
+        if (type.endsWith("Input")) {
+            return Optional.of(SampleInputs.valid(RecordKind.valueOf(kindOf(type.substring(0, type.length() - "Input".length())))));
+        }
+        return switch (argument.getName()) {
+            case "id" -> Optional.of(drafts.get(tenant));
+            case "ids" -> Optional.of(List.of(drafts.get(tenant), published.get(tenant)));
+            case "expectedVersion" -> Optional.of(1);
+            default -> required ? Optional.of("x") : Optional.empty();
+        };
+    }
+
+    private static String kindOf(String typeName) {
+        return typeName.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
+    }
+}
