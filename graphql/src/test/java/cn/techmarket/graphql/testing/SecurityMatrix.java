@@ -193,6 +193,38 @@ public final class SecurityMatrix {
         return leaks;
     }
 
+    /**
+     * As {@link #leaks(Object, Predicate)}, and also any value of a nested field whose
+     * {@code @access} rule the bearer does not meet (by field name, across the schema's object types).
+     */
+    public static List<String> leaks(Object data, Bearer bearer, GraphQLSchema schema) {
+        List<String> leaks = new ArrayList<>(leaks(data, bearer::readsPrivateDataOf));
+        Map<String, List<Access>> guarded = new LinkedHashMap<>();
+        schema.getAllTypesAsList().stream()
+                .filter(type -> type instanceof GraphQLObjectType && type != schema.getQueryType() && type != schema.getMutationType())
+                .flatMap(type -> ((GraphQLObjectType) type).getFieldDefinitions().stream())
+                .filter(field -> !required(field).isEmpty() && !field.getName().equals("contact"))
+                .forEach(field -> guarded.put(field.getName(), required(field)));
+        collectGuarded(data, "", guarded, bearer, leaks);
+        return leaks;
+    }
+
+    private static void collectGuarded(Object node, String path, Map<String, List<Access>> guarded, Bearer bearer, List<String> leaks) {
+        if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                collectGuarded(list.get(i), path + "[" + i + "]", guarded, bearer, leaks);
+            }
+        } else if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                String name = String.valueOf(key).replaceAll("__.*$", "");
+                if (value != null && guarded.containsKey(name) && !bearer.holdsAnyOf(guarded.get(name), null)) {
+                    leaks.add(path + "." + name);
+                }
+                collectGuarded(value, path + "." + key, guarded, bearer, leaks);
+            });
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static void walk(Object node, String path, Predicate<String> readsPrivateDataOf, List<String> leaks) {
         if (node instanceof List<?> list) {

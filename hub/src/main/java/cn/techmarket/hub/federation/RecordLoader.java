@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import cn.techmarket.graphql.security.Caller;
 import java.util.Set;
 
 /**
@@ -42,10 +43,11 @@ public class RecordLoader {
     RecordLoader(BatchLoaderRegistry batchLoaders, TenantRegistry registry, TenantGateway gateway) {
         this.registry = registry;
         this.gateway = gateway;
-        batchLoaders.<String, Loaded>forName(NAME).registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> load(ids)));
+        batchLoaders.<String, Loaded>forName(NAME).registerMappedBatchLoader((ids, environment) ->
+                Mono.fromCallable(() -> load(ids, Callers.of((graphql.GraphQLContext) environment.getContext()))));
     }
 
-    Map<String, Loaded> load(Set<String> ids) {
+    Map<String, Loaded> load(Set<String> ids, Caller caller) {
         Map<String, List<String>> byTenant = new LinkedHashMap<>();
         Map<String, Loaded> loaded = new HashMap<>();
         for (String id : ids) {
@@ -56,7 +58,7 @@ public class RecordLoader {
             }
         }
         byTenant.entrySet().parallelStream().forEach(entry -> {
-            Map<String, Loaded> fromTenant = loadFrom(entry.getKey(), entry.getValue());
+            Map<String, Loaded> fromTenant = loadFrom(entry.getKey(), entry.getValue(), caller);
             synchronized (loaded) {
                 loaded.putAll(fromTenant);
             }
@@ -64,7 +66,7 @@ public class RecordLoader {
         return loaded;
     }
 
-    private Map<String, Loaded> loadFrom(String tenantId, List<String> ids) {
+    private Map<String, Loaded> loadFrom(String tenantId, List<String> ids, Caller caller) {
         Map<String, Loaded> loaded = new HashMap<>();
         RegisteredTenant tenant = registry.find(tenantId).orElse(null);
         if (tenant == null) {
@@ -74,7 +76,8 @@ public class RecordLoader {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             try {
-                List<Map<String, Object>> records = gateway.queryNamed(tenant, "recordsByIds", Map.of("ids", chunk)).field("nodes");
+                List<Map<String, Object>> records = gateway.queryNamed(tenant, caller, "recordsByIds",
+                        Map.of("ids", chunk, "withContact", caller.readsPrivateDataOf(tenantId))).field("nodes");
                 for (int i = 0; i < chunk.size(); i++) {
                     loaded.put(chunk.get(i), new Loaded(records == null ? null : unalias(records.get(i)), null));
                 }

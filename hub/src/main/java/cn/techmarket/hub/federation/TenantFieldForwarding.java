@@ -42,7 +42,7 @@ class TenantFieldForwarding implements RuntimeWiringConfigurer {
             RegisteredTenant tenant = env.getSource();
             ForwardedQuery query = ForwardedQuery.of(env);
             try {
-                DataFetcherResult<Object> result = FederatedResults.of(env, gateway.query(tenant, query.document(), query.variables()),
+                DataFetcherResult<Object> result = FederatedResults.of(env, gateway.query(tenant, Callers.of(env), query.document(), query.variables()),
                         env.getField().getName());
                 if (GraphQLTypeUtil.unwrapAll(env.getFieldType()).getName().endsWith("Connection")) {
                     return result.transform(builder -> builder.data(RelayConnections.from((Map<String, Object>) result.getData())));

@@ -16,6 +16,8 @@ import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
+import cn.techmarket.graphql.security.Caller;
+import org.springframework.http.HttpHeaders;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -61,31 +63,39 @@ public class TenantGateway {
         this.retries = retries;
     }
 
-    /** An idempotent read: retried once on a connection failure. */
-    public TenantAnswer query(RegisteredTenant tenant, String document, Map<String, Object> variables) {
-        return call(tenant, document, variables, true);
+    /**
+     * An idempotent read: retried once on a connection failure.
+     *
+     * @param caller whose token the tenant sees: the hub relays its caller's, so the tenant
+     *               decides with the caller's own rights
+     */
+    public TenantAnswer query(RegisteredTenant tenant, Caller caller, String document, Map<String, Object> variables) {
+        return call(tenant, caller, document, variables, true);
     }
 
     /** A write: never retried, so it cannot be applied twice. */
-    public TenantAnswer mutate(RegisteredTenant tenant, String document, Map<String, Object> variables) {
-        return call(tenant, document, variables, false);
+    public TenantAnswer mutate(RegisteredTenant tenant, Caller caller, String document, Map<String, Object> variables) {
+        return call(tenant, caller, document, variables, false);
     }
 
     /** A stored operation from {@code graphql/operations/}, read-only. */
-    public TenantAnswer queryNamed(RegisteredTenant tenant, String operationName, Map<String, Object> variables) {
-        return guarded(tenant, true, () -> answer(tenant, client(tenant).documentName(operationName).variables(variables).executeSync()));
+    public TenantAnswer queryNamed(RegisteredTenant tenant, Caller caller, String operationName, Map<String, Object> variables) {
+        return guarded(tenant, true, () -> answer(tenant, client(tenant, caller).documentName(operationName).variables(variables).executeSync()));
     }
 
     public CircuitBreaker circuitBreaker(String tenantId) {
         return circuitBreakers.circuitBreaker(tenantId, CONFIG);
     }
 
-    private TenantAnswer call(RegisteredTenant tenant, String document, Map<String, Object> variables, boolean idempotent) {
-        return guarded(tenant, idempotent, () -> answer(tenant, client(tenant).document(document).variables(variables).executeSync()));
+    private TenantAnswer call(RegisteredTenant tenant, Caller caller, String document, Map<String, Object> variables, boolean idempotent) {
+        return guarded(tenant, idempotent, () -> answer(tenant, client(tenant, caller).document(document).variables(variables).executeSync()));
     }
 
-    private HttpSyncGraphQlClient client(RegisteredTenant tenant) {
-        return clients.forEndpoint(tenant.endpoint(), properties.attemptTimeout());
+    private HttpSyncGraphQlClient client(RegisteredTenant tenant, Caller caller) {
+        HttpSyncGraphQlClient client = clients.forEndpoint(tenant.endpoint(), properties.attemptTimeout());
+        return caller.bearerToken()
+                .map(token -> client.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + token).build())
+                .orElse(client);
     }
 
     private TenantAnswer guarded(RegisteredTenant tenant, boolean idempotent, Supplier<TenantAnswer> call) {

@@ -1,6 +1,7 @@
 package cn.techmarket.hub.province;
 
 import cn.techmarket.hub.federation.BadInput;
+import cn.techmarket.hub.federation.Callers;
 import cn.techmarket.hub.federation.FederatedResults;
 import cn.techmarket.hub.federation.ForwardedQuery;
 import cn.techmarket.hub.federation.RelayConnections;
@@ -69,7 +70,7 @@ class MergedConnection {
                 arguments.put("after", positions.get(tenant.id()));
             }
             ForwardedQuery query = ForwardedQuery.withExtra(env, tenantField, arguments, NEEDED);
-            return gateway.query(tenant, query.document(), query.variables());
+            return gateway.query(tenant, Callers.of(env), query.document(), query.variables());
         });
 
         List<GraphQLError> errors = new ArrayList<>();

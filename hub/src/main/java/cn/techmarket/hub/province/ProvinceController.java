@@ -1,5 +1,6 @@
 package cn.techmarket.hub.province;
 
+import cn.techmarket.hub.federation.Callers;
 import cn.techmarket.hub.federation.FederatedResults;
 import cn.techmarket.hub.federation.TenantAnswer;
 import cn.techmarket.hub.federation.TenantGateway;
@@ -44,7 +45,7 @@ class ProvinceController {
 
     @SchemaMapping(typeName = "Province")
     DataFetcherResult<List<CityKindCount>> libraryCounts(DataFetchingEnvironment env) {
-        FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, "libraryCounts", Map.of()));
+        FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), "libraryCounts", Map.of()));
         List<CityKindCount> counts = new ArrayList<>();
         List<GraphQLError> errors = new ArrayList<>();
         results.answers().forEach((tenant, answer) -> {

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import cn.techmarket.hub.security.ServiceCredentials;
 import java.util.Optional;
 
 /**
@@ -38,9 +39,12 @@ public class ChangeFeedSync {
     private final TenantGateway gateway;
     private final SearchIndexer indexer;
     private final MongoTemplate mongo;
+    private final ServiceCredentials credentials;
     private final Clock clock = Clock.systemUTC();
 
-    public ChangeFeedSync(TenantRegistry registry, TenantGateway gateway, SearchIndexer indexer, MongoTemplate mongo) {
+    public ChangeFeedSync(TenantRegistry registry, TenantGateway gateway, SearchIndexer indexer, MongoTemplate mongo,
+                          ServiceCredentials credentials) {
+        this.credentials = credentials;
         this.registry = registry;
         this.gateway = gateway;
         this.indexer = indexer;
@@ -66,7 +70,7 @@ public class ChangeFeedSync {
             variables.put("first", PAGE_SIZE);
             Map<String, Object> page;
             try {
-                TenantAnswer answer = gateway.queryNamed(tenant, "changes", variables);
+                TenantAnswer answer = gateway.queryNamed(tenant, credentials.syncService(), "changes", variables);
                 page = answer.field("changes");
                 if (page == null) {
                     save(state.failed("the tenant answered without its change feed: " + answer.errors(), clock.instant()));
@@ -74,6 +78,10 @@ public class ChangeFeedSync {
                 }
             } catch (TenantCallFailure failure) {
                 save(state.failed(failure.getMessage(), clock.instant()));
+                return;
+            } catch (RuntimeException noToken) {
+                // the authorization server could not be reached: keep the cursor, try again next round
+                save(state.failed("no sync token: " + noToken.getMessage(), clock.instant()));
                 return;
             }
             @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package cn.techmarket.hub.bench;
 
+import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
@@ -57,6 +58,7 @@ class HubLatencyBenchmark {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
+        HubSecurity.configure(registry);
         registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
         registry.add("spring.mongodb.database", () -> "bench_hub");
         registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());

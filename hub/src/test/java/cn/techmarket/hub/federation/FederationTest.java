@@ -1,5 +1,6 @@
 package cn.techmarket.hub.federation;
 
+import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
@@ -54,6 +55,7 @@ class FederationTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
+        HubSecurity.configure(registry);
         registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
         registry.add("spring.mongodb.database", () -> "federation_test_hub");
         registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
@@ -90,7 +92,8 @@ class FederationTest {
     }
 
     private ClientGraphQlResponse hub(String document, Map<String, Object> variables) {
-        return HttpSyncGraphQlClient.create(RestClient.create("http://127.0.0.1:" + port + "/graphql"))
+        // as 吉林's operator: the writes below go to 吉林
+        return HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "jilin-operator")
                 .document(document).variables(variables).executeSync();
     }
 
@@ -216,9 +219,13 @@ class FederationTest {
         ClientGraphQlResponse stale = hub("mutation($id: ID!) { withdraw(id: $id, expectedVersion: 1) { version } }", Map.of("id", id));
         assertThat(onlyError(stale).getExtensions()).containsEntry("tenant", "jilin").containsEntry("code", "STALE_VERSION")
                 .containsEntry("field", "expectedVersion");
-        ClientGraphQlResponse nowhere = hub("mutation($input: AchievementInput!) { createAchievement(tenantId: \"atlantis\", input: $input) { id } }",
+        ClientGraphQlResponse elsewhere = hub("mutation($input: AchievementInput!) { createAchievement(tenantId: \"changchun\", input: $input) { id } }",
                 Map.of("input", input));
-        assertThat(onlyError(nowhere).getExtensions()).containsEntry("field", "tenantId").containsEntry("code", "NOT_FOUND");
+        assertThat(onlyError(elsewhere).getExtensions()).as("吉林's operator cannot write to 长春").containsEntry("classification", "FORBIDDEN");
+        ClientGraphQlResponse nowhere = HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "tonghua-operator")
+                .document("mutation($input: AchievementInput!) { createAchievement(tenantId: \"tonghua\", input: $input) { id } }")
+                .variables(Map.of("input", input)).executeSync();
+        assertThat(onlyError(nowhere).getExtensions()).as("通化 is not registered").containsEntry("field", "tenantId").containsEntry("code", "NOT_FOUND");
         hub("mutation($id: ID!) { delete(id: $id, expectedVersion: 2) { version } }", Map.of("id", id));
     }
 
@@ -295,7 +302,8 @@ class FederationTest {
         assertThat(gateway.circuitBreaker("jilin").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(hub("{ province { libraryCounts { tenantId } } }").getErrors()).isEmpty();
         String metrics = RestClient.create("http://127.0.0.1:" + port).get()
-                .uri("/actuator/metrics/resilience4j.circuitbreaker.state?tag=name:jilin&tag=state:closed").retrieve().body(String.class);
+                .uri("/actuator/metrics/resilience4j.circuitbreaker.state?tag=name:jilin&tag=state:closed")
+                .header("Authorization", "Bearer " + HubSecurity.token("platform-admin")).retrieve().body(String.class);
         assertThat(metrics).contains("\"value\":1.0");
     }
 

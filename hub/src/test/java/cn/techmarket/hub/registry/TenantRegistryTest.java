@@ -1,5 +1,6 @@
 package cn.techmarket.hub.registry;
 
+import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
@@ -28,6 +29,7 @@ class TenantRegistryTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
+        HubSecurity.configure(registry);
         registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
         registry.add("spring.mongodb.database", () -> "registry_test_hub");
         registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
@@ -48,7 +50,8 @@ class TenantRegistryTest {
     TenantRegistry registry;
 
     private HttpSyncGraphQlClient hub() {
-        return HttpSyncGraphQlClient.create(RestClient.create("http://127.0.0.1:" + port + "/graphql"));
+        // the registry is the platform administrators'
+        return HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "platform-admin");
     }
 
     @Test

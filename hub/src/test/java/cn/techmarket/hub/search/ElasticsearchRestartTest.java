@@ -1,5 +1,6 @@
 package cn.techmarket.hub.search;
 
+import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
@@ -39,6 +40,7 @@ class ElasticsearchRestartTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
+        HubSecurity.configure(registry);
         registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
         registry.add("spring.mongodb.database", () -> "es_restart_hub");
         registry.add("spring.elasticsearch.uris", () -> elasticsearch.uri());
@@ -58,7 +60,7 @@ class ElasticsearchRestartTest {
     @Autowired
     ChangeFeedSync sync;
 
-    private final HttpSyncGraphQlClient tenant = HttpSyncGraphQlClient.create(RestClient.create(changchun.endpoint("changchun")));
+    private final HttpSyncGraphQlClient tenant = HubSecurity.client(changchun.endpoint("changchun"), "changchun-operator");
 
     @Test
     void writesMadeWhileTheIndexIsDownAreAllSearchableAfterItComesBack() {

@@ -1,5 +1,6 @@
 package cn.techmarket.hub.search;
 
+import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
@@ -35,6 +36,7 @@ class SearchSyncTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
+        HubSecurity.configure(registry);
         registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
         registry.add("spring.mongodb.database", () -> "search_test_hub");
         registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
@@ -59,12 +61,12 @@ class SearchSyncTest {
     ElasticsearchClient client;
 
     private ClientGraphQlResponse hub(String document, Map<String, Object> variables) {
-        return HttpSyncGraphQlClient.create(RestClient.create("http://127.0.0.1:" + port + "/graphql")).document(document)
+        return HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "province-staff").document(document)
                 .variables(variables).executeSync();
     }
 
     private ClientGraphQlResponse tenant(String document, Map<String, Object> variables) {
-        return HttpSyncGraphQlClient.create(RestClient.create(changchun.endpoint("changchun"))).document(document)
+        return HubSecurity.client(changchun.endpoint("changchun"), "changchun-operator").document(document)
                 .variables(variables).executeSync();
     }
 

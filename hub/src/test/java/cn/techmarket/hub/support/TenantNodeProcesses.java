@@ -49,6 +49,7 @@ public final class TenantNodeProcesses {
                 "--market.node.demo.achievements=30",
                 "--market.node.demo.demands=10",
                 "--market.node.demo.experts=5"));
+        args.addAll(HubSecurity.tenantNodeArguments());
         for (int i = 0; i < tenantIds.size(); i++) {
             args.add("--market.node.tenants[" + i + "].id=" + tenantIds.get(i));
             args.add("--market.node.tenants[" + i + "].database=" + nodeName + "_" + tenantIds.get(i));

@@ -1,0 +1,246 @@
+package cn.techmarket.hub.security;
+
+import cn.techmarket.graphql.testing.SecurityMatrix;
+import cn.techmarket.graphql.testing.SecurityMatrix.Bearer;
+import cn.techmarket.graphql.testing.SecurityMatrix.Operation;
+import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.RegistryBootstrap;
+import cn.techmarket.hub.support.TenantNodeProcesses;
+import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.infra.auth.ForgedTokens;
+import cn.techmarket.model.access.MarketRole;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLTypeUtil;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every query and mutation of the hub schema, about 长春 and about 吉林, called with every kind of
+ * token. The hub refuses what the field's {@code @access} rule does not admit, relays the
+ * caller's own token to tenants (which refuse in turn), and shows nobody what they may not see.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "market.hub.registry.probe-interval=1h",
+        "market.hub.search.sync-interval=1h"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HubSecurityMatrixTest {
+
+    private static final List<String> TENANTS = List.of("changchun", "jilin");
+    static final TenantNode node = TenantNodeProcesses.start("matrix", TENANTS);
+    private static final AtomicInteger CASES = new AtomicInteger();
+    private static final AtomicInteger REFUSED = new AtomicInteger();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        HubSecurity.configure(registry);
+        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
+        registry.add("spring.mongodb.database", () -> "matrix_hub");
+        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", node.endpoint("changchun"));
+        RegistryBootstrap.register(registry, 1, "jilin", "吉林", "220200", node.endpoint("jilin"));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    GraphQlSource graphQlSource;
+
+    private final Map<String, String> drafts = new HashMap<>();
+    private final Map<String, String> published = new HashMap<>();
+    private MongoClient mongo;
+
+    @BeforeAll
+    void records() {
+        mongo = MongoClients.create(SharedTestServers.mongodb().uri());
+        for (String tenant : TENANTS) {
+            var operator = HubSecurity.client(node.endpoint(tenant), tenant + "-operator");
+            String create = "mutation { createAchievement(input: {title: \"玉米深加工生产燃料乙醇关键技术\", summary: \"农科院成果。\","
+                    + " industry: AGRI_FOOD_PROCESSING, maturity: PILOT, ownerInstitution: \"吉林省农业科学院\", transferModes: [ASSIGNMENT],"
+                    + " askingPrice: \"2500000.00\", contact: {name: \"王伟\", phone: \"0431-85168888\"}}) { id } }";
+            var draft = operator.document(create).executeSync();
+            assertThat(draft.getErrors()).as("fixture").isEmpty();
+            drafts.put(tenant, draft.field("createAchievement.id").getValue());
+            String id = operator.document(create).executeSync().field("createAchievement.id").getValue();
+            operator.document("mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { id } }").variable("id", id).executeSync();
+            published.put(tenant, id);
+        }
+    }
+
+    @AfterAll
+    void report() {
+        System.out.printf("hub security matrix: %d cases, %d refused as expected, 0 leaks, 0 unauthorised writes%n",
+                CASES.get(), REFUSED.get());
+        mongo.close();
+        node.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationForEveryBearer() {
+        ForgedTokens forged = new ForgedTokens(HubSecurity.auth(), HubSecurity.token("platform-admin"));
+        List<Bearer> bearers = List.of(
+                Bearer.anonymous(),
+                Bearer.of("operator of changchun", HubSecurity.token("changchun-operator"), MarketRole.CITY_OPERATOR, "changchun"),
+                Bearer.of("operator of jilin", HubSecurity.token("jilin-operator"), MarketRole.CITY_OPERATOR, "jilin"),
+                Bearer.of("province staff", HubSecurity.token("province-staff"), MarketRole.PROVINCE_STAFF, null),
+                Bearer.of("platform admin", HubSecurity.token("platform-admin"), MarketRole.PLATFORM_ADMIN, null),
+                Bearer.of("sync service", HubSecurity.token("hub-sync"), MarketRole.SYNC_SERVICE, null),
+                Bearer.refused("expired", forged.expired()),
+                Bearer.refused("wrong issuer", forged.wrongIssuer()),
+                Bearer.refused("forged signature", forged.forgedSignature()),
+                Bearer.refused("wrong audience", forged.wrongAudience()));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String tenant : TENANTS) {
+            List<Operation> operations = SecurityMatrix.operations(graphQlSource.schema(), (field, argument) -> argument(tenant, field, argument));
+            assertThat(operations.stream().filter(Operation::isMutation))
+                    .as("every mutation declares who may call it").allSatisfy(op -> assertThat(op.required()).isNotEmpty());
+            for (Operation operation : operations) {
+                for (Bearer bearer : bearers) {
+                    tests.add(DynamicTest.dynamicTest(tenant + " " + operation.name() + " as " + bearer, () -> check(tenant, operation, bearer)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void check(String tenant, Operation operation, Bearer bearer) {
+        CASES.incrementAndGet();
+        String before = state();
+        RestClient.RequestBodySpec request = RestClient.create().post().uri("http://127.0.0.1:" + port + "/graphql")
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON);
+        if (bearer.token() != null) {
+            request.header("Authorization", "Bearer " + bearer.token());
+        }
+        Reply reply = request.body(Map.of("query", operation.document(), "variables", operation.variables()))
+                .exchange((req, res) -> new Reply(res.getStatusCode().value(), res.bodyTo(Map.class)), false);
+
+        boolean admitted = bearer.holdsAnyOf(operation.required(), tenant);
+        if (!bearer.valid()) {
+            assertThat(reply.status()).as("refused outright").isEqualTo(401);
+            REFUSED.incrementAndGet();
+        } else {
+            assertThat(reply.status()).isEqualTo(200);
+            List<String> refusals = rootRefusals(reply.body(), operation.name());
+            if (admitted) {
+                assertThat(refusals).as("admitted callers are not refused").isEmpty();
+            } else {
+                assertThat(refusals).as("refused with UNAUTHORIZED or FORBIDDEN").isNotEmpty();
+                REFUSED.incrementAndGet();
+            }
+            assertThat(SecurityMatrix.leaks(reply.body().get("data"), bearer, graphQlSource.schema())).as("leaks").isEmpty();
+        }
+        if (!admitted) {
+            assertThat(state()).as("a refused call changes nothing").isEqualTo(before);
+        }
+    }
+
+    record Reply(int status, Map<?, ?> body) {
+    }
+
+    /** Both tenants' libraries and the hub's registry, as stored. */
+    private String state() {
+        StringBuilder all = new StringBuilder();
+        for (String database : List.of("matrix_changchun", "matrix_jilin", "matrix_hub")) {
+            for (String collection : mongo.getDatabase(database).listCollectionNames()) {
+                if (collection.equals("search_sync")) {
+                    continue;
+                }
+                mongo.getDatabase(database).getCollection(collection).find().forEach((Document doc) -> all.append(doc.toJson()).append('\n'));
+            }
+        }
+        return all.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> rootRefusals(Map<?, ?> body, String field) {
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) body.get("errors");
+        if (errors == null) {
+            return List.of();
+        }
+        return errors.stream()
+                .filter(e -> List.of(field).equals(e.get("path")))
+                .map(e -> String.valueOf(((Map<String, Object>) e.getOrDefault("extensions", Map.of())).get("classification")))
+                .filter(c -> c.equals("UNAUTHORIZED") || c.equals("FORBIDDEN"))
+                .toList();
+    }
+
+    private Optional<Object> argument(String tenant, GraphQLFieldDefinition field, GraphQLArgument argument) {
+        String name = argument.getName();
+        if (name.equals("tenantId") || (name.equals("id") && field.getName().matches("tenant|setTenantStatus"))) {
+            return Optional.of(tenant);
+        }
+        if (name.equals("id")) {
+            return Optional.of(drafts.get(tenant));
+        }
+        if (name.equals("ids")) {
+            return Optional.of(List.of(drafts.get(tenant), published.get(tenant)));
+        }
+        if (argument.getType() instanceof GraphQLNonNull) {
+            return Optional.of(sample(argument.getType()));
+        }
+        return Optional.empty();
+    }
+
+    /** A value of the type with every required field filled; business validation may still refuse it. */
+    private static Object sample(GraphQLInputType type) {
+        GraphQLInputType bare = (GraphQLInputType) GraphQLTypeUtil.unwrapNonNull(type);
+        if (bare instanceof GraphQLList list) {
+            return List.of(sample((GraphQLInputType) list.getWrappedType()));
+        }
+        if (bare instanceof GraphQLEnumType enumType) {
+            return enumType.getValues().get(0).getName();
+        }
+        if (bare instanceof GraphQLInputObjectType object) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
+                if (field.getType() instanceof GraphQLNonNull) {
+                    value.put(field.getName(), sample(field.getType()));
+                }
+            }
+            return value;
+        }
+        return switch (((GraphQLScalarType) bare).getName()) {
+            case "Int" -> 1;
+            case "Float" -> 1.0;
+            case "Boolean" -> true;
+            case "Decimal" -> "1.00";
+            case "Date" -> "2026-12-31";
+            case "DateTime" -> "2026-12-31T00:00:00Z";
+            default -> "长春测试";
+        };
+    }
+}
