@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One GraphQL client per tenant endpoint, sending the operations kept in the {@code graphql}
  * module ({@code graphql/operations/*.graphql}), which the contract tests check against the
- * tenant schema. Plain HTTP/1.1 with keep-alive: in the latency benchmark it forwarded faster
+ * tenant schema, carrying the caller's token ({@link RelayedToken}). Plain HTTP/1.1 with keep-alive: in the latency benchmark it forwarded faster
  * than the JDK HttpClient, which streams request bodies through its own executor.
  */
 @Component
@@ -38,9 +38,11 @@ public class TenantClients {
             SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
             requests.setConnectTimeout(CONNECT_TIMEOUT);
             requests.setReadTimeout(readTimeout);
-            RestClient rest = restClients.clone().baseUrl(endpoint).requestFactory(requests).build();
+            RestClient rest = restClients.clone().baseUrl(endpoint).requestFactory(requests)
+                    .requestInterceptor(RelayedToken.interceptor()).build();
+            // the class's own loader: pool threads' context loader cannot see inside the executable jar
             return HttpSyncGraphQlClient.builder(rest)
-                    .documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphql/operations/")), List.of(".graphql")))
+                    .documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphql/operations/", TenantClients.class.getClassLoader())), List.of(".graphql")))
                     .build();
         });
     }

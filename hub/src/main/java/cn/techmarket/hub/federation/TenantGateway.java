@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.Map;
 import cn.techmarket.graphql.security.Caller;
-import org.springframework.http.HttpHeaders;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +32,8 @@ import java.util.function.Supplier;
  */
 @Component
 public class TenantGateway {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TenantGateway.class);
 
     /** The Resilience4j configuration every tenant's instances are created from. */
     static final String CONFIG = "tenant";
@@ -80,7 +81,8 @@ public class TenantGateway {
 
     /** A stored operation from {@code graphql/operations/}, read-only. */
     public TenantAnswer queryNamed(RegisteredTenant tenant, Caller caller, String operationName, Map<String, Object> variables) {
-        return guarded(tenant, true, () -> answer(tenant, client(tenant, caller).documentName(operationName).variables(variables).executeSync()));
+        return guarded(tenant, true, RelayedToken.relaying(caller,
+                () -> answer(tenant, client(tenant).documentName(operationName).variables(variables).executeSync())));
     }
 
     public CircuitBreaker circuitBreaker(String tenantId) {
@@ -88,14 +90,12 @@ public class TenantGateway {
     }
 
     private TenantAnswer call(RegisteredTenant tenant, Caller caller, String document, Map<String, Object> variables, boolean idempotent) {
-        return guarded(tenant, idempotent, () -> answer(tenant, client(tenant, caller).document(document).variables(variables).executeSync()));
+        return guarded(tenant, idempotent, RelayedToken.relaying(caller,
+                () -> answer(tenant, client(tenant).document(document).variables(variables).executeSync())));
     }
 
-    private HttpSyncGraphQlClient client(RegisteredTenant tenant, Caller caller) {
-        HttpSyncGraphQlClient client = clients.forEndpoint(tenant.endpoint(), properties.attemptTimeout());
-        return caller.bearerToken()
-                .map(token -> client.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + token).build())
-                .orElse(client);
+    private HttpSyncGraphQlClient client(RegisteredTenant tenant) {
+        return clients.forEndpoint(tenant.endpoint(), properties.attemptTimeout());
     }
 
     private TenantAnswer guarded(RegisteredTenant tenant, boolean idempotent, Supplier<TenantAnswer> call) {
@@ -151,6 +151,9 @@ public class TenantGateway {
         }
         if (FailureCauses.connectionRefused(failure)) {
             return new TenantCallFailure(tenantId, TenantCallFailure.Reason.UNAVAILABLE, "connection refused", failure);
+        }
+        if (FailureCauses.httpStatus(failure).isEmpty()) {
+            log.warn("call to tenant {} failed unexpectedly", tenantId, failure);
         }
         return new TenantCallFailure(tenantId, TenantCallFailure.Reason.UNAVAILABLE,
                 FailureCauses.httpStatus(failure).map(status -> "HTTP " + status).orElse(failure.getClass().getSimpleName()), failure);

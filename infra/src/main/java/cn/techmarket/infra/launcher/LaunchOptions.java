@@ -18,12 +18,13 @@ import java.util.Map;
  *       for Jilin's nine 市州; default the first three (长春, 吉林, 四平)</li>
  *   <li>{@code --hub-port} [HUB_PORT]: default 8080</li>
  *   <li>{@code --data-dir} [MARKET_DATA_DIR]: default {@code .province-data}</li>
+ *   <li>{@code --auth-port} [AUTH_PORT]: the authorization server, default 9000</li>
  *   <li>{@code --tenants-per-node}: cities hosted by one tenant-node JVM, default 1</li>
  *   <li>{@code --demo-achievements}, {@code --demo-demands}, {@code --demo-experts}: demo records per
  *       city, loaded only into empty libraries</li>
  * </ul>
  */
-record LaunchOptions(List<City> cities, int hubPort, Path dataDir, int tenantsPerNode,
+record LaunchOptions(List<City> cities, int hubPort, int authPort, Path dataDir, int tenantsPerNode,
                      int demoAchievements, int demoDemands, int demoExperts) {
 
     static LaunchOptions parse(String[] args, Map<String, String> env) {
@@ -38,12 +39,13 @@ record LaunchOptions(List<City> cities, int hubPort, Path dataDir, int tenantsPe
         LaunchOptions options = new LaunchOptions(
                 cities(cities),
                 number(given.getOrDefault("hub-port", env.getOrDefault("HUB_PORT", "8080")), "hub-port"),
+                number(given.getOrDefault("auth-port", env.getOrDefault("AUTH_PORT", "9000")), "auth-port"),
                 Path.of(given.getOrDefault("data-dir", env.getOrDefault("MARKET_DATA_DIR", ".province-data"))),
                 number(given.getOrDefault("tenants-per-node", "1"), "tenants-per-node"),
                 number(given.getOrDefault("demo-achievements", "120"), "demo-achievements"),
                 number(given.getOrDefault("demo-demands", "60"), "demo-demands"),
                 number(given.getOrDefault("demo-experts", "40"), "demo-experts"));
-        given.keySet().removeAll(List.of("cities", "hub-port", "data-dir", "tenants-per-node",
+        given.keySet().removeAll(List.of("cities", "hub-port", "auth-port", "data-dir", "tenants-per-node",
                 "demo-achievements", "demo-demands", "demo-experts"));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): " + given.keySet());

@@ -6,6 +6,7 @@ import cn.techmarket.infra.elasticsearch.LocalElasticsearch;
 import cn.techmarket.infra.process.ChildProcess;
 import cn.techmarket.infra.process.FreePort;
 import cn.techmarket.infra.process.JavaApp;
+import cn.techmarket.infra.auth.AuthorizationServer;
 import cn.techmarket.model.region.City;
 
 import java.nio.file.Path;
@@ -66,19 +67,26 @@ public final class ProvinceLauncher {
         CompletableFuture<RunningServer> elasticsearch = CompletableFuture.supplyAsync(() -> track(servers.elasticsearch(
                 new LocalElasticsearch.Options(LocalElasticsearch.Options.defaultInstallRoot(), elasticsearchDir(dataDir), "512m", esPort))));
 
+        String hubUrl = "http://localhost:" + options.hubPort();
+        CompletableFuture<AuthorizationServer> auth = CompletableFuture.supplyAsync(() -> track(AuthorizationServer.start(
+                Path.of("infra/auth-server/target/auth-server-exec.jar"), options.authPort(), dataDir.resolve("auth").resolve("signing-key.json"),
+                List.of(hubUrl + "/graphiql", "http://127.0.0.1:" + options.hubPort() + "/graphiql"), logs)));
+        String issuer = "http://127.0.0.1:" + options.authPort();
+
         List<List<City>> nodes = groups(options.cities(), Math.max(1, options.tenantsPerNode()));
         List<CompletableFuture<Map<City, String>>> tenantNodes = new ArrayList<>();
         for (List<City> group : nodes) {
-            tenantNodes.add(CompletableFuture.supplyAsync(() -> startTenantNode(group, mongo.uri(), logs)));
+            tenantNodes.add(CompletableFuture.supplyAsync(() -> startTenantNode(group, mongo.uri(), issuer, logs)));
         }
 
+        say("Authorization  %s (Spring Authorization Server, demo realm)", auth.join().issuer());
         RunningServer es = elasticsearch.join();
         say("Elasticsearch  %s (%s)", es.uri(), es.source());
         Map<City, String> endpoints = new java.util.LinkedHashMap<>();
         tenantNodes.forEach(node -> endpoints.putAll(node.join()));
 
-        startHub(endpoints, mongo.uri(), es.uri(), logs);
-        String hub = "http://localhost:" + options.hubPort();
+        startHub(endpoints, mongo.uri(), es.uri(), issuer, logs);
+        String hub = hubUrl;
         say("");
         say("科技大市场 is up in %d s: %d sub-markets, data in %s", Duration.between(begin, Instant.now()).toSeconds(),
                 endpoints.size(), dataDir);
@@ -89,11 +97,13 @@ public final class ProvinceLauncher {
         say("  Logs       %s", logs);
         say("");
         say("Try:  curl -s %s/graphql -H 'Content-Type: application/json' -d '{\"query\":\"{ tenants { id name } }\"}'", hub);
-        say("Tokens: no login is needed yet; OAuth2 (JWT) arrives with the security work, and until then every");
-        say("        process listens on 127.0.0.1 only. Ctrl-C stops everything.");
+        say("Token (city operator of 长春; also province-staff, platform-admin, <city>-operator; secret %s):", AuthorizationServer.DEMO_SECRET);
+        say("      curl -s -u changchun-operator:%s -d grant_type=client_credentials %s/oauth2/token", AuthorizationServer.DEMO_SECRET, issuer);
+        say("      then send it as  -H 'Authorization: Bearer <access_token>'. Everything listens on 127.0.0.1 only.");
+        say("Ctrl-C stops everything.");
     }
 
-    private Map<City, String> startTenantNode(List<City> cities, String mongoUri, Path logs) {
+    private Map<City, String> startTenantNode(List<City> cities, String mongoUri, String issuer, Path logs) {
         String name = "tenant-" + String.join("-", cities.stream().map(City::tenantId).toList());
         List<String> args = new ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + mongoUri,
@@ -101,6 +111,7 @@ public final class ProvinceLauncher {
                 "--market.node.demo.achievements=" + options.demoAchievements(),
                 "--market.node.demo.demands=" + options.demoDemands(),
                 "--market.node.demo.experts=" + options.demoExperts()));
+        args.addAll(trusting(issuer));
         for (int i = 0; i < cities.size(); i++) {
             args.add("--market.node.tenants[" + i + "].id=" + cities.get(i).tenantId());
         }
@@ -113,10 +124,12 @@ public final class ProvinceLauncher {
         return endpoints;
     }
 
-    private void startHub(Map<City, String> endpoints, String mongoUri, String elasticsearchUri, Path logs) {
+    private void startHub(Map<City, String> endpoints, String mongoUri, String elasticsearchUri, String issuer, Path logs) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + mongoUri,
-                "--spring.elasticsearch.uris=" + elasticsearchUri));
+                "--spring.elasticsearch.uris=" + elasticsearchUri,
+                "--spring.security.oauth2.client.provider.market.token-uri=" + issuer + "/oauth2/token"));
+        args.addAll(trusting(issuer));
         int i = 0;
         for (Map.Entry<City, String> entry : endpoints.entrySet()) {
             City city = entry.getKey();
@@ -130,6 +143,12 @@ public final class ProvinceLauncher {
         JavaApp hub = new JavaApp("hub", Path.of("hub/target/hub.jar"), "384m", options.hubPort(), args, Map.of());
         track(hub.start(logs));
         say("Hub            %s", hub.baseUrl());
+    }
+
+    /** Resource-server settings: accept tokens of this issuer only. */
+    private static List<String> trusting(String issuer) {
+        return List.of("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer,
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer + "/oauth2/jwks");
     }
 
     /** Elasticsearch runs unprivileged when we are root, so its data must be somewhere that user can reach. */
