@@ -21,7 +21,7 @@ class TenantFieldForwarding implements RuntimeWiringConfigurer {
 
     /** Must match the hub schema's {@code extend type Tenant}; the contract test checks both sides. */
     static final List<String> MIRRORED = List.of(
-            "achievements", "demands", "experts", "financingInstitutions", "serviceInstitutions", "libraryCounts", "node");
+            "achievements", "demands", "experts", "financingInstitutions", "serviceInstitutions", "libraryCounts", "node", "auditTrail");
 
     private final TenantGateway gateway;
 

@@ -156,6 +156,6 @@ public class TenantGateway {
             log.warn("call to tenant {} failed unexpectedly", tenantId, failure);
         }
         return new TenantCallFailure(tenantId, TenantCallFailure.Reason.UNAVAILABLE,
-                FailureCauses.httpStatus(failure).map(status -> "HTTP " + status).orElse(failure.getClass().getSimpleName()), failure);
+                FailureCauses.httpStatus(failure).map(status -> "HTTP " + status).orElse("unexpected failure, logged by the hub"), failure);
     }
 }

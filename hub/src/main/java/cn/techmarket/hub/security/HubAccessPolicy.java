@@ -3,6 +3,7 @@ package cn.techmarket.hub.security;
 import cn.techmarket.graphql.security.Access;
 import cn.techmarket.graphql.security.AccessPolicy;
 import cn.techmarket.graphql.security.Caller;
+import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.model.access.MarketRole;
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.id.MalformedIdException;
@@ -14,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The hub's reading of {@code @access}. For data of one tenant, the tenant is named by the
- * field's {@code tenantId} or global {@code id} argument, or by the record it belongs to; an
+ * field's {@code tenantId} or global {@code id} argument, or by the tenant or record it belongs to; an
  * operator of another city is refused here already, and the tenant, which the hub calls with the
  * caller's own token, refuses again on its side.
  */
@@ -42,6 +43,9 @@ class HubAccessPolicy implements AccessPolicy {
             } catch (MalformedIdException e) {
                 return Optional.empty(); // refused by name where the id is used
             }
+        }
+        if (field.getSource() instanceof RegisteredTenant tenant) {
+            return Optional.of(tenant.id());
         }
         if (field.getSource() instanceof Map<?, ?> record && record.get("tenantId") instanceof String tenantId) {
             return Optional.of(tenantId);

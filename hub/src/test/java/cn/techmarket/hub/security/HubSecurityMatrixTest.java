@@ -109,6 +109,25 @@ class HubSecurityMatrixTest {
         node.close();
     }
 
+    @org.junit.jupiter.api.Test
+    void provinceStaffReadACitysAuditTrailThroughTheHubAndAnotherCitysOperatorDoesNot() {
+        String query = "query($id: ID) { tenant(id: \"changchun\") { auditTrail(recordId: $id) { edges { node { actor action } } } } }";
+        Map<String, Object> variables = Map.of("id", published.get("changchun"));
+
+        var staff = HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "province-staff")
+                .document(query).variables(variables).executeSync();
+        var otherCity = HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "jilin-operator")
+                .document(query).variables(variables).executeSync();
+
+        assertThat(staff.getErrors()).isEmpty();
+        List<Map<String, Object>> edges = staff.field("tenant.auditTrail.edges").getValue();
+        List<Object> actions = edges.stream().map(edge -> (Object) ((Map<?, ?>) edge.get("node")).get("action")).toList();
+        assertThat(actions).containsExactly("PUBLISH", "CREATE");
+        assertThat(otherCity.getErrors()).singleElement()
+                .satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));
+        assertThat((Object) otherCity.field("tenant.auditTrail").getValue()).isNull();
+    }
+
     @TestFactory
     Stream<DynamicTest> everyOperationForEveryBearer() {
         ForgedTokens forged = new ForgedTokens(HubSecurity.auth(), HubSecurity.token("platform-admin"));
