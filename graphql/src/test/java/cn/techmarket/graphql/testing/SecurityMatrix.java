@@ -16,6 +16,9 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnionType;
+import cn.techmarket.infra.auth.ForgedTokens;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +29,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The security matrix, read from a server's own schema: every Query and Mutation field, called by
@@ -95,6 +100,79 @@ public final class SecurityMatrix {
         public String name() {
             return field.getName();
         }
+    }
+
+    /**
+     * The ten kinds of bearer: anonymous, operators of two cities, province staff, administrator,
+     * sync service, and four tokens every server must refuse, made from a genuine operator token of
+     * the first city.
+     *
+     * @param token a demo client's genuine token, by client id
+     */
+    public static List<Bearer> bearers(String cityA, String cityB, java.util.function.Function<String, String> token, ForgedTokens forged) {
+        return List.of(
+                Bearer.anonymous(),
+                Bearer.of("operator of " + cityA, token.apply(cityA + "-operator"), MarketRole.CITY_OPERATOR, cityA),
+                Bearer.of("operator of " + cityB, token.apply(cityB + "-operator"), MarketRole.CITY_OPERATOR, cityB),
+                Bearer.of("province staff", token.apply("province-staff"), MarketRole.PROVINCE_STAFF, null),
+                Bearer.of("platform admin", token.apply("platform-admin"), MarketRole.PLATFORM_ADMIN, null),
+                Bearer.of("sync service", token.apply("hub-sync"), MarketRole.SYNC_SERVICE, null),
+                Bearer.refused("expired", forged.expired()),
+                Bearer.refused("wrong issuer", forged.wrongIssuer()),
+                Bearer.refused("forged signature", forged.forgedSignature()),
+                Bearer.refused("wrong audience", forged.wrongAudience()));
+    }
+
+    /** What a server answered over HTTP. */
+    public record Reply(int status, Map<?, ?> body) {
+    }
+
+    /** Sends the operation to the GraphQL endpoint as the bearer. */
+    public static Reply call(String endpoint, Operation operation, Bearer bearer) {
+        RestClient.RequestBodySpec request = RestClient.create().post().uri(endpoint)
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON);
+        if (bearer.token() != null) {
+            request.header("Authorization", "Bearer " + bearer.token());
+        }
+        return request.body(Map.of("query", operation.document(), "variables", operation.variables()))
+                .exchange((req, res) -> new Reply(res.getStatusCode().value(), res.bodyTo(Map.class)), false);
+    }
+
+    /**
+     * Asserts what the server must have answered the bearer about the tenant: 401 for a refused
+     * token, UNAUTHORIZED/FORBIDDEN on the field for a caller its rule does not admit, no such
+     * refusal for one it does, and no leak either way.
+     *
+     * @return whether the call was refused
+     */
+    public static boolean assertAnswered(Reply reply, Operation operation, Bearer bearer, String tenant, GraphQLSchema schema) {
+        if (!bearer.valid()) {
+            assertThat(reply.status()).as("refused outright").isEqualTo(401);
+            return true;
+        }
+        assertThat(reply.status()).isEqualTo(200);
+        List<String> refusals = rootRefusals(reply.body(), operation.name());
+        boolean admitted = bearer.holdsAnyOf(operation.required(), tenant);
+        if (admitted) {
+            assertThat(refusals).as("admitted callers are not refused").isEmpty();
+        } else {
+            assertThat(refusals).as("refused with UNAUTHORIZED or FORBIDDEN").isNotEmpty();
+        }
+        assertThat(leaks(reply.body().get("data"), bearer, schema)).as("leaks").isEmpty();
+        return !admitted;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> rootRefusals(Map<?, ?> body, String field) {
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) body.get("errors");
+        if (errors == null) {
+            return List.of();
+        }
+        return errors.stream()
+                .filter(e -> List.of(field).equals(e.get("path")))
+                .map(e -> String.valueOf(((Map<String, Object>) e.getOrDefault("extensions", Map.of())).get("classification")))
+                .filter(c -> c.equals("UNAUTHORIZED") || c.equals("FORBIDDEN"))
+                .toList();
     }
 
     /** The rule on a field: empty when it is public. */
