@@ -6,6 +6,10 @@ import cn.techmarket.model.access.MarketRole;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedOutputType;
@@ -327,5 +331,34 @@ public final class SecurityMatrix {
             }
         }
         ((Map<String, Object>) map).forEach((key, value) -> walk(value, path + "." + key, readsPrivateDataOf, leaks));
+    }
+
+    /** A value of the type with every required field filled; business validation may still refuse it. */
+    public static Object sample(GraphQLInputType type) {
+        GraphQLInputType bare = (GraphQLInputType) GraphQLTypeUtil.unwrapNonNull(type);
+        if (bare instanceof GraphQLList list) {
+            return List.of(sample((GraphQLInputType) list.getWrappedType()));
+        }
+        if (bare instanceof GraphQLEnumType enumType) {
+            return enumType.getValues().get(0).getName();
+        }
+        if (bare instanceof GraphQLInputObjectType object) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
+                if (field.getType() instanceof GraphQLNonNull) {
+                    value.put(field.getName(), sample(field.getType()));
+                }
+            }
+            return value;
+        }
+        return switch (((GraphQLScalarType) bare).getName()) {
+            case "Int" -> 1;
+            case "Float" -> 1.0;
+            case "Boolean" -> true;
+            case "Decimal" -> "1.00";
+            case "Date" -> "2026-12-31";
+            case "DateTime" -> "2026-12-31T00:00:00Z";
+            default -> "长春测试";
+        };
     }
 }

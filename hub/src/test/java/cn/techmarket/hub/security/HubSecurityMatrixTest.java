@@ -12,15 +12,8 @@ import cn.techmarket.infra.auth.ForgedTokens;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import graphql.schema.GraphQLArgument;
-import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLInputObjectField;
-import graphql.schema.GraphQLInputObjectType;
-import graphql.schema.GraphQLInputType;
-import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
-import graphql.schema.GraphQLScalarType;
-import graphql.schema.GraphQLTypeUtil;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -182,37 +175,8 @@ class HubSecurityMatrixTest {
             return Optional.of(List.of(drafts.get(tenant), published.get(tenant)));
         }
         if (argument.getType() instanceof GraphQLNonNull) {
-            return Optional.of(sample(argument.getType()));
+            return Optional.of(SecurityMatrix.sample(argument.getType()));
         }
         return Optional.empty();
-    }
-
-    /** A value of the type with every required field filled; business validation may still refuse it. */
-    private static Object sample(GraphQLInputType type) {
-        GraphQLInputType bare = (GraphQLInputType) GraphQLTypeUtil.unwrapNonNull(type);
-        if (bare instanceof GraphQLList list) {
-            return List.of(sample((GraphQLInputType) list.getWrappedType()));
-        }
-        if (bare instanceof GraphQLEnumType enumType) {
-            return enumType.getValues().get(0).getName();
-        }
-        if (bare instanceof GraphQLInputObjectType object) {
-            Map<String, Object> value = new LinkedHashMap<>();
-            for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
-                if (field.getType() instanceof GraphQLNonNull) {
-                    value.put(field.getName(), sample(field.getType()));
-                }
-            }
-            return value;
-        }
-        return switch (((GraphQLScalarType) bare).getName()) {
-            case "Int" -> 1;
-            case "Float" -> 1.0;
-            case "Boolean" -> true;
-            case "Decimal" -> "1.00";
-            case "Date" -> "2026-12-31";
-            case "DateTime" -> "2026-12-31T00:00:00Z";
-            default -> "长春测试";
-        };
     }
 }

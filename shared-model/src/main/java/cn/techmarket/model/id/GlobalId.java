@@ -26,23 +26,43 @@ public record GlobalId(String tenantId, RecordKind kind, String localId) {
     }
 
     public String encode() {
-        String raw = tenantId + ":" + kind.typeName() + ":" + localId;
+        return encode(tenantId, kind.typeName(), localId);
+    }
+
+    /** The encoding every platform id uses, library record or not: base64url of {@code tenant:Type:localId}. */
+    public static String encode(String tenantId, String typeName, String localId) {
+        String raw = tenantId + ":" + typeName + ":" + localId;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
+     * The tenant, type name and local id of any platform id, checked as {@link #GlobalId} checks them.
+     *
      * @throws MalformedIdException when the text is not an id this platform issued
      */
-    public static GlobalId decode(String encoded) {
+    public static String[] parts(String encoded) {
         if (encoded == null || encoded.isEmpty() || encoded.length() > 200) {
             throw new MalformedIdException(encoded);
         }
         try {
             String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
             String[] parts = raw.split(":", -1);
-            if (parts.length != 3) {
+            if (parts.length != 3 || !LOCAL_ID.matcher(parts[2]).matches()) {
                 throw new MalformedIdException(encoded);
             }
+            TenantIds.requireValid(parts[0]);
+            return parts;
+        } catch (IllegalArgumentException e) {
+            throw new MalformedIdException(encoded);
+        }
+    }
+
+    /**
+     * @throws MalformedIdException when the text is not an id this platform issued
+     */
+    public static GlobalId decode(String encoded) {
+        String[] parts = parts(encoded);
+        try {
             return new GlobalId(parts[0], RecordKind.ofTypeName(parts[1]), parts[2]);
         } catch (IllegalArgumentException e) {
             throw new MalformedIdException(encoded);

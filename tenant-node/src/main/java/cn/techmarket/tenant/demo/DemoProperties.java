@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Demo data loaded into each hosted tenant whose library is empty (so a restart keeps what is
- * there). Off unless asked for.
+ * there). Off unless asked for. {@code contracts} are registered technology contracts spread over
+ * this year and the last.
  */
 @ConfigurationProperties("market.node.demo")
 public record DemoProperties(
@@ -14,5 +15,6 @@ public record DemoProperties(
         @DefaultValue("60") int demands,
         @DefaultValue("40") int experts,
         @DefaultValue("10") int financingInstitutions,
-        @DefaultValue("10") int serviceInstitutions) {
+        @DefaultValue("10") int serviceInstitutions,
+        @DefaultValue("0") int contracts) {
 }

@@ -16,6 +16,11 @@ public class BadInputException extends RuntimeException {
         this.code = code;
     }
 
+    /** A move the record's (or contract's) workflow does not allow from where it stands. */
+    public static BadInputException illegalTransition(String field, String problem) {
+        return new BadInputException(field, problem, "ILLEGAL_TRANSITION");
+    }
+
     public String field() {
         return field;
     }

@@ -81,7 +81,7 @@ public class LibraryWriter {
                                               String author, ContentFactory<T> content) {
         T current = load(tenant, library, id, expectedVersion);
         if (!current.meta().lifecycle().isEditable()) {
-            throw new BadInputException("id", "a deleted record cannot be edited", "ILLEGAL_TRANSITION");
+            throw BadInputException.illegalTransition("id", "a deleted record cannot be edited");
         }
         RecordMeta next = current.meta().changed(current.meta().lifecycle(), author, clock.instant());
         return replace(tenant, library, current, next, meta -> content.build(id, meta));
@@ -93,8 +93,8 @@ public class LibraryWriter {
         T current = load(tenant, library, id, expectedVersion);
         Lifecycle from = current.meta().lifecycle();
         if (!from.canMoveTo(target)) {
-            throw new BadInputException("id", "a " + from.name().toLowerCase() + " record cannot become " + target.name().toLowerCase(),
-                    "ILLEGAL_TRANSITION");
+            throw BadInputException.illegalTransition("id",
+                    "a " + from.name().toLowerCase() + " record cannot become " + target.name().toLowerCase());
         }
         RecordMeta next = current.meta().changed(target, author, clock.instant());
         return replace(tenant, library, current, next, meta -> library.type().cast(current.withMeta(meta)));

@@ -102,6 +102,9 @@ class TenantSecurityMatrixTest extends TenantNodeTest {
     private Optional<Object> argument(String tenant, GraphQLFieldDefinition field, GraphQLArgument argument) {
         String type = GraphQLTypeUtil.unwrapAll(argument.getType()).getName();
         boolean required = argument.getType() instanceof GraphQLNonNull;
+        if (type.equals("ContractInput")) {
+            return Optional.of(SampleInputs.contract());
+        }
         if (type.endsWith("Input")) {
             return Optional.of(SampleInputs.valid(RecordKind.valueOf(kindOf(type.substring(0, type.length() - "Input".length())))));
         }
@@ -109,7 +112,7 @@ class TenantSecurityMatrixTest extends TenantNodeTest {
             case "id" -> Optional.of(drafts.get(tenant));
             case "ids" -> Optional.of(List.of(drafts.get(tenant), published.get(tenant)));
             case "expectedVersion" -> Optional.of(1);
-            default -> required ? Optional.of("x") : Optional.empty();
+            default -> required ? Optional.of(SecurityMatrix.sample(argument.getType())) : Optional.empty();
         };
     }
 

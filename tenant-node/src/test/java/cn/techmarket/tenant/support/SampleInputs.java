@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.support;
 
+import cn.techmarket.model.contract.PartyCodes;
 import cn.techmarket.model.record.RecordKind;
 
 import java.util.HashMap;
@@ -54,6 +55,25 @@ public final class SampleInputs {
                     "industries", List.of("ADVANCED_EQUIPMENT"),
                     "qualification", "国家知识产权服务品牌机构");
         });
+    }
+
+    /** A university licensing a technology to an enterprise: earns both default subsidy rules. */
+    public static Map<String, Object> contract() {
+        Map<String, Object> input = new HashMap<>();
+        input.put("type", "LICENSE");
+        input.put("title", "大丝束碳纤维原丝制备技术许可合同");
+        input.put("seller", party("吉林大学", PartyCodes.withCheck("12220000MA0000001"), "UNIVERSITY"));
+        input.put("buyer", party("吉林化纤股份有限公司", "91350100M000100Y43", "ENTERPRISE"));
+        input.put("amount", "1200000.00");
+        input.put("technologyIncome", "1000000.00");
+        input.put("signedOn", "2026-03-18");
+        input.put("attachments", List.of(Map.of("name", "合同扫描件.pdf", "mediaType", "application/pdf", "sizeBytes", 482113,
+                "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")));
+        return input;
+    }
+
+    public static Map<String, Object> party(String name, String creditCode, String kind) {
+        return Map.of("name", name, "creditCode", creditCode, "kind", kind);
     }
 
     /** The valid input with one field replaced (or removed, when value is null). */

@@ -1,0 +1,88 @@
+package cn.techmarket.tenant.contract;
+
+import cn.techmarket.tenant.library.Author;
+import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** Contract registration and statistics; who may call what is the schema's {@code @access}. */
+@Controller
+class ContractController {
+
+    private final ContractStore store;
+    private final ContractWorkflow workflow;
+
+    ContractController(ContractStore store, ContractWorkflow workflow) {
+        this.store = store;
+        this.workflow = workflow;
+    }
+
+    @QueryMapping
+    Window<Contract> contracts(@ContextValue HostedTenant tenant, @Argument ContractStore.Filter filter, ScrollSubrange subrange) {
+        return store.page(tenant, filter, subrange);
+    }
+
+    @QueryMapping
+    Contract contract(@ContextValue HostedTenant tenant, @Argument String id) {
+        return store.find(tenant, id).orElse(null);
+    }
+
+    @QueryMapping
+    ContractStatistics contractStatistics(@ContextValue HostedTenant tenant, @Argument int year) {
+        if (year < 1980 || year > 2200) {
+            throw new BadInputException("year", "must be a calendar year such as 2026");
+        }
+        try (var thisYear = store.registeredIn(tenant, year); var lastYear = store.registeredIn(tenant, year - 1)) {
+            return ContractStatistics.of(year, thisYear, lastYear);
+        }
+    }
+
+    @SchemaMapping(typeName = "Contract", field = "id")
+    String id(Contract contract) {
+        return contract.globalId();
+    }
+
+    @MutationMapping
+    Contract submitContract(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                            @Argument @Valid ContractInput input) {
+        return workflow.submit(tenant, author, input);
+    }
+
+    @MutationMapping
+    Contract startContractReview(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                                 @Argument String id, @Argument long expectedVersion) {
+        return workflow.startReview(tenant, author, id, expectedVersion);
+    }
+
+    @MutationMapping
+    Contract registerContract(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                              @Argument String id, @Argument long expectedVersion) {
+        return workflow.register(tenant, author, id, expectedVersion);
+    }
+
+    @MutationMapping
+    Contract rejectContract(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                            @Argument String id, @Argument long expectedVersion, @Argument String reason) {
+        return workflow.reject(tenant, author, id, expectedVersion, reason);
+    }
+
+    @MutationMapping
+    Contract returnContract(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                            @Argument String id, @Argument long expectedVersion, @Argument String reason) {
+        return workflow.returnForCorrection(tenant, author, id, expectedVersion, reason);
+    }
+
+    @MutationMapping
+    Contract resubmitContract(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                              @Argument String id, @Argument long expectedVersion, @Argument @Valid ContractInput input) {
+        return workflow.resubmit(tenant, author, id, expectedVersion, input);
+    }
+}

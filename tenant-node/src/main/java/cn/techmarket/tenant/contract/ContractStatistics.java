@@ -1,0 +1,100 @@
+package cn.techmarket.tenant.contract;
+
+import cn.techmarket.model.contract.ContractType;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One year of registered contracts, summed exactly (BigDecimal) in one pass over them. Summing in
+ * the application rather than with {@code $group} keeps decimals exact on every server, the
+ * MongoDB stand-in included.
+ */
+record ContractStatistics(int year, int registered, BigDecimal turnover, BigDecimal technologyIncome, BigDecimal subsidiesPaid,
+                          YearTotals previousYear, Double turnoverGrowthPercent, List<TypeTotals> byType,
+                          List<MonthTotals> byMonth, List<PartyTotals> topSellers, List<PartyTotals> topBuyers) {
+
+    static final int TOP = 10;
+
+    record YearTotals(int year, int registered, BigDecimal turnover) {
+    }
+
+    record TypeTotals(ContractType type, int registered, BigDecimal turnover) {
+    }
+
+    record MonthTotals(int month, int registered, BigDecimal turnover) {
+    }
+
+    record PartyTotals(String name, String creditCode, int registered, BigDecimal turnover) {
+    }
+
+    static ContractStatistics of(int year, Stream<Contract> thisYear, Stream<Contract> lastYear) {
+        Sums sums = new Sums();
+        thisYear.forEach(sums::add);
+        Sums previous = new Sums();
+        lastYear.forEach(previous::add);
+        Double growth = previous.turnover.signum() == 0 ? null
+                : sums.turnover.subtract(previous.turnover).multiply(BigDecimal.valueOf(100))
+                        .divide(previous.turnover, 2, RoundingMode.HALF_UP).doubleValue();
+        List<TypeTotals> byType = new ArrayList<>();
+        for (ContractType type : ContractType.values()) {
+            int[] count = sums.typeCounts.getOrDefault(type, new int[1]);
+            byType.add(new TypeTotals(type, count[0], sums.typeTurnover.getOrDefault(type, BigDecimal.ZERO)));
+        }
+        List<MonthTotals> byMonth = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            byMonth.add(new MonthTotals(month, sums.monthCounts[month], sums.monthTurnover[month]));
+        }
+        return new ContractStatistics(year, sums.count, sums.turnover, sums.income, sums.subsidies,
+                new YearTotals(year - 1, previous.count, previous.turnover), growth, byType, byMonth,
+                top(sums.sellers), top(sums.buyers));
+    }
+
+    private static List<PartyTotals> top(Map<String, PartyTotals> parties) {
+        return parties.values().stream()
+                .sorted(Comparator.comparing(PartyTotals::turnover).reversed().thenComparing(PartyTotals::creditCode))
+                .limit(TOP).toList();
+    }
+
+    private static final class Sums {
+        int count;
+        BigDecimal turnover = BigDecimal.ZERO;
+        BigDecimal income = BigDecimal.ZERO;
+        BigDecimal subsidies = BigDecimal.ZERO;
+        final Map<ContractType, int[]> typeCounts = new EnumMap<>(ContractType.class);
+        final Map<ContractType, BigDecimal> typeTurnover = new EnumMap<>(ContractType.class);
+        final int[] monthCounts = new int[13];
+        final BigDecimal[] monthTurnover = new BigDecimal[13];
+        final Map<String, PartyTotals> sellers = new HashMap<>();
+        final Map<String, PartyTotals> buyers = new HashMap<>();
+
+        Sums() {
+            java.util.Arrays.fill(monthTurnover, BigDecimal.ZERO);
+        }
+
+        void add(Contract contract) {
+            count++;
+            turnover = turnover.add(contract.amount());
+            income = income.add(contract.technologyIncome());
+            subsidies = subsidies.add(contract.subsidyTotal());
+            typeCounts.computeIfAbsent(contract.type(), t -> new int[1])[0]++;
+            typeTurnover.merge(contract.type(), contract.amount(), BigDecimal::add);
+            monthCounts[contract.registeredMonth()]++;
+            monthTurnover[contract.registeredMonth()] = monthTurnover[contract.registeredMonth()].add(contract.amount());
+            count(sellers, contract.seller(), contract.amount());
+            count(buyers, contract.buyer(), contract.amount());
+        }
+
+        private static void count(Map<String, PartyTotals> parties, Contract.Party party, BigDecimal amount) {
+            parties.merge(party.creditCode(), new PartyTotals(party.name(), party.creditCode(), 1, amount),
+                    (a, b) -> new PartyTotals(a.name(), a.creditCode(), a.registered() + 1, a.turnover().add(b.turnover())));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package cn.techmarket.tenant.contract;
+
+import cn.techmarket.model.contract.ContractStatus;
+import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.tenant.library.LibraryIds;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * Contract registration: submit, review, and register, reject or return for correction. Every
+ * transition is checked against {@link ContractStatus#canMoveTo}, made only at the version the
+ * reviewer saw, and kept in the contract's history with its actor and reason.
+ */
+@Component
+class ContractWorkflow {
+
+    /** Registration years and months are those of Beijing time, where the registering office is. */
+    static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final ContractStore store;
+    private final RegistrationNumbers numbers;
+    private final SubsidyLedger ledger;
+    private final Clock clock;
+
+    ContractWorkflow(ContractStore store, RegistrationNumbers numbers, SubsidyLedger ledger, Clock clock) {
+        this.store = store;
+        this.numbers = numbers;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    Contract submit(HostedTenant tenant, String author, ContractInput input) {
+        Contract contract = input.toContract(LibraryIds.next(), tenant.id(), author, clock.instant());
+        store.insert(tenant, contract);
+        return contract;
+    }
+
+    Contract startReview(HostedTenant tenant, String actor, String id, long expectedVersion) {
+        return move(tenant, actor, id, expectedVersion, ContractStatus.UNDER_REVIEW, null);
+    }
+
+    Contract reject(HostedTenant tenant, String actor, String id, long expectedVersion, String reason) {
+        return move(tenant, actor, id, expectedVersion, ContractStatus.REJECTED, requireReason(reason));
+    }
+
+    Contract returnForCorrection(HostedTenant tenant, String actor, String id, long expectedVersion, String reason) {
+        return move(tenant, actor, id, expectedVersion, ContractStatus.RETURNED, requireReason(reason));
+    }
+
+    Contract resubmit(HostedTenant tenant, String actor, String id, long expectedVersion, ContractInput input) {
+        Contract current = store.atVersion(tenant, id, expectedVersion);
+        requireMove(current, ContractStatus.SUBMITTED);
+        Instant now = clock.instant();
+        Contract next = current.corrected(input.toContract(current.id(), tenant.id(), actor, now), actor, now);
+        store.replace(tenant, current, next);
+        return next;
+    }
+
+    /** Issues the registration number and computes the subsidies, then records the registration. */
+    Contract register(HostedTenant tenant, String actor, String id, long expectedVersion) {
+        Contract current = store.atVersion(tenant, id, expectedVersion);
+        requireMove(current, ContractStatus.REGISTERED);
+        Instant now = clock.instant();
+        ZonedDateTime local = now.atZone(MARKET_ZONE);
+        String number = numbers.next(tenant, local.getYear());
+        List<Contract.SubsidyGrant> grants = ledger.grant(tenant, current, local.getYear());
+        Contract next = current.registered(number, grants, actor, now, local.getYear(), local.getMonthValue());
+        store.replace(tenant, current, next);
+        return next;
+    }
+
+    private Contract move(HostedTenant tenant, String actor, String id, long expectedVersion, ContractStatus target, String reason) {
+        Contract current = store.atVersion(tenant, id, expectedVersion);
+        requireMove(current, target);
+        Contract next = current.moved(target, actor, clock.instant(), reason);
+        store.replace(tenant, current, next);
+        return next;
+    }
+
+    private static void requireMove(Contract current, ContractStatus target) {
+        if (!current.status().canMoveTo(target)) {
+            throw BadInputException.illegalTransition("id", "a " + label(current.status()) + " contract cannot become " + label(target));
+        }
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new BadInputException("reason", "must say why, in 1 to 500 characters");
+        }
+        return reason.strip();
+    }
+
+    private static String label(ContractStatus status) {
+        return status.name().toLowerCase().replace('_', ' ');
+    }
+}
