@@ -38,8 +38,14 @@ class FanOut {
     }
 
     <T> Results<T> ask(Function<RegisteredTenant, T> question) {
+        return ask(tenant -> true, question);
+    }
+
+    /** As {@link #ask(Function)}, of the active tenants that match. */
+    <T> Results<T> ask(java.util.function.Predicate<RegisteredTenant> which, Function<RegisteredTenant, T> question) {
         List<RegisteredTenant> tenants = registry.all().stream()
                 .filter(tenant -> tenant.status() == RegisteredTenant.TenantStatus.ACTIVE)
+                .filter(which)
                 .toList();
         Map<RegisteredTenant, CompletableFuture<T>> calls = new LinkedHashMap<>();
         tenants.forEach(tenant -> calls.put(tenant, CompletableFuture.supplyAsync(() -> question.apply(tenant), pool)));

@@ -31,8 +31,10 @@ class ProvinceController {
     private final FanOut fanOut;
     private final TenantGateway gateway;
     private final MergedConnection merged;
+    private final ContractStatisticsFanOut contractStatistics;
 
-    ProvinceController(FanOut fanOut, TenantGateway gateway, MergedConnection merged) {
+    ProvinceController(FanOut fanOut, TenantGateway gateway, MergedConnection merged, ContractStatisticsFanOut contractStatistics) {
+        this.contractStatistics = contractStatistics;
         this.fanOut = fanOut;
         this.gateway = gateway;
         this.merged = merged;
@@ -41,6 +43,15 @@ class ProvinceController {
     @QueryMapping
     Province province() {
         return new Province();
+    }
+
+    @SchemaMapping(typeName = "Province")
+    DataFetcherResult<ProvinceContractStatistics> contractStatistics(DataFetchingEnvironment env, @Argument int year) {
+        ContractStatisticsFanOut.Outcome outcome = contractStatistics.compute(year, Callers.of(env), tenant -> true);
+        List<GraphQLError> errors = new ArrayList<>();
+        outcome.answers().forEach(answer -> errors.addAll(FederatedResults.of(env, answer, "contractStatistics").getErrors()));
+        outcome.unanswered().forEach(failure -> errors.add(FederatedResults.error(env, failure)));
+        return DataFetcherResult.<ProvinceContractStatistics>newResult().data(outcome.statistics()).errors(errors).build();
     }
 
     @SchemaMapping(typeName = "Province")

@@ -42,6 +42,11 @@ public final class TenantNodeProcesses {
 
     /** On a given port, e.g. to bring a stopped node back where the hub expects it. */
     public static TenantNode start(String nodeName, List<String> tenantIds, int port) {
+        return start(nodeName, tenantIds, port, List.of());
+    }
+
+    /** With more Spring Boot arguments, e.g. {@code --market.node.demo.contracts=60}. */
+    public static TenantNode start(String nodeName, List<String> tenantIds, int port, List<String> moreArguments) {
         Path jar = Path.of(System.getProperty("tenant-node.jar", "../tenant-node/target/tenant-node-exec.jar"));
         List<String> args = new java.util.ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + SharedTestServers.mongodb().uri(),
@@ -50,6 +55,7 @@ public final class TenantNodeProcesses {
                 "--market.node.demo.demands=10",
                 "--market.node.demo.experts=5"));
         args.addAll(HubSecurity.tenantNodeArguments());
+        args.addAll(moreArguments);
         for (int i = 0; i < tenantIds.size(); i++) {
             args.add("--market.node.tenants[" + i + "].id=" + tenantIds.get(i));
             args.add("--market.node.tenants[" + i + "].database=" + nodeName + "_" + tenantIds.get(i));

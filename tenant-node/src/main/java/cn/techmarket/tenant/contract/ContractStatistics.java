@@ -1,11 +1,14 @@
 package cn.techmarket.tenant.contract;
 
+import cn.techmarket.model.contract.ContractTotals;
+import cn.techmarket.model.contract.ContractTotals.MonthTotals;
+import cn.techmarket.model.contract.ContractTotals.PartyTotals;
+import cn.techmarket.model.contract.ContractTotals.TypeTotals;
+import cn.techmarket.model.contract.ContractTotals.YearTotals;
 import cn.techmarket.model.contract.ContractType;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -21,28 +24,12 @@ record ContractStatistics(int year, int registered, BigDecimal turnover, BigDeci
                           YearTotals previousYear, Double turnoverGrowthPercent, List<TypeTotals> byType,
                           List<MonthTotals> byMonth, List<PartyTotals> topSellers, List<PartyTotals> topBuyers) {
 
-    static final int TOP = 10;
-
-    record YearTotals(int year, int registered, BigDecimal turnover) {
-    }
-
-    record TypeTotals(ContractType type, int registered, BigDecimal turnover) {
-    }
-
-    record MonthTotals(int month, int registered, BigDecimal turnover) {
-    }
-
-    record PartyTotals(String name, String creditCode, int registered, BigDecimal turnover) {
-    }
-
     static ContractStatistics of(int year, Stream<Contract> thisYear, Stream<Contract> lastYear) {
         Sums sums = new Sums();
         thisYear.forEach(sums::add);
         Sums previous = new Sums();
         lastYear.forEach(previous::add);
-        Double growth = previous.turnover.signum() == 0 ? null
-                : sums.turnover.subtract(previous.turnover).multiply(BigDecimal.valueOf(100))
-                        .divide(previous.turnover, 2, RoundingMode.HALF_UP).doubleValue();
+        Double growth = ContractTotals.growthPercent(sums.turnover, previous.turnover);
         List<TypeTotals> byType = new ArrayList<>();
         for (ContractType type : ContractType.values()) {
             int[] count = sums.typeCounts.getOrDefault(type, new int[1]);
@@ -54,13 +41,7 @@ record ContractStatistics(int year, int registered, BigDecimal turnover, BigDeci
         }
         return new ContractStatistics(year, sums.count, sums.turnover, sums.income, sums.subsidies,
                 new YearTotals(year - 1, previous.count, previous.turnover), growth, byType, byMonth,
-                top(sums.sellers), top(sums.buyers));
-    }
-
-    private static List<PartyTotals> top(Map<String, PartyTotals> parties) {
-        return parties.values().stream()
-                .sorted(Comparator.comparing(PartyTotals::turnover).reversed().thenComparing(PartyTotals::creditCode))
-                .limit(TOP).toList();
+                ContractTotals.top(sums.sellers.values()), ContractTotals.top(sums.buyers.values()));
     }
 
     private static final class Sums {

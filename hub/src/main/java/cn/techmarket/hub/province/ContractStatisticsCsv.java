@@ -1,0 +1,114 @@
+package cn.techmarket.hub.province;
+
+import cn.techmarket.graphql.security.Caller;
+import cn.techmarket.hub.federation.TenantCallFailure;
+import cn.techmarket.model.access.MarketRole;
+import cn.techmarket.model.contract.ContractTotals;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Contract statistics as CSV, for spreadsheets: province staff get every city; a city operator
+ * gets their own city only. Cities that could not answer are named in the
+ * {@code Market-Missing-Tenants} header (and the figures are without them).
+ */
+@RestController
+class ContractStatisticsCsv {
+
+    static final String MISSING_HEADER = "Market-Missing-Tenants";
+
+    private final ContractStatisticsFanOut statistics;
+
+    ContractStatisticsCsv(ContractStatisticsFanOut statistics) {
+        this.statistics = statistics;
+    }
+
+    @GetMapping(path = "/statistics/contracts.csv")
+    ResponseEntity<byte[]> csv(@RequestParam int year, @RequestParam(defaultValue = "city") String by) {
+        Caller caller = Caller.current();
+        if (caller.isAnonymous()) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "a token of province staff or a city operator is needed");
+        }
+        if (!caller.has(MarketRole.PROVINCE_STAFF) && !caller.has(MarketRole.CITY_OPERATOR)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "for province staff and city operators");
+        }
+        if (year < 1980 || year > 2200) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year: must be a calendar year such as 2026");
+        }
+        boolean staff = caller.has(MarketRole.PROVINCE_STAFF);
+        ContractStatisticsFanOut.Outcome outcome = statistics.compute(year, caller,
+                tenant -> staff || caller.operates(tenant.id()));
+        String body = switch (by) {
+            case "city" -> byCity(outcome.statistics());
+            case "type" -> byType(outcome.statistics());
+            case "month" -> byMonth(outcome.statistics());
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "by: must be city, type or month");
+        };
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"contracts-" + year + "-by-" + by + ".csv\"");
+        if (!outcome.unanswered().isEmpty()) {
+            response.header(MISSING_HEADER, outcome.unanswered().stream()
+                    .map(failure -> failure.tenantId() + "=" + failure.reason()).collect(Collectors.joining(",")));
+        }
+        // a byte-order mark, so that spreadsheet programs read the Chinese city names as UTF-8
+        return response.body(("\uFEFF" + body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String byCity(ProvinceContractStatistics s) {
+        StringBuilder csv = new StringBuilder("tenant_id,city,year,registered,turnover,technology_income,subsidies_paid,"
+                + "previous_year_registered,previous_year_turnover,turnover_growth_percent\r\n");
+        for (ProvinceContractStatistics.CityContractTotals city : s.byCity()) {
+            row(csv, city.tenantId(), city.cityName(), s.year(), city.registered(), city.turnover(), city.technologyIncome(),
+                    city.subsidiesPaid(), city.previousYear().registered(), city.previousYear().turnover(), growth(city.turnoverGrowthPercent()));
+        }
+        row(csv, "", "全省合计", s.year(), s.registered(), s.turnover(), s.technologyIncome(), s.subsidiesPaid(),
+                s.previousYear().registered(), s.previousYear().turnover(), growth(s.turnoverGrowthPercent()));
+        return csv.toString();
+    }
+
+    private static String byType(ProvinceContractStatistics s) {
+        StringBuilder csv = new StringBuilder("year,type,type_label,registered,turnover\r\n");
+        s.byType().forEach(t -> row(csv, s.year(), t.type(), t.type().label(), t.registered(), t.turnover()));
+        return csv.toString();
+    }
+
+    private static String byMonth(ProvinceContractStatistics s) {
+        StringBuilder csv = new StringBuilder("year,month,registered,turnover\r\n");
+        s.byMonth().forEach(m -> row(csv, s.year(), m.month(), m.registered(), m.turnover()));
+        return csv.toString();
+    }
+
+    private static String growth(Double percent) {
+        return percent == null ? "" : String.format("%.2f", percent);
+    }
+
+    private static void row(StringBuilder csv, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(cell(values[i]));
+        }
+        csv.append("\r\n");
+    }
+
+    /** RFC 4180 quoting, and no cell that a spreadsheet would run as a formula. */
+    private static String cell(Object value) {
+        String text = value instanceof BigDecimal money ? money.toPlainString() : String.valueOf(value);
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+            text = "'" + text;
+        }
+        return text.matches(".*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

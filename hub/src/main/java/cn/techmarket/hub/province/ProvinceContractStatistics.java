@@ -1,0 +1,92 @@
+package cn.techmarket.hub.province;
+
+import cn.techmarket.model.contract.ContractTotals;
+import cn.techmarket.model.contract.ContractTotals.MonthTotals;
+import cn.techmarket.model.contract.ContractTotals.PartyTotals;
+import cn.techmarket.model.contract.ContractTotals.TypeTotals;
+import cn.techmarket.model.contract.ContractTotals.YearTotals;
+import cn.techmarket.model.contract.ContractType;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The province's registered contracts of a year: the sums of the cities that answered. */
+record ProvinceContractStatistics(int year, int registered, BigDecimal turnover, BigDecimal technologyIncome,
+                                  BigDecimal subsidiesPaid, YearTotals previousYear, Double turnoverGrowthPercent,
+                                  List<CityContractTotals> byCity, List<TypeTotals> byType, List<MonthTotals> byMonth,
+                                  List<PartyTotals> topSellers, List<PartyTotals> topBuyers) {
+
+    /** One city's figures as it reported them. */
+    record CityContractTotals(String tenantId, String cityName, int registered, BigDecimal turnover, BigDecimal technologyIncome,
+                              BigDecimal subsidiesPaid, YearTotals previousYear, Double turnoverGrowthPercent,
+                              List<TypeTotals> byType, List<MonthTotals> byMonth, List<PartyTotals> topSellers,
+                              List<PartyTotals> topBuyers) {
+
+        @SuppressWarnings("unchecked")
+        static CityContractTotals of(String tenantId, String cityName, Map<String, Object> answer) {
+            Map<String, Object> previous = (Map<String, Object>) answer.get("previousYear");
+            YearTotals previousYear = new YearTotals(number(previous.get("year")), number(previous.get("registered")), money(previous.get("turnover")));
+            BigDecimal turnover = money(answer.get("turnover"));
+            return new CityContractTotals(tenantId, cityName, number(answer.get("registered")), turnover,
+                    money(answer.get("technologyIncome")), money(answer.get("subsidiesPaid")), previousYear,
+                    ContractTotals.growthPercent(turnover, previousYear.turnover()),
+                    ((List<Map<String, Object>>) answer.get("byType")).stream().map(t -> new TypeTotals(
+                            ContractType.valueOf((String) t.get("type")), number(t.get("registered")), money(t.get("turnover")))).toList(),
+                    ((List<Map<String, Object>>) answer.get("byMonth")).stream().map(m -> new MonthTotals(
+                            number(m.get("month")), number(m.get("registered")), money(m.get("turnover")))).toList(),
+                    parties((List<Map<String, Object>>) answer.get("topSellers")),
+                    parties((List<Map<String, Object>>) answer.get("topBuyers")));
+        }
+
+        private static List<PartyTotals> parties(List<Map<String, Object>> parties) {
+            return parties.stream().map(p -> new PartyTotals((String) p.get("name"), (String) p.get("creditCode"),
+                    number(p.get("registered")), money(p.get("turnover")))).toList();
+        }
+    }
+
+    static ProvinceContractStatistics sum(int year, List<CityContractTotals> cities) {
+        int registered = 0;
+        int previousRegistered = 0;
+        BigDecimal turnover = BigDecimal.ZERO, income = BigDecimal.ZERO, subsidies = BigDecimal.ZERO, previousTurnover = BigDecimal.ZERO;
+        Map<ContractType, TypeTotals> byType = new EnumMap<>(ContractType.class);
+        for (ContractType type : ContractType.values()) {
+            byType.put(type, new TypeTotals(type, 0, BigDecimal.ZERO));
+        }
+        List<MonthTotals> byMonth = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            byMonth.add(new MonthTotals(month, 0, BigDecimal.ZERO));
+        }
+        List<PartyTotals> sellers = new ArrayList<>();
+        List<PartyTotals> buyers = new ArrayList<>();
+        for (CityContractTotals city : cities) {
+            registered += city.registered();
+            turnover = turnover.add(city.turnover());
+            income = income.add(city.technologyIncome());
+            subsidies = subsidies.add(city.subsidiesPaid());
+            previousRegistered += city.previousYear().registered();
+            previousTurnover = previousTurnover.add(city.previousYear().turnover());
+            city.byType().forEach(t -> byType.merge(t.type(), t,
+                    (a, b) -> new TypeTotals(a.type(), a.registered() + b.registered(), a.turnover().add(b.turnover()))));
+            city.byMonth().forEach(m -> {
+                MonthTotals sum = byMonth.get(m.month() - 1);
+                byMonth.set(m.month() - 1, new MonthTotals(m.month(), sum.registered() + m.registered(), sum.turnover().add(m.turnover())));
+            });
+            sellers.addAll(city.topSellers());
+            buyers.addAll(city.topBuyers());
+        }
+        return new ProvinceContractStatistics(year, registered, turnover, income, subsidies,
+                new YearTotals(year - 1, previousRegistered, previousTurnover), ContractTotals.growthPercent(turnover, previousTurnover),
+                cities, List.copyOf(byType.values()), byMonth, ContractTotals.top(sellers), ContractTotals.top(buyers));
+    }
+
+    private static int number(Object value) {
+        return ((Number) value).intValue();
+    }
+
+    private static BigDecimal money(Object value) {
+        return new BigDecimal(String.valueOf(value));
+    }
+}

@@ -1,0 +1,204 @@
+package cn.techmarket.hub.province;
+
+import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.RegistryBootstrap;
+import cn.techmarket.hub.support.TenantNodeProcesses;
+import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.infra.process.FreePort;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Province contract statistics over three real cities with registered demo contracts: they agree
+ * exactly with the contracts each city holds, come as CSV, are for province staff (a city
+ * operator sees their own city), and name the city that could not answer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "market.hub.registry.probe-interval=1h",
+        "market.hub.search.sync-interval=1h"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ContractStatisticsTest {
+
+    static final TenantNode twoCities = TenantNodeProcesses.start("stats_a", List.of("changchun", "jilin"), FreePort.find(),
+            List.of("--market.node.demo.contracts=90"));
+    static final TenantNode siping = TenantNodeProcesses.start("stats_b", List.of("siping"), FreePort.find(),
+            List.of("--market.node.demo.contracts=45"));
+    static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        HubSecurity.configure(registry);
+        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
+        registry.add("spring.mongodb.database", () -> "stats_hub");
+        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", twoCities.endpoint("changchun"));
+        RegistryBootstrap.register(registry, 1, "jilin", "吉林", "220200", twoCities.endpoint("jilin"));
+        RegistryBootstrap.register(registry, 2, "siping", "四平", "220300", siping.endpoint("siping"));
+    }
+
+    @AfterAll
+    static void stop() {
+        twoCities.close();
+        siping.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    private static final String PROVINCE = "query($year: Int!) { province { contractStatistics(year: $year) { year registered turnover"
+            + " technologyIncome subsidiesPaid previousYear { year registered turnover } turnoverGrowthPercent"
+            + " byCity { tenantId cityName registered turnover } byType { type registered turnover }"
+            + " byMonth { month registered turnover } topBuyers { creditCode registered turnover } } } }";
+
+    @Test
+    @Order(1)
+    void provinceFiguresAreExactlyTheSumsOfEveryCitysRegisteredContracts() {
+        Map<String, List<Map<String, Object>>> contracts = new HashMap<>();
+        for (String city : List.of("changchun", "jilin", "siping")) {
+            contracts.put(city, registered(city, YEAR));
+        }
+        List<Map<String, Object>> all = contracts.values().stream().flatMap(List::stream).toList();
+
+        ClientGraphQlResponse response = hub("province-staff", PROVINCE);
+        assertThat(response.getErrors()).isEmpty();
+        Map<String, Object> stats = response.field("province.contractStatistics").getValue();
+
+        assertThat(stats).containsEntry("year", YEAR).containsEntry("registered", all.size());
+        assertThat(money(stats.get("turnover"))).isEqualByComparingTo(sum(all, "amount"));
+        assertThat(money(stats.get("technologyIncome"))).isEqualByComparingTo(sum(all, "technologyIncome"));
+        assertThat(money(stats.get("subsidiesPaid"))).isEqualByComparingTo(sum(all, "subsidyTotal"));
+        for (Map<String, Object> city : (List<Map<String, Object>>) stats.get("byCity")) {
+            List<Map<String, Object>> own = contracts.get((String) city.get("tenantId"));
+            assertThat(city).containsEntry("registered", own.size());
+            assertThat(money(city.get("turnover"))).isEqualByComparingTo(sum(own, "amount"));
+        }
+        for (Map<String, Object> type : (List<Map<String, Object>>) stats.get("byType")) {
+            List<Map<String, Object>> ofType = all.stream().filter(c -> c.get("type").equals(type.get("type"))).toList();
+            assertThat(type).containsEntry("registered", ofType.size());
+            assertThat(money(type.get("turnover"))).isEqualByComparingTo(sum(ofType, "amount"));
+        }
+        int byMonth = ((List<Map<String, Object>>) stats.get("byMonth")).stream().mapToInt(m -> ((Number) m.get("registered")).intValue()).sum();
+        assertThat(byMonth).isEqualTo(all.size());
+        List<Map<String, Object>> lastYear = new ArrayList<>();
+        for (String city : List.of("changchun", "jilin", "siping")) {
+            lastYear.addAll(registered(city, YEAR - 1));
+        }
+        assertThat(money(((Map<String, Object>) stats.get("previousYear")).get("turnover"))).isEqualByComparingTo(sum(lastYear, "amount"));
+    }
+
+    @Test
+    @Order(2)
+    void theCsvCarriesTheSameFigures() {
+        ResponseEntity<String> csv = csv("province-staff", "?year=" + YEAR + "&by=city");
+        Map<String, Object> stats = hub("province-staff", PROVINCE).field("province.contractStatistics").getValue();
+
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        List<String> lines = csv.getBody().replace("\uFEFF", "").lines().toList();
+        assertThat(lines.get(0)).startsWith("tenant_id,city,year,registered,turnover");
+        assertThat(lines).hasSize(5);
+        String total = lines.get(4);
+        assertThat(total).startsWith(",全省合计," + YEAR + "," + stats.get("registered") + "," + money(stats.get("turnover")).toPlainString() + ",");
+        assertThat(csv("province-staff", "?year=" + YEAR + "&by=month").getBody().lines().count()).isEqualTo(13);
+    }
+
+    @Test
+    @Order(3)
+    void aCityOperatorSeesTheirOwnCityOnly() {
+        ClientGraphQlResponse province = hub("changchun-operator", PROVINCE);
+        ClientGraphQlResponse own = hub("changchun-operator", "query($year: Int!) { tenant(id: \"changchun\") { contractStatistics(year: $year) { registered } } }");
+        ClientGraphQlResponse other = hub("changchun-operator", "query($year: Int!) { tenant(id: \"jilin\") { contractStatistics(year: $year) { registered } } }");
+
+        assertThat(province.getErrors()).extracting(e -> e.getErrorType().toString()).contains("FORBIDDEN");
+        assertThat(own.getErrors()).isEmpty();
+        assertThat((Object) own.field("tenant.contractStatistics.registered").getValue()).isNotNull();
+        assertThat(other.getErrors()).extracting(e -> e.getErrorType().toString()).containsExactly("FORBIDDEN");
+        List<String> lines = csv("changchun-operator", "?year=" + YEAR).getBody().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("changchun,长春,");
+        Integer anonymous = RestClient.create("http://127.0.0.1:" + port).get().uri("/statistics/contracts.csv?year=" + YEAR)
+                .exchange((request, response) -> response.getStatusCode().value(), false);
+        assertThat(anonymous).isEqualTo(401);
+    }
+
+    @Test
+    @Order(4)
+    void aCityThatCannotAnswerIsNamedAndTheOthersStillCount() {
+        Map<String, Object> before = hub("province-staff", PROVINCE).field("province.contractStatistics").getValue();
+        ClientGraphQlResponse registered = HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "platform-admin")
+                .document("mutation($endpoint: String!) { registerTenant(input: {id: \"tonghua\", name: \"通化\", regionCode: \"220500\","
+                        + " endpoint: $endpoint}) { id } }")
+                .variable("endpoint", TenantNodeProcesses.deadEndpoint("tonghua")).executeSync();
+        assertThat(registered.getErrors()).isEmpty();
+
+        ClientGraphQlResponse partial = hub("province-staff", PROVINCE);
+        ResponseEntity<String> csv = csv("province-staff", "?year=" + YEAR);
+
+        assertThat(partial.getErrors()).singleElement().satisfies(error ->
+                assertThat(error.getExtensions()).containsEntry("tenant", "tonghua").containsEntry("reason", "UNAVAILABLE"));
+        Map<String, Object> stats = partial.field("province.contractStatistics").getValue();
+        assertThat(stats.get("registered")).isEqualTo(before.get("registered"));
+        assertThat(money(stats.get("turnover"))).isEqualByComparingTo(money(before.get("turnover")));
+        assertThat(csv.getHeaders().getFirst("Market-Missing-Tenants")).isEqualTo("tonghua=UNAVAILABLE");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> registered(String city, int year) {
+        List<Map<String, Object>> found = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> variables = new HashMap<>(Map.of("year", year));
+            variables.put("after", after);
+            ClientGraphQlResponse page = HubSecurity.client(city.equals("siping") ? siping.endpoint(city) : twoCities.endpoint(city), "province-staff")
+                    .document("query($year: Int!, $after: String) { contracts(first: 100, after: $after, filter: {status: REGISTERED, year: $year}) {"
+                            + " edges { node { type amount technologyIncome subsidyTotal } } pageInfo { hasNextPage endCursor } } }")
+                    .variables(variables).executeSync();
+            assertThat(page.getErrors()).isEmpty();
+            List<Map<String, Object>> edges = page.field("contracts.edges").getValue();
+            edges.forEach(edge -> found.add((Map<String, Object>) edge.get("node")));
+            after = Boolean.TRUE.equals(page.field("contracts.pageInfo.hasNextPage").getValue())
+                    ? page.field("contracts.pageInfo.endCursor").getValue() : null;
+        } while (after != null);
+        return found;
+    }
+
+    private ClientGraphQlResponse hub(String client, String document) {
+        return HubSecurity.client("http://127.0.0.1:" + port + "/graphql", client).document(document).variable("year", YEAR).executeSync();
+    }
+
+    private ResponseEntity<String> csv(String client, String query) {
+        ResponseEntity<byte[]> response = RestClient.create("http://127.0.0.1:" + port).get().uri("/statistics/contracts.csv" + query)
+                .header("Authorization", "Bearer " + HubSecurity.token(client))
+                .retrieve().toEntity(byte[].class);
+        return new ResponseEntity<>(new String(response.getBody(), StandardCharsets.UTF_8), response.getHeaders(), response.getStatusCode());
+    }
+
+    private static BigDecimal sum(List<Map<String, Object>> contracts, String field) {
+        return contracts.stream().map(c -> money(c.get(field))).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal money(Object value) {
+        return new BigDecimal(String.valueOf(value));
+    }
+}
