@@ -109,10 +109,10 @@ class HubLatencyBenchmark {
             }
         }
 
-        double directP50 = percentile(directNanos, 50), directP95 = percentile(directNanos, 95);
-        double hubP50 = percentile(hubNanos, 50), hubP95 = percentile(hubNanos, 95);
-        double fanP50 = percentile(fanOutNanos, 50), fanP95 = percentile(fanOutNanos, 95);
-        double slowestP95 = perCity.values().stream().mapToDouble(samples -> percentile(samples, 95)).max().orElseThrow();
+        double directP50 = Latencies.percentile(directNanos, 50), directP95 = Latencies.percentile(directNanos, 95);
+        double hubP50 = Latencies.percentile(hubNanos, 50), hubP95 = Latencies.percentile(hubNanos, 95);
+        double fanP50 = Latencies.percentile(fanOutNanos, 50), fanP95 = Latencies.percentile(fanOutNanos, 95);
+        double slowestP95 = perCity.values().stream().mapToDouble(samples -> Latencies.percentile(samples, 95)).max().orElseThrow();
         String report = """
                 ## Hub latency (%s; %d samples after %d warm-up; one sequential client)
 
@@ -158,12 +158,5 @@ class HubLatencyBenchmark {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    private static double percentile(long[] nanos, int percentile) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1e6;
     }
 }

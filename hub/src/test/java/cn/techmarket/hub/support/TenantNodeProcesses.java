@@ -47,6 +47,11 @@ public final class TenantNodeProcesses {
 
     /** With more Spring Boot arguments, e.g. {@code --market.node.demo.contracts=60}. */
     public static TenantNode start(String nodeName, List<String> tenantIds, int port, List<String> moreArguments) {
+        return start(nodeName, tenantIds, port, moreArguments, "256m");
+    }
+
+    /** With a larger heap, for nodes loaded with benchmark data. */
+    public static TenantNode start(String nodeName, List<String> tenantIds, int port, List<String> moreArguments, String heap) {
         Path jar = Path.of(System.getProperty("tenant-node.jar", "../tenant-node/target/tenant-node-exec.jar"));
         List<String> args = new java.util.ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + SharedTestServers.mongodb().uri(),
@@ -60,7 +65,7 @@ public final class TenantNodeProcesses {
             args.add("--market.node.tenants[" + i + "].id=" + tenantIds.get(i));
             args.add("--market.node.tenants[" + i + "].database=" + nodeName + "_" + tenantIds.get(i));
         }
-        JavaApp app = new JavaApp(nodeName, jar, "256m", port, args, Map.of());
+        JavaApp app = new JavaApp(nodeName, jar, heap, port, args, Map.of());
         return new TenantNode(app.start(Path.of("target", "tenant-node-logs")), app.baseUrl());
     }
 

@@ -21,11 +21,12 @@ import java.util.Map;
  *   <li>{@code --auth-port} [AUTH_PORT]: the authorization server, default 9000</li>
  *   <li>{@code --tenants-per-node}: cities hosted by one tenant-node JVM, default 1</li>
  *   <li>{@code --demo-achievements}, {@code --demo-demands}, {@code --demo-experts}: demo records per
- *       city, loaded only into empty libraries</li>
+ *       city, loaded only into empty libraries; {@code --demo-contracts}: registered technology
+ *       contracts per city over this year and the last</li>
  * </ul>
  */
 record LaunchOptions(List<City> cities, int hubPort, int authPort, Path dataDir, int tenantsPerNode,
-                     int demoAchievements, int demoDemands, int demoExperts) {
+                     int demoAchievements, int demoDemands, int demoExperts, int demoContracts) {
 
     static LaunchOptions parse(String[] args, Map<String, String> env) {
         Map<String, String> given = new HashMap<>();
@@ -44,9 +45,10 @@ record LaunchOptions(List<City> cities, int hubPort, int authPort, Path dataDir,
                 number(given.getOrDefault("tenants-per-node", "1"), "tenants-per-node"),
                 number(given.getOrDefault("demo-achievements", "120"), "demo-achievements"),
                 number(given.getOrDefault("demo-demands", "60"), "demo-demands"),
-                number(given.getOrDefault("demo-experts", "40"), "demo-experts"));
+                number(given.getOrDefault("demo-experts", "40"), "demo-experts"),
+                number(given.getOrDefault("demo-contracts", "300"), "demo-contracts"));
         given.keySet().removeAll(List.of("cities", "hub-port", "auth-port", "data-dir", "tenants-per-node",
-                "demo-achievements", "demo-demands", "demo-experts"));
+                "demo-achievements", "demo-demands", "demo-experts", "demo-contracts"));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): " + given.keySet());
         }

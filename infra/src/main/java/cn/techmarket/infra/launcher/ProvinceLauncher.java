@@ -110,7 +110,8 @@ public final class ProvinceLauncher {
                 "--market.node.demo.enabled=true",
                 "--market.node.demo.achievements=" + options.demoAchievements(),
                 "--market.node.demo.demands=" + options.demoDemands(),
-                "--market.node.demo.experts=" + options.demoExperts()));
+                "--market.node.demo.experts=" + options.demoExperts(),
+                "--market.node.demo.contracts=" + options.demoContracts()));
         args.addAll(trusting(issuer));
         for (int i = 0; i < cities.size(); i++) {
             args.add("--market.node.tenants[" + i + "].id=" + cities.get(i).tenantId());

@@ -24,7 +24,7 @@ record ContractStatistics(int year, int registered, BigDecimal turnover, BigDeci
                           YearTotals previousYear, Double turnoverGrowthPercent, List<TypeTotals> byType,
                           List<MonthTotals> byMonth, List<PartyTotals> topSellers, List<PartyTotals> topBuyers) {
 
-    static ContractStatistics of(int year, Stream<Contract> thisYear, Stream<Contract> lastYear) {
+    static ContractStatistics of(int year, Stream<ContractStore.Figures> thisYear, Stream<ContractStore.Figures> lastYear) {
         Sums sums = new Sums();
         thisYear.forEach(sums::add);
         Sums previous = new Sums();
@@ -60,7 +60,7 @@ record ContractStatistics(int year, int registered, BigDecimal turnover, BigDeci
             java.util.Arrays.fill(monthTurnover, BigDecimal.ZERO);
         }
 
-        void add(Contract contract) {
+        void add(ContractStore.Figures contract) {
             count++;
             turnover = turnover.add(contract.amount());
             income = income.add(contract.technologyIncome());

@@ -2,6 +2,7 @@ package cn.techmarket.tenant.contract;
 
 import cn.techmarket.model.contract.ContractId;
 import cn.techmarket.model.contract.ContractStatus;
+import cn.techmarket.model.contract.ContractType;
 import cn.techmarket.model.id.MalformedIdException;
 import cn.techmarket.tenant.library.BadInputException;
 import cn.techmarket.tenant.library.PageRequest;
@@ -15,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,10 +78,16 @@ class ContractStore {
         return tenant.mongo().scroll(query.with(NEWEST_FIRST).with(page.position()).limit(page.size()), Contract.class, COLLECTION);
     }
 
-    /** The registered contracts of a year, streamed. */
-    Stream<Contract> registeredIn(HostedTenant tenant, int year) {
-        return tenant.mongo().stream(new Query(where("registeredYear").is(year).and("status").is(ContractStatus.REGISTERED.name())),
-                Contract.class, COLLECTION);
+    /** What statistics read of a registered contract: a fraction of the document. */
+    record Figures(ContractType type, int registeredMonth, BigDecimal amount, BigDecimal technologyIncome, BigDecimal subsidyTotal,
+                   Contract.Party seller, Contract.Party buyer) {
+    }
+
+    /** The figures of a year's registered contracts, streamed. */
+    Stream<Figures> registeredIn(HostedTenant tenant, int year) {
+        Query query = new Query(where("registeredYear").is(year).and("status").is(ContractStatus.REGISTERED.name()));
+        query.fields().include("type", "registeredMonth", "amount", "technologyIncome", "subsidyTotal", "seller", "buyer");
+        return tenant.mongo().stream(query, Figures.class, COLLECTION);
     }
 
     private Contract load(HostedTenant tenant, String localId) {

@@ -1,6 +1,7 @@
 package cn.techmarket.tenant.contract;
 
 import cn.techmarket.model.contract.ContractStatus;
+import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.library.BadInputException;
 import cn.techmarket.tenant.library.LibraryIds;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -36,6 +37,7 @@ class ContractWorkflow {
     }
 
     Contract submit(HostedTenant tenant, String author, ContractInput input) {
+        checkLinks(input);
         Contract contract = input.toContract(LibraryIds.next(), tenant.id(), author, clock.instant());
         store.insert(tenant, contract);
         return contract;
@@ -54,6 +56,7 @@ class ContractWorkflow {
     }
 
     Contract resubmit(HostedTenant tenant, String actor, String id, long expectedVersion, ContractInput input) {
+        checkLinks(input);
         Contract current = store.atVersion(tenant, id, expectedVersion);
         requireMove(current, ContractStatus.SUBMITTED);
         Instant now = clock.instant();
@@ -86,6 +89,18 @@ class ContractWorkflow {
     private static void requireMove(Contract current, ContractStatus target) {
         if (!current.status().canMoveTo(target)) {
             throw BadInputException.illegalTransition("id", "a " + label(current.status()) + " contract cannot become " + label(target));
+        }
+    }
+
+    /** A linked achievement or demand, of any city, must be named by its global id. */
+    private static void checkLinks(ContractInput input) {
+        checkLink("input.achievementId", input.achievementId(), RecordKind.ACHIEVEMENT);
+        checkLink("input.demandId", input.demandId(), RecordKind.DEMAND);
+    }
+
+    private static void checkLink(String field, String id, RecordKind kind) {
+        if (id != null && LibraryIds.decode(field, id).kind() != kind) {
+            throw new BadInputException(field, "is not the id of a " + kind.typeName());
         }
     }
 

@@ -92,6 +92,8 @@ class ContractRegistrationTest extends TenantNodeTest {
         tooMuchIncome.put("technologyIncome", "2000000.00");
         Map<String, Object> future = SampleInputs.contract();
         future.put("signedOn", "2999-01-01");
+        Map<String, Object> wrongLink = SampleInputs.contract();
+        wrongLink.put("achievementId", "not-an-id");
         Map<String, Object> person = SampleInputs.contract();
         person.put("seller", SampleInputs.party("李敏", "11010519491231002X", "INDIVIDUAL"));
         long before = count(operator);
@@ -99,6 +101,7 @@ class ContractRegistrationTest extends TenantNodeTest {
         assertThat(refusal(submitting(operator, badCode))).containsEntry("field", "input.buyer.creditCode");
         assertThat(refusal(submitting(operator, tooMuchIncome))).containsEntry("field", "input.technologyIncome");
         assertThat(refusal(submitting(operator, future))).containsEntry("field", "input.signedOn");
+        assertThat(refusal(submitting(operator, wrongLink))).containsEntry("field", "input.achievementId");
         assertThat(count(operator)).isEqualTo(before);
         assertThat(submitting(operator, person).getErrors()).as("an individual seller is checked as a resident id").isEmpty();
     }

@@ -1,0 +1,146 @@
+package cn.techmarket.hub.bench;
+
+import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.RegistryBootstrap;
+import cn.techmarket.hub.support.TenantNodeProcesses;
+import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.infra.process.FreePort;
+import cn.techmarket.model.region.City;
+import cn.techmarket.model.region.Provinces;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How long province contract statistics take at nine cities × 10,000 registered contracts, against
+ * the slowest city computing its own, side by side in one run: the province figure is a fan-out,
+ * so it should cost about one city plus the hub's merge. Not part of the default tests.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "market.hub.registry.probe-interval=1h", "market.hub.search.sync-interval=1h",
+        "market.hub.federation.time-limit=30s", "market.hub.federation.attempt-timeout=30s"})
+class ContractStatisticsBenchmark {
+
+    private static final int CONTRACTS = Integer.getInteger("bench.contracts", 10_000);
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 5);
+    private static final int SAMPLES = Integer.getInteger("bench.samples", 30);
+    private static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+
+    static final List<TenantNode> nodes = new ArrayList<>();
+    static final Map<City, TenantNode> nodeOf = new LinkedHashMap<>();
+    static Duration loading;
+
+    static {
+        Instant start = Instant.now();
+        for (int n = 0; n < 3; n++) {
+            List<City> cities = Provinces.JILIN.subList(n * 3, n * 3 + 3);
+            TenantNode node = TenantNodeProcesses.start("contracts_bench_" + n, cities.stream().map(City::tenantId).toList(),
+                    FreePort.find(), List.of("--market.node.demo.contracts=" + CONTRACTS), "1g");
+            nodes.add(node);
+            cities.forEach(city -> nodeOf.put(city, node));
+        }
+        loading = Duration.between(start, Instant.now());
+    }
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        HubSecurity.configure(registry);
+        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
+        registry.add("spring.mongodb.database", () -> "contracts_bench_hub");
+        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        int i = 0;
+        for (Map.Entry<City, TenantNode> entry : nodeOf.entrySet()) {
+            City city = entry.getKey();
+            RegistryBootstrap.register(registry, i++, city.tenantId(), city.name(), city.regionCode(), entry.getValue().endpoint(city.tenantId()));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        nodes.forEach(TenantNode::close);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void provinceStatisticsAgainstTheSlowestCity() throws Exception {
+        String token = HubSecurity.token("province-staff");
+        String province = "{ province { contractStatistics(year: " + YEAR + ") { registered turnover byCity { tenantId registered } } } }";
+        String city = "{ contractStatistics(year: " + YEAR + ") { registered turnover } }";
+        String hub = "http://127.0.0.1:" + port + "/graphql";
+
+        for (int i = 0; i < WARM_UP; i++) {
+            post(hub, province, token);
+            nodeOf.forEach((c, node) -> post(node.endpoint(c.tenantId()), city, token));
+        }
+        long[] provinceNanos = new long[SAMPLES];
+        Map<City, long[]> perCity = new LinkedHashMap<>();
+        nodeOf.keySet().forEach(c -> perCity.put(c, new long[SAMPLES]));
+        for (int i = 0; i < SAMPLES; i++) {
+            provinceNanos[i] = post(hub, province, token);
+            for (Map.Entry<City, long[]> c : perCity.entrySet()) {
+                c.getValue()[i] = post(nodeOf.get(c.getKey()).endpoint(c.getKey().tenantId()), city, token);
+            }
+        }
+        double p50 = Latencies.percentile(provinceNanos, 50), p95 = Latencies.percentile(provinceNanos, 95);
+        double slowestP50 = perCity.values().stream().mapToDouble(s -> Latencies.percentile(s, 50)).max().orElseThrow();
+        double slowestP95 = perCity.values().stream().mapToDouble(s -> Latencies.percentile(s, 95)).max().orElseThrow();
+        String report = """
+                ## Province contract statistics (%s; 9 cities × %,d contracts on 3 tenant-node JVMs; %d samples after %d warm-up)
+
+                | query | p50 ms | p95 ms |
+                |---|---:|---:|
+                | province, through the hub: `province { contractStatistics(year) }` | %.1f | %.1f |
+                | the slowest city, direct: `contractStatistics(year)` | %.1f | %.1f |
+
+                - province / slowest city: p50 ratio %.2f, p95 ratio %.2f
+                - loading the demo contracts and starting the nodes took %d s
+                """.formatted(java.time.LocalDate.now(), CONTRACTS, SAMPLES, WARM_UP, p50, p95, slowestP50, slowestP95,
+                p50 / slowestP50, p95 / slowestP95, loading.toSeconds());
+        System.out.println(report);
+        Path out = Path.of("target", "benchmarks", "contract-statistics.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    private long post(String url, String query, String token) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query.replace("\"", "\\\"") + "\"}")).build();
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            long took = System.nanoTime() - start;
+            assertThat(response.body()).doesNotContain("\"errors\"");
+            return took;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
