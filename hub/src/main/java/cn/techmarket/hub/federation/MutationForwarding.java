@@ -64,7 +64,7 @@ class MutationForwarding implements RuntimeWiringConfigurer {
             String field = tenantId != null ? "tenantId" : "id";
             Optional<RegisteredTenant> owner;
             try {
-                owner = registry.find(tenantId != null ? tenantId.toString() : GlobalId.decode((String) arguments.get("id")).tenantId());
+                owner = registry.find(tenantId != null ? tenantId.toString() : GlobalId.parts((String) arguments.get("id"))[0]);
             } catch (MalformedIdException e) {
                 return refused(env, "id", e.getMessage(), "INVALID_INPUT");
             }

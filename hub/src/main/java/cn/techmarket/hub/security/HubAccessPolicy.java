@@ -39,7 +39,7 @@ class HubAccessPolicy implements AccessPolicy {
         }
         if (field.getArgument("id") instanceof String id) {
             try {
-                return Optional.of(GlobalId.decode(id).tenantId());
+                return Optional.of(GlobalId.parts(id)[0]);
             } catch (MalformedIdException e) {
                 return Optional.empty(); // refused by name where the id is used
             }

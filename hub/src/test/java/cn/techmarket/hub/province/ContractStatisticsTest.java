@@ -73,6 +73,30 @@ class ContractStatisticsTest {
             + " byMonth { month registered turnover } topBuyers { creditCode registered turnover } } } }";
 
     @Test
+    @Order(0)
+    void anOperatorRegistersAContractThroughTheHubAndNoOtherCityCan() {
+        String mutation = "mutation($input: ContractInput!) { submitContract(tenantId: \"changchun\", input: $input) { id version status } }";
+        Map<String, Object> input = Map.of("type", "DEVELOPMENT", "title", "汽车轻量化复合材料联合开发合同",
+                "seller", Map.of("name", "吉林大学", "creditCode", cn.techmarket.model.contract.PartyCodes.withCheck("12220000MA0000001"), "kind", "UNIVERSITY"),
+                "buyer", Map.of("name", "一汽某零部件公司", "creditCode", "91350100M000100Y43", "kind", "ENTERPRISE"),
+                "amount", "800000.00", "technologyIncome", "800000.00", "signedOn", "2026-01-05");
+        var operator = HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "changchun-operator");
+        ClientGraphQlResponse submitted = operator.document(mutation).variable("input", input).executeSync();
+        assertThat(submitted.getErrors()).isEmpty();
+        String id = submitted.field("submitContract.id").getValue();
+        String move = "mutation($id: ID!, $v: Int!) { %s(id: $id, expectedVersion: $v) { status version registrationNumber } }";
+
+        ClientGraphQlResponse foreign = HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "jilin-operator")
+                .document(move.formatted("startContractReview")).variable("id", id).variable("v", 1).executeSync();
+        assertThat(foreign.getErrors()).extracting(e -> e.getErrorType().toString()).containsExactly("FORBIDDEN");
+        assertThat(operator.document(move.formatted("startContractReview")).variable("id", id).variable("v", 1).executeSync().getErrors()).isEmpty();
+        ClientGraphQlResponse registered = operator.document(move.formatted("registerContract")).variable("id", id).variable("v", 2).executeSync();
+
+        assertThat(registered.getErrors()).isEmpty();
+        assertThat((String) registered.field("registerContract.registrationNumber").getValue()).startsWith("220100-" + YEAR + "-");
+    }
+
+    @Test
     @Order(1)
     void provinceFiguresAreExactlyTheSumsOfEveryCitysRegisteredContracts() {
         Map<String, List<Map<String, Object>>> contracts = new HashMap<>();
