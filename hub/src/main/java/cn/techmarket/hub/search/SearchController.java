@@ -20,13 +20,20 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import co.elastic.clients.elasticsearch._types.SortOrder;
+
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Province-wide search over the index the sync keeps: phrase matching, filters, facets, highlights. */
+/**
+ * Province-wide search over the index the sync keeps: phrase matching, filters, facets,
+ * highlights, four sort orders and cursors that page through one point in time of the index.
+ */
 @Controller
 class SearchController {
 
@@ -34,10 +41,16 @@ class SearchController {
     private static final Map<String, String> FACETS = Map.of("city", "tenantId", "kind", "kind", "industry", "industry");
 
     record SearchFilter(List<String> tenantIds, List<String> industries, List<String> maturities, List<String> transferModes,
-                        BigDecimal priceMin, BigDecimal priceMax) {
+                        BigDecimal priceMin, BigDecimal priceMax, LocalDate publishedFrom, LocalDate publishedTo) {
     }
 
-    record SearchHit(String id, String kind, String tenantId, String title, Double score, List<String> highlights) {
+    enum SearchSort { RELEVANCE, NEWEST, PRICE_ASC, PRICE_DESC }
+
+    record SearchHit(String id, String kind, String tenantId, String title, Double score, String publishedAt, BigDecimal price,
+                     List<String> highlights, String cursor) {
+    }
+
+    record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
     }
 
     record FacetCount(String value, long count) {
@@ -46,8 +59,12 @@ class SearchController {
     record SearchFacets(List<FacetCount> city, List<FacetCount> kind, List<FacetCount> industry) {
     }
 
-    record SearchResults(long total, List<SearchHit> hits, SearchFacets facets) {
+    record SearchResults(long total, List<SearchHit> hits, PageInfo pageInfo, SearchFacets facets) {
     }
+
+    /** How long an idle cursor's point in time is kept. */
+    private static final String KEEP_ALIVE = "5m";
+    private static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ElasticsearchClient client;
 
@@ -58,37 +75,63 @@ class SearchController {
     @QueryMapping
     @SuppressWarnings("rawtypes")
     DataFetcherResult<SearchResults> search(@Argument String text, @Argument RecordKind kind, @Argument SearchFilter filter,
-                                            @Argument Integer first, DataFetchingEnvironment env) {
+                                            @Argument SearchSort sort, @Argument Integer first, @Argument String after,
+                                            DataFetchingEnvironment env) {
         int size = first == null ? 20 : first;
         if (size < 1 || size > MAX_SIZE) {
             return refused(env, "first", "must be between 1 and " + MAX_SIZE);
         }
-        if (text.isBlank() || text.length() > 200) {
-            return refused(env, "text", "must be 1 to 200 characters");
+        if (text != null && text.length() > 200) {
+            return refused(env, "text", "must be at most 200 characters");
         }
         if (filter != null && filter.priceMin() != null && filter.priceMax() != null && filter.priceMin().compareTo(filter.priceMax()) > 0) {
             return refused(env, "filter.priceMax", "must not be less than filter.priceMin");
         }
-        String index = kind == null ? SearchIndex.allAliases() : SearchIndex.alias(kind);
-        SearchResponse<Map> response;
-        try {
-            response = query(index, text, filter, size);
-        } catch (IOException | ElasticsearchException e) {
-            return DataFetcherResult.<SearchResults>newResult().error(GraphqlErrorBuilder.newError(env)
-                    .errorType(ErrorClassification.errorClassification("SEARCH_UNAVAILABLE"))
-                    .message("province search is unavailable right now; listings per city still work").build()).build();
+        if (filter != null && filter.publishedFrom() != null && filter.publishedTo() != null
+                && filter.publishedFrom().isAfter(filter.publishedTo())) {
+            return refused(env, "filter.publishedTo", "must not be before filter.publishedFrom");
         }
-        return DataFetcherResult.<SearchResults>newResult().data(results(response)).build();
+        SearchCursor cursor;
+        try {
+            cursor = after == null ? null : SearchCursor.decode(after);
+        } catch (IllegalArgumentException e) {
+            return refused(env, "after", e.getMessage());
+        }
+        String index = kind == null ? SearchIndex.allAliases() : SearchIndex.alias(kind);
+        try {
+            String pit = cursor != null ? cursor.pit()
+                    : client.openPointInTime(o -> o.index(index).keepAlive(t -> t.time(KEEP_ALIVE)).ignoreUnavailable(true)
+                            .allowPartialSearchResults(false)).id();
+            SearchResponse<Map> response = query(pit, cursor == null ? null : cursor.after(), text, filter,
+                    sort == null ? SearchSort.RELEVANCE : sort, size + 1);
+            return DataFetcherResult.<SearchResults>newResult().data(results(response, size)).build();
+        } catch (ElasticsearchException e) {
+            if (cursor != null && e.status() == 404) {
+                return refused(env, "after", "this cursor has expired; search again from the first page");
+            }
+            return unavailable(env);
+        } catch (IOException e) {
+            return unavailable(env);
+        }
+    }
+
+    static <T> DataFetcherResult<T> unavailable(DataFetchingEnvironment env) {
+        return DataFetcherResult.<T>newResult().error(GraphqlErrorBuilder.newError(env)
+                .errorType(ErrorClassification.errorClassification("SEARCH_UNAVAILABLE"))
+                .message("province search is unavailable right now; listings per city still work").build()).build();
     }
 
     @SuppressWarnings("rawtypes")
-    private SearchResponse<Map> query(String index, String text, SearchFilter filter, int size) throws IOException {
+    private SearchResponse<Map> query(String pit, List<FieldValue> after, String text, SearchFilter filter, SearchSort sort, int size)
+            throws IOException {
         return client.search(search -> {
-            search.index(index).ignoreUnavailable(true).allowNoIndices(true).size(size)
+            search.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE))).size(size)
                     .trackTotalHits(t -> t.enabled(true))
                     .query(q -> q.bool(b -> {
-                        // phrases: with the standard analyzer Chinese is split into characters, and a phrase keeps them together
-                        b.must(m -> m.multiMatch(mm -> mm.query(text).fields("title^3", "text").type(TextQueryType.Phrase)));
+                        if (text != null && !text.isBlank()) {
+                            // phrases: with the standard analyzer Chinese is split into characters, and a phrase keeps them together
+                            b.must(m -> m.multiMatch(mm -> mm.query(text).fields("title^3", "text").type(TextQueryType.Phrase)));
+                        }
                         b.filter(f -> f.term(t -> t.field("visible").value(true)));
                         filters(filter).forEach(b::filter);
                         return b;
@@ -96,24 +139,46 @@ class SearchController {
                     .highlight(h -> h.preTags("<em>").postTags("</em>")
                             .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
                             .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(2)))));
+            // the point in time adds its own tiebreaker (_shard_doc), so every sort is a total order
+            switch (sort) {
+                case RELEVANCE -> search.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+                case NEWEST -> search.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
+                case PRICE_ASC -> search.sort(o -> o.field(f -> f.field("price").order(SortOrder.Asc)));
+                case PRICE_DESC -> search.sort(o -> o.field(f -> f.field("price").order(SortOrder.Desc)));
+            }
+            if (after != null) {
+                search.searchAfter(after);
+            }
             FACETS.forEach((name, field) -> search.aggregations(name, a -> a.terms(t -> t.field(field).size(50))));
             return search;
         }, Map.class);
     }
 
     @SuppressWarnings("rawtypes")
-    private static SearchResults results(SearchResponse<Map> response) {
-        List<SearchHit> hits = response.hits().hits().stream().map(hit -> {
-            Map source = hit.source();
-            List<String> highlights = new ArrayList<>();
-            hit.highlight().getOrDefault("title", List.of()).forEach(highlights::add);
-            hit.highlight().getOrDefault("text", List.of()).forEach(highlights::add);
-            return new SearchHit((String) source.get("id"), (String) source.get("kind"), (String) source.get("tenantId"),
-                    (String) source.get("title"), hit.score(), highlights);
-        }).toList();
+    private static SearchResults results(SearchResponse<Map> response, int size) {
+        List<co.elastic.clients.elasticsearch.core.search.Hit<Map>> found = response.hits().hits();
+        boolean more = found.size() > size;
+        String pit = response.pitId();
+        List<SearchHit> hits = found.stream().limit(size).map(hit -> hit(hit, new SearchCursor(pit, hit.sort()).encode())).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         SearchFacets facets = new SearchFacets(facet(response, "city"), facet(response, "kind"), facet(response, "industry"));
-        return new SearchResults(total, hits, facets);
+        PageInfo page = new PageInfo(more, false, hits.isEmpty() ? null : hits.get(0).cursor(),
+                hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor());
+        return new SearchResults(total, hits, page, facets);
+    }
+
+    /** A hit as clients see it; {@code cursor} is null where paging does not apply. */
+    @SuppressWarnings("rawtypes")
+    static SearchHit hit(co.elastic.clients.elasticsearch.core.search.Hit<Map> hit, String cursor) {
+        Map source = hit.source();
+        List<String> highlights = new ArrayList<>();
+        hit.highlight().getOrDefault("title", List.of()).forEach(highlights::add);
+        hit.highlight().getOrDefault("text", List.of()).forEach(highlights::add);
+        Object price = source.get("price");
+        return new SearchHit((String) source.get("id"), (String) source.get("kind"), (String) source.get("tenantId"),
+                (String) source.get("title"), hit.score(), (String) source.get("publishedAt"),
+                price == null ? null : BigDecimal.valueOf(((Number) price).doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP),
+                highlights, cursor == null ? "" : cursor);
     }
 
     private static List<Query> filters(SearchFilter filter) {
@@ -125,6 +190,18 @@ class SearchController {
         terms(filters, "industry", filter.industries());
         terms(filters, "maturity", filter.maturities());
         terms(filters, "transferModes", filter.transferModes());
+        if (filter.publishedFrom() != null || filter.publishedTo() != null) {
+            filters.add(Query.of(q -> q.range(r -> r.untyped(u -> {
+                u.field("publishedAt");
+                if (filter.publishedFrom() != null) {
+                    u.gte(JsonData.of(filter.publishedFrom().atStartOfDay(MARKET_ZONE).toInstant().toString()));
+                }
+                if (filter.publishedTo() != null) {
+                    u.lt(JsonData.of(filter.publishedTo().plusDays(1).atStartOfDay(MARKET_ZONE).toInstant().toString()));
+                }
+                return u;
+            }))));
+        }
         if (filter.priceMin() != null || filter.priceMax() != null) {
             filters.add(Query.of(q -> q.range(r -> r.untyped(u -> {
                 u.field("price");
@@ -156,7 +233,7 @@ class SearchController {
                 .map(bucket -> new FacetCount(bucket.key().stringValue(), bucket.docCount())).toList();
     }
 
-    private static DataFetcherResult<SearchResults> refused(DataFetchingEnvironment env, String field, String problem) {
-        return DataFetcherResult.<SearchResults>newResult().error(BadInput.error(env, field, problem)).build();
+    static <T> DataFetcherResult<T> refused(DataFetchingEnvironment env, String field, String problem) {
+        return DataFetcherResult.<T>newResult().error(BadInput.error(env, field, problem)).build();
     }
 }

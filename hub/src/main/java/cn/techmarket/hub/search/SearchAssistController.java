@@ -1,0 +1,94 @@
+package cn.techmarket.hub.search;
+
+import cn.techmarket.model.id.GlobalId;
+import cn.techmarket.model.id.MalformedIdException;
+import cn.techmarket.model.record.RecordKind;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What helps people search: titles as they type, and records like the one they are reading. */
+@Controller
+class SearchAssistController {
+
+    private static final int MAX_SUGGESTIONS = 20;
+    private static final int MAX_SIMILAR = 50;
+
+    private final ElasticsearchClient client;
+
+    SearchAssistController(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Titles containing what was typed, as a phrase prefix: with the standard analyzer each Chinese
+     * character is a term, so 碳纤 finds 碳纤维… and not titles that merely hold 碳 somewhere.
+     */
+    @QueryMapping
+    @SuppressWarnings("rawtypes")
+    DataFetcherResult<List<String>> suggest(@Argument String prefix, @Argument RecordKind kind, @Argument Integer first,
+                                            DataFetchingEnvironment env) {
+        int size = first == null ? 8 : first;
+        if (size < 1 || size > MAX_SUGGESTIONS) {
+            return SearchController.refused(env, "first", "must be between 1 and " + MAX_SUGGESTIONS);
+        }
+        if (prefix.isBlank() || prefix.length() > 50) {
+            return SearchController.refused(env, "prefix", "must be 1 to 50 characters");
+        }
+        try {
+            SearchResponse<Map> response = client.search(s -> s
+                    .index(kind == null ? SearchIndex.allAliases() : SearchIndex.alias(kind)).ignoreUnavailable(true).allowNoIndices(true)
+                    .size(size * 3)
+                    .source(src -> src.filter(f -> f.includes("title")))
+                    .query(q -> q.bool(b -> b
+                            .must(m -> m.matchPhrasePrefix(p -> p.field("title").query(prefix.strip()).maxExpansions(50)))
+                            .filter(f -> f.term(t -> t.field("visible").value(true))))), Map.class);
+            Set<String> titles = new LinkedHashSet<>();
+            response.hits().hits().forEach(hit -> titles.add((String) hit.source().get("title")));
+            return DataFetcherResult.<List<String>>newResult().data(titles.stream().limit(size).toList()).build();
+        } catch (IOException | ElasticsearchException e) {
+            return SearchController.unavailable(env);
+        }
+    }
+
+    @QueryMapping
+    @SuppressWarnings("rawtypes")
+    DataFetcherResult<List<SearchController.SearchHit>> moreLikeThis(@Argument String id, @Argument Integer first,
+                                                                     DataFetchingEnvironment env) {
+        int size = first == null ? 10 : first;
+        if (size < 1 || size > MAX_SIMILAR) {
+            return SearchController.refused(env, "first", "must be between 1 and " + MAX_SIMILAR);
+        }
+        GlobalId record;
+        try {
+            record = GlobalId.decode(id);
+        } catch (MalformedIdException e) {
+            return SearchController.refused(env, "id", e.getMessage());
+        }
+        try {
+            SearchResponse<Map> response = client.search(s -> s
+                    .index(SearchIndex.allAliases()).ignoreUnavailable(true).allowNoIndices(true).size(size)
+                    .query(q -> q.bool(b -> b
+                            .must(m -> m.moreLikeThis(mlt -> mlt.fields("title", "text")
+                                    .like(l -> l.document(d -> d.index(SearchIndex.alias(record.kind())).id(id)))
+                                    .minTermFreq(1).minDocFreq(1).maxQueryTerms(40).minimumShouldMatch("20%")))
+                            .filter(f -> f.term(t -> t.field("visible").value(true)))
+                            .mustNot(n -> n.ids(i -> i.values(id))))), Map.class);
+            return DataFetcherResult.<List<SearchController.SearchHit>>newResult()
+                    .data(response.hits().hits().stream().map(hit -> SearchController.hit(hit, null)).toList()).build();
+        } catch (IOException | ElasticsearchException e) {
+            return SearchController.unavailable(env);
+        }
+    }
+}

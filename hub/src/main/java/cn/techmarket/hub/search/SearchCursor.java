@@ -1,0 +1,67 @@
+package cn.techmarket.hub.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Where a search page ended: the point in time it searched and the sort values of its last hit
+ * ({@code search_after}). Opaque to clients.
+ */
+record SearchCursor(String pit, List<FieldValue> after) {
+
+    private static final ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    String encode() {
+        ObjectNode node = JSON.createObjectNode().put("p", pit);
+        ArrayNode values = node.putArray("a");
+        for (FieldValue value : after) {
+            if (value.isLong()) {
+                values.add(value.longValue());
+            } else if (value.isDouble()) {
+                values.add(value.doubleValue());
+            } else if (value.isString()) {
+                values.add(value.stringValue());
+            } else if (value.isBoolean()) {
+                values.add(value.booleanValue());
+            } else {
+                values.addNull();
+            }
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @throws IllegalArgumentException when the text is not a cursor this hub issued */
+    static SearchCursor decode(String cursor) {
+        try {
+            var node = JSON.readTree(Base64.getUrlDecoder().decode(cursor));
+            List<FieldValue> after = new ArrayList<>();
+            for (var value : node.get("a")) {
+                if (value.isIntegralNumber()) {
+                    after.add(FieldValue.of(value.longValue()));
+                } else if (value.isNumber()) {
+                    after.add(FieldValue.of(value.doubleValue()));
+                } else if (value.isTextual()) {
+                    after.add(FieldValue.of(value.textValue()));
+                } else if (value.isBoolean()) {
+                    after.add(FieldValue.of(value.booleanValue()));
+                } else {
+                    after.add(FieldValue.NULL);
+                }
+            }
+            String pit = node.get("p").textValue();
+            if (pit == null || pit.isBlank()) {
+                throw new IllegalArgumentException("no point in time");
+            }
+            return new SearchCursor(pit, after);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("is not a cursor of this search", e);
+        }
+    }
+}
