@@ -37,8 +37,8 @@ class MutationForwarding implements RuntimeWiringConfigurer {
     public void configure(RuntimeWiring.Builder builder) {
     }
 
-    /** The hub's own mutations (the registry); every other {@code Mutation} field is forwarded. */
-    static final java.util.Set<String> HUB_OWN = java.util.Set.of("registerTenant", "setTenantStatus");
+    /** The hub's own mutations (the registry, search repair); every other {@code Mutation} field is forwarded. */
+    static final java.util.Set<String> HUB_OWN = java.util.Set.of("registerTenant", "setTenantStatus", "repairSearchDrift");
 
     /** Every field of {@code Mutation} that mirrors a tenant mutation is forwarded. */
     @Override

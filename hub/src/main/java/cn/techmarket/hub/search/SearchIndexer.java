@@ -31,6 +31,20 @@ public class SearchIndexer {
      * is in the index at this version or newer
      */
     List<String> write(List<SearchDocument> documents) throws IOException {
+        return write(documents, VersionType.External);
+    }
+
+    /**
+     * As {@link #write}, also replacing a document at the same change sequence. For repairs: a
+     * document deleted by hand leaves its version behind for a while ({@code index.gc_deletes}),
+     * and the same change could not be written again otherwise. Same sequence, same content, so
+     * nothing older can win this way either.
+     */
+    List<String> rewrite(List<SearchDocument> documents) throws IOException {
+        return write(documents, VersionType.ExternalGte);
+    }
+
+    private List<String> write(List<SearchDocument> documents, VersionType versioning) throws IOException {
         if (documents.isEmpty()) {
             return List.of();
         }
@@ -38,7 +52,7 @@ public class SearchIndexer {
         BulkResponse response = client.bulk(bulk -> {
             for (SearchDocument document : documents) {
                 bulk.operations(op -> op.index(i -> i.index(SearchIndex.alias(document.kind())).id(document.id())
-                        .version(document.seq()).versionType(VersionType.External).document(document.source())));
+                        .version(document.seq()).versionType(versioning).document(document.source())));
             }
             return bulk;
         });

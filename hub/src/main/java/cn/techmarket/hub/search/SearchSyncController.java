@@ -1,5 +1,14 @@
 package cn.techmarket.hub.search;
 
+import cn.techmarket.hub.federation.FederatedResults;
+import cn.techmarket.hub.federation.TenantCallFailure;
+import cn.techmarket.hub.registry.TenantRegistry;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import java.util.List;
+
 import cn.techmarket.hub.registry.RegisteredTenant;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -8,13 +17,44 @@ import org.springframework.stereotype.Controller;
 class SearchSyncController {
 
     private final ChangeFeedSync sync;
+    private final SearchDrift drift;
+    private final TenantRegistry registry;
 
-    SearchSyncController(ChangeFeedSync sync) {
+    SearchSyncController(ChangeFeedSync sync, SearchDrift drift, TenantRegistry registry) {
         this.sync = sync;
+        this.drift = drift;
+        this.registry = registry;
     }
 
     @SchemaMapping(typeName = "Tenant")
     SyncState searchSync(RegisteredTenant tenant) {
         return sync.state(tenant.id()).orElse(SyncState.start(tenant.id()));
+    }
+
+    @SchemaMapping(typeName = "Tenant")
+    DataFetcherResult<List<SearchDrift.KindDrift>> searchDrift(RegisteredTenant tenant, DataFetchingEnvironment env) {
+        return checked(env, () -> drift.check(tenant));
+    }
+
+    @MutationMapping
+    DataFetcherResult<List<SearchDrift.KindDrift>> repairSearchDrift(@Argument String tenantId, DataFetchingEnvironment env) {
+        return registry.find(tenantId)
+                .map(tenant -> checked(env, () -> drift.repair(tenant)))
+                .orElseGet(() -> SearchController.refused(env, "tenantId", "no such sub-market"));
+    }
+
+    private interface Check {
+        List<SearchDrift.KindDrift> run() throws java.io.IOException;
+    }
+
+    /** A tenant that cannot answer is named as everywhere else; an unreachable index is SEARCH_UNAVAILABLE. */
+    private static DataFetcherResult<List<SearchDrift.KindDrift>> checked(DataFetchingEnvironment env, Check check) {
+        try {
+            return DataFetcherResult.<List<SearchDrift.KindDrift>>newResult().data(check.run()).build();
+        } catch (TenantCallFailure failure) {
+            return DataFetcherResult.<List<SearchDrift.KindDrift>>newResult().error(FederatedResults.error(env, failure)).build();
+        } catch (java.io.IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            return SearchController.unavailable(env);
+        }
     }
 }

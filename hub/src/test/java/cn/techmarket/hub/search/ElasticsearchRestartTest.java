@@ -60,6 +60,12 @@ class ElasticsearchRestartTest {
     @Autowired
     ChangeFeedSync sync;
 
+    @Autowired
+    SearchDrift drift;
+
+    @Autowired
+    cn.techmarket.hub.registry.TenantRegistry registry;
+
     private final HttpSyncGraphQlClient tenant = HubSecurity.client(changchun.endpoint("changchun"), "changchun-operator");
 
     @Test
@@ -76,6 +82,12 @@ class ElasticsearchRestartTest {
 
         patiently("nothing lost after the restart").until(() -> visibleInIndex() == publishedOnTenant());
         assertThat(sync.state("changchun")).get().satisfies(state -> assertThat(state.lastError()).isNull());
+        // record by record, not only counts: the drift check finds nothing missing, stale or extra
+        patiently("no drift").untilAsserted(() -> assertThat(drift.check(registry.find("changchun").orElseThrow()))
+                .allSatisfy(kind -> {
+                    assertThat(kind.missing() + kind.stale() + kind.extra()).as(kind.kind().name()).isZero();
+                    assertThat(kind.indexVisible()).isEqualTo(kind.tenantVisible());
+                }));
     }
 
     /** Restarting Elasticsearch and catching up takes a while on two cores. */

@@ -1,0 +1,189 @@
+package cn.techmarket.hub.search;
+
+import cn.techmarket.graphql.security.Caller;
+import cn.techmarket.hub.federation.TenantAnswer;
+import cn.techmarket.hub.federation.TenantGateway;
+import cn.techmarket.hub.registry.RegisteredTenant;
+import cn.techmarket.hub.security.ServiceCredentials;
+import cn.techmarket.model.record.RecordKind;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares, record by record, what a sub-market's change feed holds with what the index holds for
+ * it: the feed gives every record's latest change (its sequence, and whether it is public); the
+ * index gives the sequence each document was written at. Repair writes the drifted records again
+ * from the feed just read; external versions make that safe whatever the sync is doing meanwhile.
+ */
+@Component
+class SearchDrift {
+
+    record KindDrift(RecordKind kind, long tenantVisible, long indexVisible, long missing, long stale, long extra, List<String> examples) {
+    }
+
+    /** A record as one side holds it. */
+    private record Held(long seq, boolean visible) {
+    }
+
+    /** As the sync reads it: a page of 500 whole records would exceed the tenants' query complexity limit. */
+    private static final int FEED_PAGE = 200;
+    private static final int INDEX_PAGE = 1_000;
+    private static final int EXAMPLES = 10;
+
+    private final TenantGateway gateway;
+    private final ServiceCredentials credentials;
+    private final ElasticsearchClient client;
+    private final SearchIndexer indexer;
+
+    SearchDrift(TenantGateway gateway, ServiceCredentials credentials, ElasticsearchClient client, SearchIndexer indexer) {
+        this.gateway = gateway;
+        this.credentials = credentials;
+        this.client = client;
+        this.indexer = indexer;
+    }
+
+    List<KindDrift> check(RegisteredTenant tenant) throws IOException {
+        return compare(feed(tenant), index(tenant));
+    }
+
+    List<KindDrift> repair(RegisteredTenant tenant) throws IOException {
+        Map<String, Map<String, Object>> feed = feed(tenant);
+        Map<String, Held> index = index(tenant);
+        List<SearchDocument> again = new ArrayList<>();
+        feed.forEach((id, change) -> {
+            Held held = index.get(id);
+            if (held == null || held.seq() < seq(change) || held.visible() != visible(change)) {
+                again.add(SearchDocument.of(change));
+            }
+        });
+        List<String> failures = indexer.rewrite(again);
+        if (!failures.isEmpty()) {
+            throw new IOException("index refused " + failures.size() + " documents, e.g. " + failures.get(0));
+        }
+        return check(tenant);
+    }
+
+    /** Every record's latest change, by id, read as the sync service. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, Object>> feed(RegisteredTenant tenant) {
+        Caller sync = credentials.syncService();
+        Map<String, Map<String, Object>> latest = new LinkedHashMap<>();
+        String cursor = null;
+        boolean more = true;
+        while (more) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("after", cursor);
+            variables.put("first", FEED_PAGE);
+            TenantAnswer answer = gateway.queryNamed(tenant, sync, "changes", variables);
+            Map<String, Object> page = answer.field("changes");
+            if (page == null) {
+                throw new IllegalStateException("sub-market '" + tenant.id() + "' answered without its change feed: " + answer.errors());
+            }
+            for (Map<String, Object> change : (List<Map<String, Object>>) page.get("changes")) {
+                latest.merge((String) change.get("id"), change, (a, b) -> seq(b) > seq(a) ? b : a);
+            }
+            cursor = (String) page.get("cursor");
+            more = Boolean.TRUE.equals(page.get("hasMore"));
+        }
+        return latest;
+    }
+
+    /** Every document of the tenant in every kind's index, by id. */
+    @SuppressWarnings("rawtypes")
+    private Map<String, Held> index(RegisteredTenant tenant) throws IOException {
+        client.indices().refresh(r -> r.index(SearchIndex.allAliases()).ignoreUnavailable(true).allowNoIndices(true));
+        Map<String, Held> held = new HashMap<>();
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> from = after;
+            SearchResponse<Map> page = client.search(s -> {
+                s.index(SearchIndex.allAliases()).ignoreUnavailable(true).allowNoIndices(true).size(INDEX_PAGE)
+                        .source(src -> src.filter(f -> f.includes("id", "seq", "visible")))
+                        .query(q -> q.term(t -> t.field("tenantId").value(tenant.id())))
+                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                if (from != null) {
+                    s.searchAfter(from);
+                }
+                return s;
+            }, Map.class);
+            List<Hit<Map>> hits = page.hits().hits();
+            for (Hit<Map> hit : hits) {
+                Map source = hit.source();
+                held.put((String) source.get("id"), new Held(((Number) source.get("seq")).longValue(), Boolean.TRUE.equals(source.get("visible"))));
+            }
+            if (hits.size() < INDEX_PAGE) {
+                return held;
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
+    }
+
+    private static List<KindDrift> compare(Map<String, Map<String, Object>> feed, Map<String, Held> index) {
+        Map<RecordKind, long[]> counts = new EnumMap<>(RecordKind.class);
+        Map<RecordKind, List<String>> examples = new EnumMap<>(RecordKind.class);
+        for (RecordKind kind : RecordKind.values()) {
+            counts.put(kind, new long[5]);
+            examples.put(kind, new ArrayList<>());
+        }
+        feed.forEach((id, change) -> {
+            RecordKind kind = RecordKind.valueOf((String) change.get("kind"));
+            long[] c = counts.get(kind);
+            Held held = index.get(id);
+            boolean visible = visible(change);
+            if (visible) {
+                c[0]++;
+            }
+            boolean drifted = false;
+            if (held == null) {
+                if (visible) {
+                    c[2]++;
+                    drifted = true;
+                }
+            } else if (held.seq() < seq(change)) {
+                c[3]++;
+                drifted = true;
+            } else if (held.visible() && !visible) {
+                c[4]++;
+                drifted = true;
+            }
+            if (drifted && examples.get(kind).size() < EXAMPLES) {
+                examples.get(kind).add(id);
+            }
+        });
+        index.forEach((id, held) -> {
+            RecordKind kind = RecordKind.ofTypeName(cn.techmarket.model.id.GlobalId.parts(id)[1]);
+            if (held.visible()) {
+                counts.get(kind)[1]++;
+                if (!feed.containsKey(id)) {
+                    counts.get(kind)[4]++;
+                    if (examples.get(kind).size() < EXAMPLES) {
+                        examples.get(kind).add(id);
+                    }
+                }
+            }
+        });
+        List<KindDrift> drift = new ArrayList<>();
+        counts.forEach((kind, c) -> drift.add(new KindDrift(kind, c[0], c[1], c[2], c[3], c[4], List.copyOf(examples.get(kind)))));
+        return drift;
+    }
+
+    private static long seq(Map<String, Object> change) {
+        return ((Number) change.get("seq")).longValue();
+    }
+
+    private static boolean visible(Map<String, Object> change) {
+        return change.get("record") != null;
+    }
+}
