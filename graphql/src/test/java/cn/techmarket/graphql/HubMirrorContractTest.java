@@ -28,7 +28,7 @@ class HubMirrorContractTest {
             "classpath:graphql/library/*.graphqls", "classpath:graphql/hub/*.graphqls");
 
     /** The hub's own mutations: the registry. */
-    private static final Set<String> HUB_OWN_MUTATIONS = Set.of("registerTenant", "setTenantStatus", "repairSearchDrift");
+    private static final Set<String> HUB_OWN_MUTATIONS = Set.of("registerTenant", "setTenantStatus", "repairSearchDrift", "rebuildSearchIndex");
 
     /** Hub fields that are not forwarded as they are. */
     private static final Set<String> HUB_OWN_TENANT_FIELDS = Set.of("id", "name", "nameEn", "regionCode", "endpoint", "status", "health", "searchSync", "searchDrift");

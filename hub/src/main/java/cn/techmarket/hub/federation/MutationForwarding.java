@@ -38,7 +38,7 @@ class MutationForwarding implements RuntimeWiringConfigurer {
     }
 
     /** The hub's own mutations (the registry, search repair); every other {@code Mutation} field is forwarded. */
-    static final java.util.Set<String> HUB_OWN = java.util.Set.of("registerTenant", "setTenantStatus", "repairSearchDrift");
+    static final java.util.Set<String> HUB_OWN = java.util.Set.of("registerTenant", "setTenantStatus", "repairSearchDrift", "rebuildSearchIndex");
 
     /** Every field of {@code Mutation} that mirrors a tenant mutation is forwarded. */
     @Override

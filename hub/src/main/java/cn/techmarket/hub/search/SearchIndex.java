@@ -23,15 +23,20 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class SearchIndex {
 
-    static final int MAPPING_VERSION = 1;
+    /** Raise when the mapping changes; a rebuild then moves every alias onto indexes made with it. */
+    static final int MAPPING_VERSION = 2;
+    static final String TEMPLATE = "market-records";
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private final ElasticsearchClient client;
+    private final ChineseAnalysis analysis;
     private final Set<RecordKind> ensured = ConcurrentHashMap.newKeySet();
+    private volatile boolean templateEnsured;
 
-    public SearchIndex(ElasticsearchClient client) {
+    public SearchIndex(ElasticsearchClient client, ChineseAnalysis analysis) {
         this.client = client;
+        this.analysis = analysis;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -49,8 +54,14 @@ public class SearchIndex {
         return "market-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** Every kind's alias: searches name the aliases, never the indexes behind them. */
     public static String allAliases() {
-        return "market-*";
+        return java.util.Arrays.stream(RecordKind.values()).map(SearchIndex::alias).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** A new index for the kind, named for the mapping version and the moment; the template gives its mapping. */
+    static String newIndexName(RecordKind kind, long stamp) {
+        return alias(kind) + "-v" + MAPPING_VERSION + "-" + stamp;
     }
 
     /** Creates the kind's index and alias unless they exist. */
@@ -60,13 +71,9 @@ public class SearchIndex {
         }
         String alias = alias(kind);
         try {
+            ensureTemplate();
             if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-                client.indices().create(c -> c.index(alias + "-v" + MAPPING_VERSION)
-                        .aliases(alias, a -> a.isWriteIndex(true))
-                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
-                        .mappings(mappings())
-                        // return once the primary shard is allocated, so no search meets a shard still starting
-                        .waitForActiveShards(w -> w.count(1)));
+                create(newIndexName(kind, System.currentTimeMillis()), alias);
             }
             ensured.add(kind);
         } catch (IOException e) {
@@ -74,16 +81,50 @@ public class SearchIndex {
         }
     }
 
-    private static TypeMapping mappings() {
+    /** Creates an index from the template, behind the alias when one is given. */
+    void create(String index, String alias) throws IOException {
+        ensureTemplate();
+        client.indices().create(c -> {
+            c.index(index)
+                    // return once the primary shard is allocated, so no search meets a shard still starting
+                    .waitForActiveShards(w -> w.count(1));
+            if (alias != null) {
+                c.aliases(alias, a -> a.isWriteIndex(true));
+            }
+            return c;
+        });
+    }
+
+    /**
+     * The index template every record index is made from, versioned in code: one mapping for all
+     * kinds, with the Chinese analyzer the cluster offers.
+     */
+    void ensureTemplate() throws IOException {
+        if (templateEnsured) {
+            return;
+        }
+        ChineseAnalysis.Analyzers analyzers = analysis.analyzers();
+        client.indices().putIndexTemplate(t -> t.name(TEMPLATE)
+                .indexPatterns("market-*-v*")
+                .version((long) MAPPING_VERSION)
+                .meta(java.util.Map.of("analyzer", co.elastic.clients.json.JsonData.of(analyzers.name())))
+                .template(template -> template
+                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                        .mappings(mappings(analyzers))));
+        templateEnsured = true;
+    }
+
+    private static TypeMapping mappings(ChineseAnalysis.Analyzers analyzers) {
         return TypeMapping.of(m -> m
+                .meta(java.util.Map.of("mappingVersion", co.elastic.clients.json.JsonData.of(MAPPING_VERSION)))
                 .properties("id", p -> p.keyword(k -> k))
                 .properties("tenantId", p -> p.keyword(k -> k))
                 .properties("kind", p -> p.keyword(k -> k))
                 .properties("lifecycle", p -> p.keyword(k -> k))
                 .properties("visible", p -> p.boolean_(b -> b))
                 .properties("seq", p -> p.long_(l -> l))
-                .properties("title", p -> p.text(t -> t))
-                .properties("text", p -> p.text(t -> t))
+                .properties("title", p -> p.text(t -> t.analyzer(analyzers.index()).searchAnalyzer(analyzers.search())))
+                .properties("text", p -> p.text(t -> t.analyzer(analyzers.index()).searchAnalyzer(analyzers.search())))
                 .properties("industry", p -> p.keyword(k -> k))
                 .properties("maturity", p -> p.keyword(k -> k))
                 .properties("transferModes", p -> p.keyword(k -> k))

@@ -1,5 +1,6 @@
 package cn.techmarket.hub.search;
 
+import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -31,7 +32,13 @@ public class SearchIndexer {
      * is in the index at this version or newer
      */
     List<String> write(List<SearchDocument> documents) throws IOException {
-        return write(documents, VersionType.External);
+        documents.forEach(document -> index.ensure(document.kind()));
+        return write(documents, VersionType.External, SearchIndex::alias);
+    }
+
+    /** As {@link #write}, into the given index of each kind rather than its alias: a rebuild's backfill. */
+    List<String> writeTo(java.util.Map<RecordKind, String> indexes, List<SearchDocument> documents) throws IOException {
+        return write(documents, VersionType.External, indexes::get);
     }
 
     /**
@@ -41,17 +48,18 @@ public class SearchIndexer {
      * nothing older can win this way either.
      */
     List<String> rewrite(List<SearchDocument> documents) throws IOException {
-        return write(documents, VersionType.ExternalGte);
+        documents.forEach(document -> index.ensure(document.kind()));
+        return write(documents, VersionType.ExternalGte, SearchIndex::alias);
     }
 
-    private List<String> write(List<SearchDocument> documents, VersionType versioning) throws IOException {
+    private List<String> write(List<SearchDocument> documents, VersionType versioning,
+                               java.util.function.Function<RecordKind, String> target) throws IOException {
         if (documents.isEmpty()) {
             return List.of();
         }
-        documents.forEach(document -> index.ensure(document.kind()));
         BulkResponse response = client.bulk(bulk -> {
             for (SearchDocument document : documents) {
-                bulk.operations(op -> op.index(i -> i.index(SearchIndex.alias(document.kind())).id(document.id())
+                bulk.operations(op -> op.index(i -> i.index(target.apply(document.kind())).id(document.id())
                         .version(document.seq()).versionType(versioning).document(document.source())));
             }
             return bulk;

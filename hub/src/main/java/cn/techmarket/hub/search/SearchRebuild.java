@@ -1,0 +1,183 @@
+package cn.techmarket.hub.search;
+
+import cn.techmarket.graphql.security.Caller;
+import cn.techmarket.hub.federation.TenantAnswer;
+import cn.techmarket.hub.federation.TenantGateway;
+import cn.techmarket.hub.registry.RegisteredTenant;
+import cn.techmarket.hub.registry.TenantRegistry;
+import cn.techmarket.hub.security.ServiceCredentials;
+import cn.techmarket.model.record.RecordKind;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A full rebuild without downtime: new indexes from the current template, backfilled from every
+ * tenant's whole change feed while searches and the sync go on using the old ones; then each
+ * alias moves to its new index in one atomic step, and each tenant's feed is read again from where
+ * its backfill ended, so a change the sync wrote only to the old index in between is not lost.
+ * External versions make every write of the same change harmless.
+ */
+@Component
+class SearchRebuild {
+
+    enum State { RUNNING, DONE, FAILED }
+
+    record Progress(State state, String analyzer, List<String> indexes, int tenantsTotal, int tenantsDone, long documents,
+                    Instant startedAt, Instant finishedAt, String error) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(SearchRebuild.class);
+    private static final int FEED_PAGE = 200;
+
+    private final TenantRegistry registry;
+    private final TenantGateway gateway;
+    private final ServiceCredentials credentials;
+    private final ElasticsearchClient client;
+    private final SearchIndex index;
+    private final SearchIndexer indexer;
+    private final ChineseAnalysis analysis;
+    private final Clock clock = Clock.systemUTC();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "search-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicReference<Progress> progress = new AtomicReference<>();
+
+    SearchRebuild(TenantRegistry registry, TenantGateway gateway, ServiceCredentials credentials, ElasticsearchClient client,
+                  SearchIndex index, SearchIndexer indexer, ChineseAnalysis analysis) {
+        this.registry = registry;
+        this.gateway = gateway;
+        this.credentials = credentials;
+        this.client = client;
+        this.index = index;
+        this.indexer = indexer;
+        this.analysis = analysis;
+    }
+
+    /** The running or the last rebuild since the hub started; null when there was none. */
+    Progress progress() {
+        return progress.get();
+    }
+
+    /** Starts a rebuild in the background, unless one is running; returns its progress. */
+    synchronized Progress start() throws IOException {
+        Progress current = progress.get();
+        if (current != null && current.state() == State.RUNNING) {
+            return current;
+        }
+        long stamp = clock.millis();
+        Map<RecordKind, String> targets = new EnumMap<>(RecordKind.class);
+        for (RecordKind kind : RecordKind.values()) {
+            targets.put(kind, SearchIndex.newIndexName(kind, stamp));
+        }
+        List<RegisteredTenant> tenants = registry.all().stream()
+                .filter(tenant -> tenant.status() == RegisteredTenant.TenantStatus.ACTIVE).toList();
+        Progress started = new Progress(State.RUNNING, analysis.analyzers().name(), List.copyOf(targets.values()), tenants.size(), 0, 0,
+                clock.instant(), null, null);
+        progress.set(started);
+        runner.submit(() -> run(targets, tenants));
+        return started;
+    }
+
+    private void run(Map<RecordKind, String> targets, List<RegisteredTenant> tenants) {
+        try {
+            for (String target : targets.values()) {
+                index.create(target, null);
+            }
+            Map<String, String> backfilledTo = new LinkedHashMap<>();
+            for (RegisteredTenant tenant : tenants) {
+                String end = copyFeed(tenant, null, documents -> indexer.writeTo(targets, documents));
+                backfilledTo.put(tenant.id(), end);
+                update(p -> new Progress(p.state(), p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone() + 1, p.documents(),
+                        p.startedAt(), null, null));
+            }
+            swap(targets);
+            for (RegisteredTenant tenant : tenants) {
+                copyFeed(tenant, backfilledTo.get(tenant.id()), indexer::write);
+            }
+            update(p -> new Progress(State.DONE, p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(), p.documents(),
+                    p.startedAt(), clock.instant(), null));
+            log.info("search rebuild done: {}", targets.values());
+        } catch (Exception e) {
+            log.warn("search rebuild failed; searches keep using the previous indexes", e);
+            update(p -> new Progress(State.FAILED, p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(), p.documents(),
+                    p.startedAt(), clock.instant(), e.getMessage()));
+        }
+    }
+
+    private interface Writer {
+        List<String> write(List<SearchDocument> documents) throws IOException;
+    }
+
+    /** Writes the tenant's feed from the cursor to its end; returns the cursor after the last change. */
+    @SuppressWarnings("unchecked")
+    private String copyFeed(RegisteredTenant tenant, String from, Writer writer) throws IOException {
+        Caller sync = credentials.syncService();
+        String cursor = from;
+        while (true) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("after", cursor);
+            variables.put("first", FEED_PAGE);
+            TenantAnswer answer = gateway.queryNamed(tenant, sync, "changes", variables);
+            Map<String, Object> page = answer.field("changes");
+            if (page == null) {
+                throw new IOException("sub-market '" + tenant.id() + "' answered without its change feed: " + answer.errors());
+            }
+            List<SearchDocument> documents = new ArrayList<>();
+            for (Map<String, Object> change : (List<Map<String, Object>>) page.get("changes")) {
+                documents.add(SearchDocument.of(change));
+            }
+            List<String> failures = writer.write(documents);
+            if (!failures.isEmpty()) {
+                throw new IOException("index refused " + failures.size() + " documents, e.g. " + failures.get(0));
+            }
+            update(p -> new Progress(p.state(), p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(),
+                    p.documents() + documents.size(), p.startedAt(), null, null));
+            cursor = (String) page.get("cursor");
+            if (!Boolean.TRUE.equals(page.get("hasMore"))) {
+                return cursor;
+            }
+        }
+    }
+
+    /** Each alias onto its new index in one request, then the old indexes go. */
+    private void swap(Map<RecordKind, String> targets) throws IOException {
+        List<Action> actions = new ArrayList<>();
+        List<String> old = new ArrayList<>();
+        for (Map.Entry<RecordKind, String> target : targets.entrySet()) {
+            String alias = SearchIndex.alias(target.getKey());
+            if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+                client.indices().getAlias(a -> a.name(alias)).aliases().keySet().forEach(name -> {
+                    old.add(name);
+                    actions.add(Action.of(a -> a.remove(r -> r.index(name).alias(alias))));
+                });
+            }
+            actions.add(Action.of(a -> a.add(add -> add.index(target.getValue()).alias(alias).isWriteIndex(true))));
+        }
+        client.indices().updateAliases(u -> u.actions(actions));
+        if (!old.isEmpty()) {
+            client.indices().delete(d -> d.index(old).ignoreUnavailable(true));
+        }
+    }
+
+    private void update(java.util.function.UnaryOperator<Progress> change) {
+        progress.updateAndGet(change);
+    }
+}

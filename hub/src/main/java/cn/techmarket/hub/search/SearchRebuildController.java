@@ -1,0 +1,34 @@
+package cn.techmarket.hub.search;
+
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.io.IOException;
+
+/** Starting a full rebuild (administrators) and watching it (staff too). */
+@Controller
+class SearchRebuildController {
+
+    private final SearchRebuild rebuild;
+
+    SearchRebuildController(SearchRebuild rebuild) {
+        this.rebuild = rebuild;
+    }
+
+    @QueryMapping
+    SearchRebuild.Progress searchRebuild() {
+        return rebuild.progress();
+    }
+
+    @MutationMapping
+    DataFetcherResult<SearchRebuild.Progress> rebuildSearchIndex(DataFetchingEnvironment env) {
+        try {
+            return DataFetcherResult.<SearchRebuild.Progress>newResult().data(rebuild.start()).build();
+        } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            return SearchController.unavailable(env);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package cn.techmarket.hub.search;
+
+import cn.techmarket.hub.registry.TenantRegistry;
+import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.RegistryBootstrap;
+import cn.techmarket.hub.support.TenantNodeProcesses;
+import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.model.record.RecordKind;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A full rebuild moves every alias onto new indexes made from the current template, while search
+ * keeps answering and a city keeps publishing; afterwards nothing is missing and the old indexes
+ * are gone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "market.hub.search.sync-interval=300ms", "market.hub.registry.probe-interval=1h"})
+class SearchRebuildTest {
+
+    static final TenantNode node = TenantNodeProcesses.start("rebuild", List.of("changchun", "jilin"));
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        HubSecurity.configure(registry);
+        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
+        registry.add("spring.mongodb.database", () -> "rebuild_hub");
+        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", node.endpoint("changchun"));
+        RegistryBootstrap.register(registry, 1, "jilin", "吉林", "220200", node.endpoint("jilin"));
+    }
+
+    @AfterAll
+    static void stop() {
+        node.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ElasticsearchClient client;
+
+    @Autowired
+    SearchDrift drift;
+
+    @Autowired
+    TenantRegistry registry;
+
+    private static final String PROGRESS = "{ state analyzer indexes tenantsTotal tenantsDone documents startedAt finishedAt error }";
+
+    @Test
+    void aRebuildSwapsEveryAliasWithoutLosingAWriteOrASearch() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> total("复合材料") > 0 && noDrift());
+        long before = total("复合材料");
+        Set<String> oldIndexes = client.indices().getAlias(a -> a.name(SearchIndex.alias(RecordKind.ACHIEVEMENT))).aliases().keySet();
+
+        ClientGraphQlResponse byStaff = hub("province-staff", "mutation { rebuildSearchIndex " + PROGRESS + " }");
+        assertThat(byStaff.getErrors()).extracting(e -> e.getErrorType().toString()).containsExactly("FORBIDDEN");
+        ClientGraphQlResponse started = hub("platform-admin", "mutation { rebuildSearchIndex " + PROGRESS + " }");
+        assertThat(started.getErrors()).isEmpty();
+        assertThat((Map<String, Object>) started.field("rebuildSearchIndex").getValue())
+                .containsEntry("state", "RUNNING").containsEntry("analyzer", "standard").containsEntry("tenantsTotal", 2);
+        String published = publish();
+        assertThat(total("复合材料")).as("search answers while the rebuild runs").isGreaterThanOrEqualTo(before);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(progress().get("state")));
+        Map<String, Object> done = progress();
+
+        assertThat(done.get("tenantsDone")).isEqualTo(2);
+        assertThat(((Number) done.get("documents")).longValue()).isGreaterThan(100);
+        Set<String> newIndexes = client.indices().getAlias(a -> a.name(SearchIndex.alias(RecordKind.ACHIEVEMENT))).aliases().keySet();
+        assertThat(newIndexes).hasSize(1).doesNotContainAnyElementsOf(oldIndexes);
+        assertThat((List<String>) done.get("indexes")).containsAll(newIndexes);
+        assertThat(client.indices().exists(e -> e.index(List.copyOf(oldIndexes))).value()).as("old indexes deleted").isFalse();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(noDrift()).isTrue();
+            assertThat(search("玄武岩纤维连续拉丝")).contains(published);
+        });
+        assertThat(total("复合材料")).isEqualTo(before);
+    }
+
+    private boolean noDrift() throws Exception {
+        for (String tenant : List.of("changchun", "jilin")) {
+            for (SearchDrift.KindDrift kind : drift.check(registry.find(tenant).orElseThrow())) {
+                if (kind.missing() + kind.stale() + kind.extra() > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private String publish() {
+        var operator = HubSecurity.client(node.endpoint("jilin"), "jilin-operator");
+        String id = operator.document("mutation { createAchievement(input: {title: \"玄武岩纤维连续拉丝技术\", summary: \"重建期间发布。\","
+                + " industry: CHEMICAL_NEW_MATERIALS, maturity: PILOT, ownerInstitution: \"吉林大学\", transferModes: [LICENSE]}) { id } }")
+                .executeSync().field("createAchievement.id").getValue();
+        assertThat(operator.document("mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { id } }").variable("id", id)
+                .executeSync().getErrors()).isEmpty();
+        return id;
+    }
+
+    private Map<String, Object> progress() {
+        return hub("province-staff", "{ searchRebuild " + PROGRESS + " }").field("searchRebuild").getValue();
+    }
+
+    private long total(String text) {
+        ClientGraphQlResponse response = hub(null, "query($text: String) { search(text: $text) { total } }", Map.of("text", text));
+        assertThat(response.getErrors()).isEmpty();
+        return ((Number) response.field("search.total").getValue()).longValue();
+    }
+
+    private List<String> search(String text) {
+        List<Map<String, Object>> hits = hub(null, "query($text: String) { search(text: $text) { hits { id } } }", Map.of("text", text))
+                .field("search.hits").getValue();
+        return hits.stream().map(hit -> (String) hit.get("id")).toList();
+    }
+
+    private ClientGraphQlResponse hub(String client, String document) {
+        return hub(client, document, Map.of());
+    }
+
+    private ClientGraphQlResponse hub(String client, String document, Map<String, Object> variables) {
+        return HubSecurity.client("http://127.0.0.1:" + port + "/graphql", client).document(document).variables(variables).executeSync();
+    }
+}
