@@ -26,9 +26,11 @@ class SearchAssistController {
     private static final int MAX_SIMILAR = 50;
 
     private final ElasticsearchClient client;
+    private final SearchIndex index;
 
-    SearchAssistController(ElasticsearchClient client) {
+    SearchAssistController(ElasticsearchClient client, SearchIndex index) {
         this.client = client;
+        this.index = index;
     }
 
     /**
@@ -48,7 +50,7 @@ class SearchAssistController {
         }
         try {
             SearchResponse<Map> response = client.search(s -> s
-                    .index(kind == null ? SearchIndex.allAliases() : SearchIndex.alias(kind)).ignoreUnavailable(true).allowNoIndices(true)
+                    .index(kind == null ? index.allAliases() : index.alias(kind)).ignoreUnavailable(true).allowNoIndices(true)
                     .size(size * 3)
                     .source(src -> src.filter(f -> f.includes("title")))
                     .query(q -> q.bool(b -> b
@@ -78,10 +80,10 @@ class SearchAssistController {
         }
         try {
             SearchResponse<Map> response = client.search(s -> s
-                    .index(SearchIndex.allAliases()).ignoreUnavailable(true).allowNoIndices(true).size(size)
+                    .index(index.allAliases()).ignoreUnavailable(true).allowNoIndices(true).size(size)
                     .query(q -> q.bool(b -> b
                             .must(m -> m.moreLikeThis(mlt -> mlt.fields("title", "text")
-                                    .like(l -> l.document(d -> d.index(SearchIndex.alias(record.kind())).id(id)))
+                                    .like(l -> l.document(d -> d.index(index.alias(record.kind())).id(id)))
                                     .minTermFreq(1).minDocFreq(1).maxQueryTerms(40).minimumShouldMatch("20%")))
                             .filter(f -> f.term(t -> t.field("visible").value(true)))
                             .mustNot(n -> n.ids(i -> i.values(id))))), Map.class);

@@ -67,9 +67,11 @@ class SearchController {
     private static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ElasticsearchClient client;
+    private final SearchIndex index;
 
-    SearchController(ElasticsearchClient client) {
+    SearchController(ElasticsearchClient client, SearchIndex index) {
         this.client = client;
+        this.index = index;
     }
 
     @QueryMapping
@@ -97,10 +99,10 @@ class SearchController {
         } catch (IllegalArgumentException e) {
             return refused(env, "after", e.getMessage());
         }
-        String index = kind == null ? SearchIndex.allAliases() : SearchIndex.alias(kind);
+        String aliases = kind == null ? index.allAliases() : index.alias(kind);
         try {
             String pit = cursor != null ? cursor.pit()
-                    : client.openPointInTime(o -> o.index(index).keepAlive(t -> t.time(KEEP_ALIVE)).ignoreUnavailable(true)
+                    : client.openPointInTime(o -> o.index(aliases).keepAlive(t -> t.time(KEEP_ALIVE)).ignoreUnavailable(true)
                             .allowPartialSearchResults(false)).id();
             SearchResponse<Map> response = query(pit, cursor == null ? null : cursor.after(), text, filter,
                     sort == null ? SearchSort.RELEVANCE : sort, size + 1);

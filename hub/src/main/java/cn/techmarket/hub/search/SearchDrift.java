@@ -46,8 +46,11 @@ class SearchDrift {
     private final ServiceCredentials credentials;
     private final ElasticsearchClient client;
     private final SearchIndexer indexer;
+    private final SearchIndex index;
 
-    SearchDrift(TenantGateway gateway, ServiceCredentials credentials, ElasticsearchClient client, SearchIndexer indexer) {
+    SearchDrift(TenantGateway gateway, ServiceCredentials credentials, ElasticsearchClient client, SearchIndexer indexer,
+                SearchIndex index) {
+        this.index = index;
         this.gateway = gateway;
         this.credentials = credentials;
         this.client = client;
@@ -55,12 +58,12 @@ class SearchDrift {
     }
 
     List<KindDrift> check(RegisteredTenant tenant) throws IOException {
-        return compare(feed(tenant), index(tenant));
+        return compare(feed(tenant), indexed(tenant));
     }
 
     List<KindDrift> repair(RegisteredTenant tenant) throws IOException {
         Map<String, Map<String, Object>> feed = feed(tenant);
-        Map<String, Held> index = index(tenant);
+        Map<String, Held> index = indexed(tenant);
         List<SearchDocument> again = new ArrayList<>();
         feed.forEach((id, change) -> {
             Held held = index.get(id);
@@ -102,14 +105,14 @@ class SearchDrift {
 
     /** Every document of the tenant in every kind's index, by id. */
     @SuppressWarnings("rawtypes")
-    private Map<String, Held> index(RegisteredTenant tenant) throws IOException {
-        client.indices().refresh(r -> r.index(SearchIndex.allAliases()).ignoreUnavailable(true).allowNoIndices(true));
+    private Map<String, Held> indexed(RegisteredTenant tenant) throws IOException {
+        client.indices().refresh(r -> r.index(index.allAliases()).ignoreUnavailable(true).allowNoIndices(true));
         Map<String, Held> held = new HashMap<>();
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> from = after;
             SearchResponse<Map> page = client.search(s -> {
-                s.index(SearchIndex.allAliases()).ignoreUnavailable(true).allowNoIndices(true).size(INDEX_PAGE)
+                s.index(index.allAliases()).ignoreUnavailable(true).allowNoIndices(true).size(INDEX_PAGE)
                         .source(src -> src.filter(f -> f.includes("id", "seq", "visible")))
                         .query(q -> q.term(t -> t.field("tenantId").value(tenant.id())))
                         .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));

@@ -25,18 +25,19 @@ public class SearchIndex {
 
     /** Raise when the mapping changes; a rebuild then moves every alias onto indexes made with it. */
     static final int MAPPING_VERSION = 2;
-    static final String TEMPLATE = "market-records";
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private final ElasticsearchClient client;
     private final ChineseAnalysis analysis;
+    private final String prefix;
     private final Set<RecordKind> ensured = ConcurrentHashMap.newKeySet();
     private volatile boolean templateEnsured;
 
-    public SearchIndex(ElasticsearchClient client, ChineseAnalysis analysis) {
+    public SearchIndex(ElasticsearchClient client, ChineseAnalysis analysis, SearchProperties properties) {
         this.client = client;
         this.analysis = analysis;
+        this.prefix = properties.indexPrefix();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -50,17 +51,17 @@ public class SearchIndex {
         }
     }
 
-    public static String alias(RecordKind kind) {
-        return "market-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    public String alias(RecordKind kind) {
+        return prefix + "-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Every kind's alias: searches name the aliases, never the indexes behind them. */
-    public static String allAliases() {
-        return java.util.Arrays.stream(RecordKind.values()).map(SearchIndex::alias).collect(java.util.stream.Collectors.joining(","));
+    public String allAliases() {
+        return java.util.Arrays.stream(RecordKind.values()).map(this::alias).collect(java.util.stream.Collectors.joining(","));
     }
 
     /** A new index for the kind, named for the mapping version and the moment; the template gives its mapping. */
-    static String newIndexName(RecordKind kind, long stamp) {
+    String newIndexName(RecordKind kind, long stamp) {
         return alias(kind) + "-v" + MAPPING_VERSION + "-" + stamp;
     }
 
@@ -104,8 +105,8 @@ public class SearchIndex {
             return;
         }
         ChineseAnalysis.Analyzers analyzers = analysis.analyzers();
-        client.indices().putIndexTemplate(t -> t.name(TEMPLATE)
-                .indexPatterns("market-*-v*")
+        client.indices().putIndexTemplate(t -> t.name(prefix + "-records")
+                .indexPatterns(prefix + "-*-v*")
                 .version((long) MAPPING_VERSION)
                 .meta(java.util.Map.of("analyzer", co.elastic.clients.json.JsonData.of(analyzers.name())))
                 .template(template -> template

@@ -33,7 +33,7 @@ public class SearchIndexer {
      */
     List<String> write(List<SearchDocument> documents) throws IOException {
         documents.forEach(document -> index.ensure(document.kind()));
-        return write(documents, VersionType.External, SearchIndex::alias);
+        return write(documents, VersionType.External, index::alias);
     }
 
     /** As {@link #write}, into the given index of each kind rather than its alias: a rebuild's backfill. */
@@ -49,7 +49,7 @@ public class SearchIndexer {
      */
     List<String> rewrite(List<SearchDocument> documents) throws IOException {
         documents.forEach(document -> index.ensure(document.kind()));
-        return write(documents, VersionType.ExternalGte, SearchIndex::alias);
+        return write(documents, VersionType.ExternalGte, index::alias);
     }
 
     private List<String> write(List<SearchDocument> documents, VersionType versioning,

@@ -85,7 +85,7 @@ class SearchRebuild {
         long stamp = clock.millis();
         Map<RecordKind, String> targets = new EnumMap<>(RecordKind.class);
         for (RecordKind kind : RecordKind.values()) {
-            targets.put(kind, SearchIndex.newIndexName(kind, stamp));
+            targets.put(kind, index.newIndexName(kind, stamp));
         }
         List<RegisteredTenant> tenants = registry.all().stream()
                 .filter(tenant -> tenant.status() == RegisteredTenant.TenantStatus.ACTIVE).toList();
@@ -162,7 +162,7 @@ class SearchRebuild {
         List<Action> actions = new ArrayList<>();
         List<String> old = new ArrayList<>();
         for (Map.Entry<RecordKind, String> target : targets.entrySet()) {
-            String alias = SearchIndex.alias(target.getKey());
+            String alias = index.alias(target.getKey());
             if (client.indices().existsAlias(a -> a.name(alias)).value()) {
                 client.indices().getAlias(a -> a.name(alias)).aliases().keySet().forEach(name -> {
                     old.add(name);

@@ -56,6 +56,9 @@ class ElasticsearchRestartTest {
     @Autowired
     ElasticsearchClient client;
 
+    @Autowired
+    SearchIndex searchIndex;
+
 
     @Autowired
     ChangeFeedSync sync;
@@ -111,8 +114,8 @@ class ElasticsearchRestartTest {
 
     private long visibleInIndex() {
         try {
-            client.indices().refresh(r -> r.index(SearchIndex.allAliases()).ignoreUnavailable(true).allowNoIndices(true));
-            return client.count(c -> c.index(SearchIndex.allAliases()).ignoreUnavailable(true).allowNoIndices(true)
+            client.indices().refresh(r -> r.index(searchIndex.allAliases()).ignoreUnavailable(true).allowNoIndices(true));
+            return client.count(c -> c.index(searchIndex.allAliases()).ignoreUnavailable(true).allowNoIndices(true)
                     .query(q -> q.term(t -> t.field("visible").value(true)))).count();
         } catch (Exception e) {
             return -1;

@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  * "more like this".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "market.hub.search.sync-interval=300ms", "market.hub.registry.probe-interval=1h"})
+        "market.hub.search.sync-interval=300ms", "market.hub.search.index-prefix=paging-test", "market.hub.registry.probe-interval=1h"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchPagingTest {
 

@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  * are gone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "market.hub.search.sync-interval=300ms", "market.hub.registry.probe-interval=1h"})
+        "market.hub.search.sync-interval=300ms", "market.hub.search.index-prefix=rebuild-test", "market.hub.registry.probe-interval=1h"})
 class SearchRebuildTest {
 
     static final TenantNode node = TenantNodeProcesses.start("rebuild", List.of("changchun", "jilin"));
@@ -58,6 +58,9 @@ class SearchRebuildTest {
     ElasticsearchClient client;
 
     @Autowired
+    SearchIndex searchIndex;
+
+    @Autowired
     SearchDrift drift;
 
     @Autowired
@@ -69,7 +72,7 @@ class SearchRebuildTest {
     void aRebuildSwapsEveryAliasWithoutLosingAWriteOrASearch() throws Exception {
         await().atMost(Duration.ofSeconds(60)).until(() -> total("复合材料") > 0 && noDrift());
         long before = total("复合材料");
-        Set<String> oldIndexes = client.indices().getAlias(a -> a.name(SearchIndex.alias(RecordKind.ACHIEVEMENT))).aliases().keySet();
+        Set<String> oldIndexes = client.indices().getAlias(a -> a.name(searchIndex.alias(RecordKind.ACHIEVEMENT))).aliases().keySet();
 
         ClientGraphQlResponse byStaff = hub("province-staff", "mutation { rebuildSearchIndex " + PROGRESS + " }");
         assertThat(byStaff.getErrors()).extracting(e -> e.getErrorType().toString()).containsExactly("FORBIDDEN");
@@ -85,7 +88,7 @@ class SearchRebuildTest {
 
         assertThat(done.get("tenantsDone")).isEqualTo(2);
         assertThat(((Number) done.get("documents")).longValue()).isGreaterThan(100);
-        Set<String> newIndexes = client.indices().getAlias(a -> a.name(SearchIndex.alias(RecordKind.ACHIEVEMENT))).aliases().keySet();
+        Set<String> newIndexes = client.indices().getAlias(a -> a.name(searchIndex.alias(RecordKind.ACHIEVEMENT))).aliases().keySet();
         assertThat(newIndexes).hasSize(1).doesNotContainAnyElementsOf(oldIndexes);
         assertThat((List<String>) done.get("indexes")).containsAll(newIndexes);
         assertThat(client.indices().exists(e -> e.index(List.copyOf(oldIndexes))).value()).as("old indexes deleted").isFalse();

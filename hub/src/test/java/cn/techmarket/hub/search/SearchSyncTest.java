@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 
 /** A tenant's writes reach province search through its change feed, and stale changes never win. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "market.hub.search.sync-interval=300ms", "market.hub.registry.probe-interval=1h"})
+        "market.hub.search.sync-interval=300ms", "market.hub.search.index-prefix=sync-test", "market.hub.registry.probe-interval=1h"})
 class SearchSyncTest {
 
     static final TenantNode changchun = TenantNodeProcesses.start("search_a", List.of("changchun"));
@@ -62,6 +62,9 @@ class SearchSyncTest {
 
     @Autowired
     ElasticsearchClient client;
+
+    @Autowired
+    SearchIndex searchIndex;
 
     private ClientGraphQlResponse hub(String document, Map<String, Object> variables) {
         return HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "province-staff").document(document)
@@ -106,7 +109,7 @@ class SearchSyncTest {
                 "record", Map.of("title", "石墨烯导热膜规模化制备技术", "publishedAt", Instant.now().toString()));
         assertThat(indexerWrite(stale)).isEmpty();
         // a real-time get sees the document as stored, without waiting for a refresh
-        var stored = client.get(get -> get.index(SearchIndex.alias(RecordKind.ACHIEVEMENT)).id(id), Map.class);
+        var stored = client.get(get -> get.index(searchIndex.alias(RecordKind.ACHIEVEMENT)).id(id), Map.class);
         assertThat(stored.version()).isGreaterThan(1);
         assertThat(stored.source()).containsEntry("visible", false).containsEntry("lifecycle", "WITHDRAWN");
         assertThat(search("石墨烯导热膜")).noneSatisfy(hit -> assertThat(hit).containsEntry("id", id));
