@@ -191,6 +191,20 @@ class SearchSyncTest {
     }
 
     @Test
+    void aTitleMatchRanksAboveATextMatchAndScatteredWordsDoNotMatch() {
+        String inTitle = publish(Map.of("title", "钙钛矿叠层太阳能电池制备技术", "summary", "光电转换效率超过百分之三十。",
+                "industry", "NEW_ENERGY", "maturity", "PILOT", "ownerInstitution", "吉林大学", "transferModes", List.of("LICENSE")));
+        String inText = publish(Map.of("title", "新型光伏组件封装工艺", "summary", "适用于钙钛矿叠层太阳能电池的柔性封装。",
+                "industry", "NEW_ENERGY", "maturity", "BENCH", "ownerInstitution", "长春理工大学", "transferModes", List.of("LICENSE")));
+        String scattered = publish(Map.of("title", "钙钛矿材料检测与叠层玻璃", "summary", "面向太阳能热水器的电池阀门。",
+                "industry", "NEW_ENERGY", "maturity", "BENCH", "ownerInstitution", "吉林建筑大学", "transferModes", List.of("LICENSE")));
+
+        List<Map<String, Object>> hits = eventually("钙钛矿叠层太阳能电池", found -> found.size() >= 2);
+
+        assertThat(hits).extracting(hit -> hit.get("id")).containsExactly(inTitle, inText).doesNotContain(scattered);
+    }
+
+    @Test
     void chinesePhrasesMatchAsPhrasesNotAsSingleCharacters() {
         List<Map<String, Object>> composites = eventually("复合材料", hits -> !hits.isEmpty());
         assertThat(composites).isNotEmpty();
