@@ -1,0 +1,292 @@
+package cn.techmarket.hub.bench;
+
+import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.RegistryBootstrap;
+import cn.techmarket.hub.support.TenantNodeProcesses;
+import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.infra.process.FreePort;
+import cn.techmarket.model.region.City;
+import cn.techmarket.model.region.Provinces;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.util.NamedValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Province search at scale, side by side in one run: the same searches through the hub and sent
+ * straight to Elasticsearch (the same point-in-time open, query, facets and highlights the hub
+ * sends); how long a write at a city takes to become searchable on the hub; and a full rebuild's
+ * rate against a raw bulk load of the same documents. {@code -Dbench.records=100000} records over
+ * Jilin's nine cities. Not part of the default tests.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "market.hub.registry.probe-interval=1h", "market.hub.search.sync-interval=200ms",
+        "market.hub.search.index-prefix=bench-search",
+        "market.hub.federation.time-limit=30s", "market.hub.federation.attempt-timeout=30s"})
+class SearchBenchmark {
+
+    private static final int RECORDS = Integer.getInteger("bench.records", 100_000);
+    private static final int SAMPLES = Integer.getInteger("bench.samples", 200);
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 50);
+    private static final int LAG_SAMPLES = Integer.getInteger("bench.lagSamples", 60);
+    private static final List<String> QUERIES = List.of("碳纤维", "新能源汽车", "玉米深加工", "中药", "光电", "复合材料",
+            "生物医药", "节能环保", "轨道交通", "人工智能");
+
+    static final List<TenantNode> nodes = new ArrayList<>();
+    static final Map<City, TenantNode> nodeOf = new LinkedHashMap<>();
+
+    static {
+        int perCity = RECORDS / 9;
+        for (int n = 0; n < 3; n++) {
+            List<City> cities = Provinces.JILIN.subList(n * 3, n * 3 + 3);
+            TenantNode node = TenantNodeProcesses.start("search_bench_" + n, cities.stream().map(City::tenantId).toList(), FreePort.find(),
+                    List.of("--market.node.demo.achievements=" + (perCity * 6 / 10), "--market.node.demo.demands=" + (perCity * 25 / 100),
+                            "--market.node.demo.experts=" + (perCity - perCity * 6 / 10 - perCity * 25 / 100 - 20),
+                            "--market.node.demo.financing-institutions=10", "--market.node.demo.service-institutions=10"), "1g");
+            nodes.add(node);
+            cities.forEach(city -> nodeOf.put(city, node));
+        }
+    }
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        HubSecurity.configure(registry);
+        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
+        registry.add("spring.mongodb.database", () -> "search_bench_hub");
+        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        int i = 0;
+        for (Map.Entry<City, TenantNode> entry : nodeOf.entrySet()) {
+            City city = entry.getKey();
+            RegistryBootstrap.register(registry, i++, city.tenantId(), city.name(), city.regionCode(), entry.getValue().endpoint(city.tenantId()));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        nodes.forEach(TenantNode::close);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ElasticsearchClient client;
+
+    @Autowired
+    cn.techmarket.hub.search.SearchIndex index;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void searchThroughTheHubAgainstElasticsearchLagAndRebuild() throws Exception {
+        Instant syncStart = Instant.now();
+        long expected = RECORDS - RECORDS % 9;
+        long indexed = waitForIndex(expected, Duration.ofMinutes(30));
+        Duration initialSync = Duration.between(syncStart, Instant.now());
+
+        String hub = "http://127.0.0.1:" + port + "/graphql";
+        for (int i = 0; i < WARM_UP; i++) {
+            String query = QUERIES.get(i % QUERIES.size());
+            post(hub, search(query), null);
+            direct(query);
+        }
+        long[] hubNanos = new long[SAMPLES];
+        long[] directNanos = new long[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            String query = QUERIES.get(i % QUERIES.size());
+            hubNanos[i] = post(hub, search(query), null);
+            directNanos[i] = direct(query);
+        }
+
+        long[] lagNanos = lag(hub);
+
+        Instant rebuildStart = Instant.now();
+        post(hub, "mutation { rebuildSearchIndex { state } }", HubSecurity.token("platform-admin"));
+        Map<String, Object> done = waitForRebuild(hub);
+        Duration rebuild = Duration.between(rebuildStart, Instant.now());
+        long rebuiltDocuments = ((Number) done.get("documents")).longValue();
+        double[] raw = rawBulk();
+
+        double rebuildRate = rebuiltDocuments / (rebuild.toMillis() / 1000.0);
+        String report = """
+                ## Province search at %,d records (%s; 9 cities on 3 tenant-node JVMs; %d samples after %d warm-up)
+
+                | | p50 ms | p95 ms |
+                |---|---:|---:|
+                | through the hub: `search(text, first: 20)` with facets and highlights | %.2f | %.2f |
+                | straight to Elasticsearch: the same point-in-time open and search | %.2f | %.2f |
+                | write at a city → searchable on the hub (%d writes, sync every 200 ms) | %.0f | %.0f |
+
+                - hub / direct: p50 ratio %.2f, **p95 ratio %.2f** (goal ≤ 1.10)
+                - write-to-searchable p95: **%.0f ms** (goal < 1,500 ms)
+                - full rebuild: %,d changes in %.1f s = **%,.0f docs/s**; raw bulk of the same %,d documents: %,.0f docs/s; **ratio %.2f** (goal ≥ 0.8)
+                - the first sync of all %,d records took %d s (%,.0f docs/s)
+                """.formatted(expected, java.time.LocalDate.now(), SAMPLES, WARM_UP,
+                Latencies.percentile(hubNanos, 50), Latencies.percentile(hubNanos, 95),
+                Latencies.percentile(directNanos, 50), Latencies.percentile(directNanos, 95),
+                LAG_SAMPLES, Latencies.percentile(lagNanos, 50), Latencies.percentile(lagNanos, 95),
+                Latencies.percentile(hubNanos, 50) / Latencies.percentile(directNanos, 50),
+                Latencies.percentile(hubNanos, 95) / Latencies.percentile(directNanos, 95),
+                Latencies.percentile(lagNanos, 95),
+                rebuiltDocuments, rebuild.toMillis() / 1000.0, rebuildRate, (long) raw[0], raw[1], rebuildRate / raw[1],
+                indexed, initialSync.toSeconds(), indexed / Math.max(1.0, initialSync.toMillis() / 1000.0));
+        System.out.println(report);
+        Path out = Path.of("target", "benchmarks", "search-" + expected + ".md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    private static String search(String text) {
+        return "{ search(text: \"" + text + "\", first: 20) { total hits { id title highlights } facets { city { value count } } } }";
+    }
+
+    /** What the hub sends Elasticsearch for the first page of a search, sent directly. */
+    @SuppressWarnings("rawtypes")
+    private long direct(String text) throws Exception {
+        long start = System.nanoTime();
+        String pit = client.openPointInTime(o -> o.index(index.allAliases()).keepAlive(t -> t.time("5m")).ignoreUnavailable(true)).id();
+        client.search(s -> s.pit(p -> p.id(pit).keepAlive(t -> t.time("5m"))).size(21).trackTotalHits(t -> t.enabled(true))
+                .query(q -> q.bool(b -> b
+                        .must(m -> m.multiMatch(mm -> mm.query(text).fields("title^3", "text").type(TextQueryType.Phrase)))
+                        .filter(f -> f.term(t -> t.field("visible").value(true)))))
+                .highlight(h -> h.preTags("<em>").postTags("</em>")
+                        .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
+                        .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(2)))))
+                .sort(o -> o.score(sc -> sc.order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
+                .aggregations("city", a -> a.terms(t -> t.field("tenantId").size(50)))
+                .aggregations("kind", a -> a.terms(t -> t.field("kind").size(50)))
+                .aggregations("industry", a -> a.terms(t -> t.field("industry").size(50))), Map.class);
+        return System.nanoTime() - start;
+    }
+
+    /** From a city's acknowledged publish to the record appearing in a hub search. */
+    private long[] lag(String hub) throws Exception {
+        City city = Provinces.JILIN.get(4);
+        var operator = HubSecurity.client(nodeOf.get(city).endpoint(city.tenantId()), city.tenantId() + "-operator");
+        long[] lags = new long[LAG_SAMPLES];
+        for (int i = 0; i < LAG_SAMPLES; i++) {
+            String marker = "测延迟" + Integer.toString(i, 36) + "号样品" + System.nanoTime() % 100000;
+            String id = operator.document("mutation($t: String!) { createAchievement(input: {title: $t, summary: \"写入到可搜索的延迟\","
+                    + " industry: NEW_ENERGY, maturity: BENCH, ownerInstitution: \"通化师范学院\", transferModes: [LICENSE]}) { id } }")
+                    .variable("t", marker).executeSync().field("createAchievement.id").getValue();
+            operator.document("mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { id } }").variable("id", id).executeSync();
+            long acknowledged = System.nanoTime();
+            while (!body(hub, "{ search(text: \"" + marker + "\", first: 1) { total } }").contains("\"total\":1")) {
+                Thread.onSpinWait();
+                if (System.nanoTime() - acknowledged > Duration.ofSeconds(30).toNanos()) {
+                    throw new IllegalStateException("not searchable within 30 s: " + marker);
+                }
+            }
+            lags[i] = System.nanoTime() - acknowledged;
+        }
+        return lags;
+    }
+
+    /** Every visible document of the current indexes bulk-loaded into a fresh index: {documents, docs/s}. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private double[] rawBulk() throws Exception {
+        List<Map> documents = new ArrayList<>();
+        List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
+        while (true) {
+            var from = after;
+            var page = client.search(s -> {
+                s.index(index.allAliases()).size(5_000).sort(o -> o.field(f -> f.field("id")));
+                if (from != null) {
+                    s.searchAfter(from);
+                }
+                return s;
+            }, Map.class);
+            page.hits().hits().forEach(hit -> documents.add(hit.source()));
+            if (page.hits().hits().size() < 5_000) {
+                break;
+            }
+            after = page.hits().hits().get(page.hits().hits().size() - 1).sort();
+        }
+        String raw = "bench-search-raw-v0-" + System.currentTimeMillis();
+        client.indices().create(c -> c.index(raw).settings(s -> s.numberOfShards("1").numberOfReplicas("0")));
+        long start = System.nanoTime();
+        for (int from = 0; from < documents.size(); from += 200) {
+            List<Map> batch = documents.subList(from, Math.min(documents.size(), from + 200));
+            client.bulk(b -> {
+                batch.forEach(doc -> b.operations(op -> op.index(i -> i.index(raw).id((String) doc.get("id")).document(doc))));
+                return b;
+            });
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        client.indices().delete(d -> d.index(raw));
+        return new double[]{documents.size(), documents.size() / seconds};
+    }
+
+    private long waitForIndex(long expected, Duration within) throws Exception {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            client.indices().refresh(r -> r.index(index.allAliases()).ignoreUnavailable(true).allowNoIndices(true));
+            long count = client.count(c -> c.index(index.allAliases()).ignoreUnavailable(true).allowNoIndices(true)).count();
+            if (count >= expected) {
+                return count;
+            }
+            Thread.sleep(1_000);
+        }
+        throw new IllegalStateException("the index did not reach " + expected + " documents in " + within);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> waitForRebuild(String hub) throws Exception {
+        String staff = HubSecurity.token("province-staff");
+        while (true) {
+            String body = body(hub, "{ searchRebuild { state documents error } }", staff);
+            if (body.contains("\"DONE\"")) {
+                return (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) new tools.jackson.databind.json.JsonMapper()
+                        .readValue(body, Map.class).get("data")).get("searchRebuild"));
+            }
+            assertThat(body).doesNotContain("FAILED");
+            Thread.sleep(200);
+        }
+    }
+
+    private long post(String url, String query, String token) throws Exception {
+        long start = System.nanoTime();
+        String body = body(url, query, token);
+        long took = System.nanoTime() - start;
+        assertThat(body).doesNotContain("\"errors\"");
+        return took;
+    }
+
+    private String body(String url, String query) throws Exception {
+        return body(url, query, null);
+    }
+
+    private String body(String url, String query, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query.replace("\"", "\\\"") + "\"}"));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+}
