@@ -44,6 +44,7 @@ class SearchRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(SearchRebuild.class);
     private static final int FEED_PAGE = 200;
+    private static final int BACKFILL_READERS = 4;
 
     private final TenantRegistry registry;
     private final TenantGateway gateway;
@@ -101,12 +102,25 @@ class SearchRebuild {
             for (String target : targets.values()) {
                 index.create(target, null);
             }
-            Map<String, String> backfilledTo = new LinkedHashMap<>();
-            for (RegisteredTenant tenant : tenants) {
-                String end = copyFeed(tenant, null, documents -> indexer.writeTo(targets, documents));
-                backfilledTo.put(tenant.id(), end);
-                update(p -> new Progress(p.state(), p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone() + 1, p.documents(),
-                        p.startedAt(), null, null));
+            // tenants are read side by side: reading feeds, not writing the index, is what takes the time
+            Map<String, String> backfilledTo = new java.util.concurrent.ConcurrentHashMap<>();
+            ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Math.min(BACKFILL_READERS, tenants.size())));
+            try {
+                List<java.util.concurrent.Future<?>> backfills = new ArrayList<>();
+                for (RegisteredTenant tenant : tenants) {
+                    backfills.add(readers.submit(() -> {
+                        String end = copyFeed(tenant, null, documents -> indexer.writeTo(targets, documents));
+                        backfilledTo.put(tenant.id(), end);
+                        update(p -> new Progress(p.state(), p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone() + 1,
+                                p.documents(), p.startedAt(), null, null));
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> backfill : backfills) {
+                    backfill.get();
+                }
+            } finally {
+                readers.shutdown();
             }
             swap(targets);
             for (RegisteredTenant tenant : tenants) {

@@ -60,7 +60,12 @@ public final class TenantNodeProcesses {
                 "--market.node.demo.demands=10",
                 "--market.node.demo.experts=5"));
         args.addAll(HubSecurity.tenantNodeArguments());
-        args.addAll(moreArguments);
+        // a later --key=value replaces an earlier one: Spring would join the two with a comma
+        for (String argument : moreArguments) {
+            String key = argument.substring(0, argument.indexOf('=') + 1);
+            args.removeIf(existing -> existing.startsWith(key));
+            args.add(argument);
+        }
         for (int i = 0; i < tenantIds.size(); i++) {
             args.add("--market.node.tenants[" + i + "].id=" + tenantIds.get(i));
             args.add("--market.node.tenants[" + i + "].database=" + nodeName + "_" + tenantIds.get(i));
