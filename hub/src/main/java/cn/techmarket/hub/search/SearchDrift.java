@@ -1,10 +1,6 @@
 package cn.techmarket.hub.search;
 
-import cn.techmarket.graphql.security.Caller;
-import cn.techmarket.hub.federation.TenantAnswer;
-import cn.techmarket.hub.federation.TenantGateway;
 import cn.techmarket.hub.registry.RegisteredTenant;
-import cn.techmarket.hub.security.ServiceCredentials;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -37,22 +33,17 @@ class SearchDrift {
     private record Held(long seq, boolean visible) {
     }
 
-    /** As the sync reads it: a page of 500 whole records would exceed the tenants' query complexity limit. */
-    private static final int FEED_PAGE = 200;
     private static final int INDEX_PAGE = 1_000;
     private static final int EXAMPLES = 10;
 
-    private final TenantGateway gateway;
-    private final ServiceCredentials credentials;
+    private final FeedReader feed;
     private final ElasticsearchClient client;
     private final SearchIndexer indexer;
     private final SearchIndex index;
 
-    SearchDrift(TenantGateway gateway, ServiceCredentials credentials, ElasticsearchClient client, SearchIndexer indexer,
-                SearchIndex index) {
+    SearchDrift(FeedReader feed, ElasticsearchClient client, SearchIndexer indexer, SearchIndex index) {
+        this.feed = feed;
         this.index = index;
-        this.gateway = gateway;
-        this.credentials = credentials;
         this.client = client;
         this.indexer = indexer;
     }
@@ -78,28 +69,11 @@ class SearchDrift {
         return check(tenant);
     }
 
-    /** Every record's latest change, by id, read as the sync service. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Map<String, Object>> feed(RegisteredTenant tenant) {
-        Caller sync = credentials.syncService();
+    /** Every record's latest change, by id. */
+    private Map<String, Map<String, Object>> feed(RegisteredTenant tenant) throws IOException {
         Map<String, Map<String, Object>> latest = new LinkedHashMap<>();
-        String cursor = null;
-        boolean more = true;
-        while (more) {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("after", cursor);
-            variables.put("first", FEED_PAGE);
-            TenantAnswer answer = gateway.queryNamed(tenant, sync, "changes", variables);
-            Map<String, Object> page = answer.field("changes");
-            if (page == null) {
-                throw new IllegalStateException("sub-market '" + tenant.id() + "' answered without its change feed: " + answer.errors());
-            }
-            for (Map<String, Object> change : (List<Map<String, Object>>) page.get("changes")) {
-                latest.merge((String) change.get("id"), change, (a, b) -> seq(b) > seq(a) ? b : a);
-            }
-            cursor = (String) page.get("cursor");
-            more = Boolean.TRUE.equals(page.get("hasMore"));
-        }
+        feed.read(tenant, null, changes -> changes.forEach(change ->
+                latest.merge((String) change.get("id"), change, (a, b) -> seq(b) > seq(a) ? b : a)));
         return latest;
     }
 

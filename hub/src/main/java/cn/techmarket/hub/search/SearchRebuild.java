@@ -1,11 +1,7 @@
 package cn.techmarket.hub.search;
 
-import cn.techmarket.graphql.security.Caller;
-import cn.techmarket.hub.federation.TenantAnswer;
-import cn.techmarket.hub.federation.TenantGateway;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;
-import cn.techmarket.hub.security.ServiceCredentials;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
@@ -18,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +38,10 @@ class SearchRebuild {
     }
 
     private static final Logger log = LoggerFactory.getLogger(SearchRebuild.class);
-    private static final int FEED_PAGE = 200;
     private static final int BACKFILL_READERS = 4;
 
     private final TenantRegistry registry;
-    private final TenantGateway gateway;
-    private final ServiceCredentials credentials;
+    private final FeedReader feed;
     private final ElasticsearchClient client;
     private final SearchIndex index;
     private final SearchIndexer indexer;
@@ -61,11 +54,10 @@ class SearchRebuild {
     });
     private final AtomicReference<Progress> progress = new AtomicReference<>();
 
-    SearchRebuild(TenantRegistry registry, TenantGateway gateway, ServiceCredentials credentials, ElasticsearchClient client,
-                  SearchIndex index, SearchIndexer indexer, ChineseAnalysis analysis) {
+    SearchRebuild(TenantRegistry registry, FeedReader feed, ElasticsearchClient client, SearchIndex index, SearchIndexer indexer,
+                  ChineseAnalysis analysis) {
         this.registry = registry;
-        this.gateway = gateway;
-        this.credentials = credentials;
+        this.feed = feed;
         this.client = client;
         this.index = index;
         this.indexer = indexer;
@@ -141,34 +133,16 @@ class SearchRebuild {
     }
 
     /** Writes the tenant's feed from the cursor to its end; returns the cursor after the last change. */
-    @SuppressWarnings("unchecked")
     private String copyFeed(RegisteredTenant tenant, String from, Writer writer) throws IOException {
-        Caller sync = credentials.syncService();
-        String cursor = from;
-        while (true) {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("after", cursor);
-            variables.put("first", FEED_PAGE);
-            TenantAnswer answer = gateway.queryNamed(tenant, sync, "changes", variables);
-            Map<String, Object> page = answer.field("changes");
-            if (page == null) {
-                throw new IOException("sub-market '" + tenant.id() + "' answered without its change feed: " + answer.errors());
-            }
-            List<SearchDocument> documents = new ArrayList<>();
-            for (Map<String, Object> change : (List<Map<String, Object>>) page.get("changes")) {
-                documents.add(SearchDocument.of(change));
-            }
+        return feed.read(tenant, from, changes -> {
+            List<SearchDocument> documents = changes.stream().map(SearchDocument::of).toList();
             List<String> failures = writer.write(documents);
             if (!failures.isEmpty()) {
                 throw new IOException("index refused " + failures.size() + " documents, e.g. " + failures.get(0));
             }
             update(p -> new Progress(p.state(), p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(),
                     p.documents() + documents.size(), p.startedAt(), null, null));
-            cursor = (String) page.get("cursor");
-            if (!Boolean.TRUE.equals(page.get("hasMore"))) {
-                return cursor;
-            }
-        }
+        });
     }
 
     /** Each alias onto its new index in one request, then the old indexes go. */

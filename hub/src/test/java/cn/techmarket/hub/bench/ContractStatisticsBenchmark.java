@@ -1,9 +1,7 @@
 package cn.techmarket.hub.bench;
 
 import cn.techmarket.hub.support.HubSecurity;
-import cn.techmarket.hub.support.RegistryBootstrap;
-import cn.techmarket.hub.support.TenantNodeProcesses;
-import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.hub.support.NineCities;
 import cn.techmarket.infra.SharedTestServers;
 import cn.techmarket.infra.process.FreePort;
 import cn.techmarket.model.region.City;
@@ -49,20 +47,14 @@ class ContractStatisticsBenchmark {
     private static final int SAMPLES = Integer.getInteger("bench.samples", 30);
     private static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
 
-    static final List<TenantNode> nodes = new ArrayList<>();
-    static final Map<City, TenantNode> nodeOf = new LinkedHashMap<>();
     static Duration loading;
+    static final NineCities province = start();
 
-    static {
+    private static NineCities start() {
         Instant start = Instant.now();
-        for (int n = 0; n < 3; n++) {
-            List<City> cities = Provinces.JILIN.subList(n * 3, n * 3 + 3);
-            TenantNode node = TenantNodeProcesses.start("contracts_bench_" + n, cities.stream().map(City::tenantId).toList(),
-                    FreePort.find(), List.of("--market.node.demo.contracts=" + CONTRACTS), "1g");
-            nodes.add(node);
-            cities.forEach(city -> nodeOf.put(city, node));
-        }
+        NineCities cities = NineCities.start("contracts_bench", List.of("--market.node.demo.contracts=" + CONTRACTS), "1g");
         loading = Duration.between(start, Instant.now());
+        return cities;
     }
 
     @DynamicPropertySource
@@ -71,16 +63,12 @@ class ContractStatisticsBenchmark {
         registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
         registry.add("spring.mongodb.database", () -> "contracts_bench_hub");
         registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
-        int i = 0;
-        for (Map.Entry<City, TenantNode> entry : nodeOf.entrySet()) {
-            City city = entry.getKey();
-            RegistryBootstrap.register(registry, i++, city.tenantId(), city.name(), city.regionCode(), entry.getValue().endpoint(city.tenantId()));
-        }
+        province.register(registry);
     }
 
     @AfterAll
     static void stop() {
-        nodes.forEach(TenantNode::close);
+        province.close();
     }
 
     @LocalServerPort
@@ -91,21 +79,21 @@ class ContractStatisticsBenchmark {
     @Test
     void provinceStatisticsAgainstTheSlowestCity() throws Exception {
         String token = HubSecurity.token("province-staff");
-        String province = "{ province { contractStatistics(year: " + YEAR + ") { registered turnover byCity { tenantId registered } } } }";
+        String provinceQuery = "{ province { contractStatistics(year: " + YEAR + ") { registered turnover byCity { tenantId registered } } } }";
         String city = "{ contractStatistics(year: " + YEAR + ") { registered turnover } }";
         String hub = "http://127.0.0.1:" + port + "/graphql";
 
         for (int i = 0; i < WARM_UP; i++) {
-            post(hub, province, token);
-            nodeOf.forEach((c, node) -> post(node.endpoint(c.tenantId()), city, token));
+            post(hub, provinceQuery, token);
+            province.cities().forEach(c -> post(province.endpoint(c), city, token));
         }
         long[] provinceNanos = new long[SAMPLES];
         Map<City, long[]> perCity = new LinkedHashMap<>();
-        nodeOf.keySet().forEach(c -> perCity.put(c, new long[SAMPLES]));
+        province.cities().forEach(c -> perCity.put(c, new long[SAMPLES]));
         for (int i = 0; i < SAMPLES; i++) {
-            provinceNanos[i] = post(hub, province, token);
+            provinceNanos[i] = post(hub, provinceQuery, token);
             for (Map.Entry<City, long[]> c : perCity.entrySet()) {
-                c.getValue()[i] = post(nodeOf.get(c.getKey()).endpoint(c.getKey().tenantId()), city, token);
+                c.getValue()[i] = post(province.endpoint(c.getKey()), city, token);
             }
         }
         double p50 = Latencies.percentile(provinceNanos, 50), p95 = Latencies.percentile(provinceNanos, 95);

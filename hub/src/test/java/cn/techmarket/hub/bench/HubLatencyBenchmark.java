@@ -1,9 +1,7 @@
 package cn.techmarket.hub.bench;
 
 import cn.techmarket.hub.support.HubSecurity;
-import cn.techmarket.hub.support.RegistryBootstrap;
-import cn.techmarket.hub.support.TenantNodeProcesses;
-import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.hub.support.NineCities;
 import cn.techmarket.infra.SharedTestServers;
 import cn.techmarket.model.region.City;
 import cn.techmarket.model.region.Provinces;
@@ -43,18 +41,7 @@ class HubLatencyBenchmark {
     private static final int SAMPLES = Integer.getInteger("bench.samples", 1_000);
     private static final String COUNTS = "{ libraryCounts { kind count } }";
 
-    /** Nine cities on three tenant-node JVMs, three cities each. */
-    static final List<TenantNode> nodes = new ArrayList<>();
-    static final Map<City, TenantNode> nodeOf = new LinkedHashMap<>();
-
-    static {
-        for (int n = 0; n < 3; n++) {
-            List<City> cities = Provinces.JILIN.subList(n * 3, n * 3 + 3);
-            TenantNode node = TenantNodeProcesses.start("bench_" + n, cities.stream().map(City::tenantId).toList());
-            nodes.add(node);
-            cities.forEach(city -> nodeOf.put(city, node));
-        }
-    }
+    static final NineCities province = NineCities.start("bench", List.of(), "256m");
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -62,16 +49,12 @@ class HubLatencyBenchmark {
         registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
         registry.add("spring.mongodb.database", () -> "bench_hub");
         registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
-        int i = 0;
-        for (Map.Entry<City, TenantNode> entry : nodeOf.entrySet()) {
-            City city = entry.getKey();
-            RegistryBootstrap.register(registry, i++, city.tenantId(), city.name(), city.regionCode(), entry.getValue().endpoint(city.tenantId()));
-        }
+        province.register(registry);
     }
 
     @AfterAll
     static void stop() {
-        nodes.forEach(TenantNode::close);
+        province.close();
     }
 
     @LocalServerPort
@@ -83,7 +66,7 @@ class HubLatencyBenchmark {
     void hubOverheadAndFanOutAgainstTheTenantsThemselves() throws Exception {
         String hub = "http://127.0.0.1:" + port + "/graphql";
         City changchun = Provinces.JILIN.get(0);
-        String direct = nodeOf.get(changchun).endpoint(changchun.tenantId());
+        String direct = province.endpoint(changchun);
         String forwarded = "{ tenant(id: \"changchun\") " + COUNTS + " }";
         String fanOut = "{ province { libraryCounts { tenantId kind count } } }";
 
@@ -97,7 +80,7 @@ class HubLatencyBenchmark {
         long[] fanOutNanos = new long[SAMPLES];
         double[] inGatewayMillis = new double[SAMPLES];
         Map<City, long[]> perCity = new LinkedHashMap<>();
-        nodeOf.keySet().forEach(city -> perCity.put(city, new long[SAMPLES]));
+        province.cities().forEach(city -> perCity.put(city, new long[SAMPLES]));
         for (int i = 0; i < SAMPLES; i++) {
             directNanos[i] = post(direct, COUNTS);
             double before = gatewayMillis();
@@ -105,7 +88,7 @@ class HubLatencyBenchmark {
             inGatewayMillis[i] = gatewayMillis() - before;
             fanOutNanos[i] = post(hub, fanOut);
             for (Map.Entry<City, long[]> city : perCity.entrySet()) {
-                city.getValue()[i] = post(nodeOf.get(city.getKey()).endpoint(city.getKey().tenantId()), COUNTS);
+                city.getValue()[i] = post(province.endpoint(city.getKey()), COUNTS);
             }
         }
 

@@ -1,11 +1,8 @@
 package cn.techmarket.hub.bench;
 
 import cn.techmarket.hub.support.HubSecurity;
-import cn.techmarket.hub.support.RegistryBootstrap;
-import cn.techmarket.hub.support.TenantNodeProcesses;
-import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.hub.support.NineCities;
 import cn.techmarket.infra.SharedTestServers;
-import cn.techmarket.infra.process.FreePort;
 import cn.techmarket.model.region.City;
 import cn.techmarket.model.region.Provinces;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -57,20 +54,15 @@ class SearchBenchmark {
     private static final List<String> QUERIES = List.of("碳纤维", "新能源汽车", "玉米深加工", "中药", "光电", "复合材料",
             "生物医药", "节能环保", "轨道交通", "人工智能");
 
-    static final List<TenantNode> nodes = new ArrayList<>();
-    static final Map<City, TenantNode> nodeOf = new LinkedHashMap<>();
+    static final NineCities province = NineCities.start("search_bench", demoRecords(RECORDS / 9), "1g");
 
-    static {
-        int perCity = RECORDS / 9;
-        for (int n = 0; n < 3; n++) {
-            List<City> cities = Provinces.JILIN.subList(n * 3, n * 3 + 3);
-            TenantNode node = TenantNodeProcesses.start("search_bench_" + n, cities.stream().map(City::tenantId).toList(), FreePort.find(),
-                    List.of("--market.node.demo.achievements=" + (perCity * 6 / 10), "--market.node.demo.demands=" + (perCity * 25 / 100),
-                            "--market.node.demo.experts=" + (perCity - perCity * 6 / 10 - perCity * 25 / 100 - 20),
-                            "--market.node.demo.financing-institutions=10", "--market.node.demo.service-institutions=10"), "1g");
-            nodes.add(node);
-            cities.forEach(city -> nodeOf.put(city, node));
-        }
+    /** Demo records per city: 60 % achievements, 25 % demands, the rest experts and institutions. */
+    private static List<String> demoRecords(int perCity) {
+        int achievements = perCity * 6 / 10;
+        int demands = perCity * 25 / 100;
+        return List.of("--market.node.demo.achievements=" + achievements, "--market.node.demo.demands=" + demands,
+                "--market.node.demo.experts=" + (perCity - achievements - demands - 20),
+                "--market.node.demo.financing-institutions=10", "--market.node.demo.service-institutions=10");
     }
 
     @DynamicPropertySource
@@ -79,16 +71,12 @@ class SearchBenchmark {
         registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
         registry.add("spring.mongodb.database", () -> "search_bench_hub");
         registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
-        int i = 0;
-        for (Map.Entry<City, TenantNode> entry : nodeOf.entrySet()) {
-            City city = entry.getKey();
-            RegistryBootstrap.register(registry, i++, city.tenantId(), city.name(), city.regionCode(), entry.getValue().endpoint(city.tenantId()));
-        }
+        province.register(registry);
     }
 
     @AfterAll
     static void stop() {
-        nodes.forEach(TenantNode::close);
+        province.close();
     }
 
     @LocalServerPort
@@ -187,7 +175,7 @@ class SearchBenchmark {
     /** From a city's acknowledged publish to the record appearing in a hub search. */
     private long[] lag(String hub) throws Exception {
         City city = Provinces.JILIN.get(4);
-        var operator = HubSecurity.client(nodeOf.get(city).endpoint(city.tenantId()), city.tenantId() + "-operator");
+        var operator = HubSecurity.client(province.endpoint(city), city.tenantId() + "-operator");
         long[] lags = new long[LAG_SAMPLES];
         for (int i = 0; i < LAG_SAMPLES; i++) {
             String marker = "测延迟" + Integer.toString(i, 36) + "号样品" + System.nanoTime() % 100000;

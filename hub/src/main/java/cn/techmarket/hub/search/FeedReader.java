@@ -1,0 +1,62 @@
+package cn.techmarket.hub.search;
+
+import cn.techmarket.graphql.security.Caller;
+import cn.techmarket.hub.federation.TenantAnswer;
+import cn.techmarket.hub.federation.TenantGateway;
+import cn.techmarket.hub.registry.RegisteredTenant;
+import cn.techmarket.hub.security.ServiceCredentials;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a tenant's change feed from a cursor to its end, page by page, as the sync service: for
+ * the drift check and the rebuild, which need the whole feed at once rather than the sync's
+ * steady rounds.
+ */
+@Component
+class FeedReader {
+
+    /** As the sync reads it: a page of 500 whole records would exceed the tenants' query complexity limit. */
+    static final int PAGE = 200;
+
+    interface Pages {
+        void accept(List<Map<String, Object>> changes) throws IOException;
+    }
+
+    private final TenantGateway gateway;
+    private final ServiceCredentials credentials;
+
+    FeedReader(TenantGateway gateway, ServiceCredentials credentials) {
+        this.gateway = gateway;
+        this.credentials = credentials;
+    }
+
+    /**
+     * @param from the cursor to start after; null for the beginning
+     * @return the cursor after the last change read
+     */
+    @SuppressWarnings("unchecked")
+    String read(RegisteredTenant tenant, String from, Pages pages) throws IOException {
+        Caller sync = credentials.syncService();
+        String cursor = from;
+        while (true) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("after", cursor);
+            variables.put("first", PAGE);
+            TenantAnswer answer = gateway.queryNamed(tenant, sync, "changes", variables);
+            Map<String, Object> page = answer.field("changes");
+            if (page == null) {
+                throw new IOException("sub-market '" + tenant.id() + "' answered without its change feed: " + answer.errors());
+            }
+            pages.accept((List<Map<String, Object>>) page.get("changes"));
+            cursor = (String) page.get("cursor");
+            if (!Boolean.TRUE.equals(page.get("hasMore"))) {
+                return cursor;
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package cn.techmarket.hub.support;
+
+import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.infra.process.FreePort;
+import cn.techmarket.model.region.City;
+import cn.techmarket.model.region.Provinces;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Jilin's nine cities on three tenant-node JVMs, three cities each: the benchmarks' province. */
+public final class NineCities implements AutoCloseable {
+
+    private final List<TenantNode> nodes = new ArrayList<>();
+    private final Map<City, TenantNode> nodeOf = new LinkedHashMap<>();
+
+    private NineCities() {
+    }
+
+    /**
+     * @param name          names the nodes' logs and databases, e.g. {@code bench}
+     * @param moreArguments Spring Boot arguments for every node, e.g. demo data sizes
+     */
+    public static NineCities start(String name, List<String> moreArguments, String heap) {
+        NineCities province = new NineCities();
+        for (int n = 0; n < 3; n++) {
+            List<City> cities = Provinces.JILIN.subList(n * 3, n * 3 + 3);
+            TenantNode node = TenantNodeProcesses.start(name + "_" + n, cities.stream().map(City::tenantId).toList(), FreePort.find(),
+                    moreArguments, heap);
+            province.nodes.add(node);
+            cities.forEach(city -> province.nodeOf.put(city, node));
+        }
+        return province;
+    }
+
+    public Set<City> cities() {
+        return nodeOf.keySet();
+    }
+
+    public String endpoint(City city) {
+        return nodeOf.get(city).endpoint(city.tenantId());
+    }
+
+    /** Registers every city with the hub under test. */
+    public void register(DynamicPropertyRegistry registry) {
+        int i = 0;
+        for (City city : cities()) {
+            RegistryBootstrap.register(registry, i++, city.tenantId(), city.name(), city.regionCode(), endpoint(city));
+        }
+    }
+
+    @Override
+    public void close() {
+        nodes.forEach(TenantNode::close);
+    }
+}
