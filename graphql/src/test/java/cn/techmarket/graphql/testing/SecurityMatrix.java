@@ -179,6 +179,39 @@ public final class SecurityMatrix {
                 .toList();
     }
 
+    /** One cell of the matrix: an operation about a tenant, called by a bearer. */
+    @FunctionalInterface
+    public interface Cell {
+        void check(String tenant, Operation operation, Bearer bearer) throws Throwable;
+    }
+
+    /** A value for an argument of a root field, for calls about the tenant; empty to leave an optional one out. */
+    @FunctionalInterface
+    public interface Arguments {
+        Optional<Object> value(String tenant, GraphQLFieldDefinition field, GraphQLArgument argument);
+    }
+
+    /**
+     * The whole matrix as dynamic tests: every operation of the schema, about each tenant, by each
+     * bearer. Fails first if a mutation has no {@code @access} rule.
+     */
+    public static java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> tests(GraphQLSchema schema, List<String> tenants,
+                                                                                  List<Bearer> bearers, Arguments arguments, Cell cell) {
+        List<org.junit.jupiter.api.DynamicTest> tests = new ArrayList<>();
+        for (String tenant : tenants) {
+            List<Operation> operations = operations(schema, (field, argument) -> arguments.value(tenant, field, argument));
+            assertThat(operations.stream().filter(Operation::isMutation))
+                    .as("every mutation declares who may call it").allSatisfy(op -> assertThat(op.required()).isNotEmpty());
+            for (Operation operation : operations) {
+                for (Bearer bearer : bearers) {
+                    tests.add(org.junit.jupiter.api.DynamicTest.dynamicTest(tenant + " " + operation.name() + " as " + bearer,
+                            () -> cell.check(tenant, operation, bearer)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
     /** The rule on a field: empty when it is public. */
     public static List<Access> required(GraphQLFieldDefinition field) {
         GraphQLAppliedDirective directive = field.getAppliedDirective(Access.DIRECTIVE);

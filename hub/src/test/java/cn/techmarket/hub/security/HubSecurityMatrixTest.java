@@ -122,18 +122,7 @@ class HubSecurityMatrixTest {
     Stream<DynamicTest> everyOperationForEveryBearer() {
         List<Bearer> bearers = SecurityMatrix.bearers("changchun", "jilin", HubSecurity::token,
                 new ForgedTokens(HubSecurity.auth(), HubSecurity.token("changchun-operator")));
-        List<DynamicTest> tests = new ArrayList<>();
-        for (String tenant : TENANTS) {
-            List<Operation> operations = SecurityMatrix.operations(graphQlSource.schema(), (field, argument) -> argument(tenant, field, argument));
-            assertThat(operations.stream().filter(Operation::isMutation))
-                    .as("every mutation declares who may call it").allSatisfy(op -> assertThat(op.required()).isNotEmpty());
-            for (Operation operation : operations) {
-                for (Bearer bearer : bearers) {
-                    tests.add(DynamicTest.dynamicTest(tenant + " " + operation.name() + " as " + bearer, () -> check(tenant, operation, bearer)));
-                }
-            }
-        }
-        return tests.stream();
+        return SecurityMatrix.tests(graphQlSource.schema(), TENANTS, bearers, this::argument, this::check);
     }
 
     private void check(String tenant, Operation operation, Bearer bearer) {
