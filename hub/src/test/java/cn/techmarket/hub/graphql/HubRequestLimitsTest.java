@@ -1,0 +1,77 @@
+package cn.techmarket.hub.graphql;
+
+import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.infra.SharedTestServers;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hub, the public entry point, applies the same limits as the tenant nodes (shared from the
+ * graphql module): body size, requests per client, and no introspection in production.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "market.graphql.max-request-size=8KB", "market.graphql.rate-limit.requests-per-second=15",
+        "market.hub.registry.probe-interval=1h", "market.hub.search.sync-interval=1h"})
+@ActiveProfiles("prod")
+class HubRequestLimitsTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        HubSecurity.configure(registry);
+        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
+        registry.add("spring.mongodb.database", () -> "limits_hub");
+        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeAnythingParsesIt() throws Exception {
+        HttpResponse<String> response = post("{\"query\": \"{ tenants { id } }\", \"padding\": \"" + "x".repeat(10_000) + "\"}", null);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("REQUEST_TOO_LARGE").doesNotContain("Exception");
+    }
+
+    @Test
+    void aClientOverItsRateWaitsWhileAnotherIsServed() throws Exception {
+        String staff = HubSecurity.token("province-staff");
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            statuses.add(post("{\"query\": \"{ tenants { id } }\"}", staff).statusCode());
+        }
+
+        assertThat(statuses).contains(200, 429);
+        assertThat(post("{\"query\": \"{ tenants { id } }\"}", HubSecurity.token("platform-admin")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void introspectionIsOffInProduction() throws Exception {
+        assertThat(post("{\"query\": \"{ __schema { types { name } } }\"}", null).body()).doesNotContain("SearchResults").contains("errors");
+    }
+
+    private HttpResponse<String> post(String body, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
