@@ -1,9 +1,7 @@
 package cn.techmarket.hub.province;
 
 import cn.techmarket.graphql.security.Caller;
-import cn.techmarket.hub.federation.TenantCallFailure;
 import cn.techmarket.model.access.MarketRole;
-import cn.techmarket.model.contract.ContractTotals;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +12,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**

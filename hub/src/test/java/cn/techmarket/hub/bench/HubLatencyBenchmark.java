@@ -1,8 +1,7 @@
 package cn.techmarket.hub.bench;
 
-import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.NineCities;
-import cn.techmarket.infra.SharedTestServers;
 import cn.techmarket.model.region.City;
 import cn.techmarket.model.region.Provinces;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,10 +43,7 @@ class HubLatencyBenchmark {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        HubSecurity.configure(registry);
-        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
-        registry.add("spring.mongodb.database", () -> "bench_hub");
-        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        HubServers.configure(registry, "bench_hub");
         province.register(registry);
     }
 

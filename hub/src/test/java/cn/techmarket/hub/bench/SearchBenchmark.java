@@ -1,8 +1,8 @@
 package cn.techmarket.hub.bench;
 
 import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.NineCities;
-import cn.techmarket.infra.SharedTestServers;
 import cn.techmarket.model.region.City;
 import cn.techmarket.model.region.Provinces;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,10 +66,7 @@ class SearchBenchmark {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        HubSecurity.configure(registry);
-        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
-        registry.add("spring.mongodb.database", () -> "search_bench_hub");
-        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        HubServers.configure(registry, "search_bench_hub");
         province.register(registry);
     }
 

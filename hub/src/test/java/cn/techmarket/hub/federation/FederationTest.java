@@ -1,10 +1,10 @@
 package cn.techmarket.hub.federation;
 
 import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
-import cn.techmarket.infra.SharedTestServers;
 import cn.techmarket.infra.process.LatencyProxy;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.client.ClientGraphQlResponse;
-import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -55,10 +54,7 @@ class FederationTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        HubSecurity.configure(registry);
-        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
-        registry.add("spring.mongodb.database", () -> "federation_test_hub");
-        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        HubServers.configure(registry, "federation_test_hub");
         RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", changchun.endpoint("changchun"));
         RegistryBootstrap.register(registry, 1, "jilin", "吉林", "220200", jilin.endpoint("jilin"));
         RegistryBootstrap.register(registry, 2, "siping", "四平", "220300", "http://127.0.0.1:" + sipingProxy.port() + "/tenants/siping/graphql");

@@ -1,7 +1,6 @@
 package cn.techmarket.hub.graphql;
 
-import cn.techmarket.hub.support.HubSecurity;
-import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.hub.support.HubServers;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,10 +20,7 @@ class GraphiqlPageTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        HubSecurity.configure(registry);
-        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
-        registry.add("spring.mongodb.database", () -> "graphiql_test_hub");
-        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        HubServers.configure(registry, "graphiql_test_hub");
     }
 
     @LocalServerPort

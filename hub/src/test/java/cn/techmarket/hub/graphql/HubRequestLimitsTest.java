@@ -1,7 +1,7 @@
 package cn.techmarket.hub.graphql;
 
 import cn.techmarket.hub.support.HubSecurity;
-import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.hub.support.HubServers;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,10 +32,7 @@ class HubRequestLimitsTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        HubSecurity.configure(registry);
-        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
-        registry.add("spring.mongodb.database", () -> "limits_hub");
-        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        HubServers.configure(registry, "limits_hub");
     }
 
     @LocalServerPort

@@ -1,10 +1,10 @@
 package cn.techmarket.hub.province;
 
 import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
-import cn.techmarket.infra.SharedTestServers;
 import cn.techmarket.infra.process.FreePort;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -49,10 +49,7 @@ class ContractStatisticsTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        HubSecurity.configure(registry);
-        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
-        registry.add("spring.mongodb.database", () -> "stats_hub");
-        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        HubServers.configure(registry, "stats_hub");
         RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", twoCities.endpoint("changchun"));
         RegistryBootstrap.register(registry, 1, "jilin", "吉林", "220200", twoCities.endpoint("jilin"));
         RegistryBootstrap.register(registry, 2, "siping", "四平", "220300", siping.endpoint("siping"));

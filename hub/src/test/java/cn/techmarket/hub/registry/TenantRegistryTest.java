@@ -1,10 +1,10 @@
 package cn.techmarket.hub.registry;
 
 import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
-import cn.techmarket.infra.SharedTestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +29,7 @@ class TenantRegistryTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        HubSecurity.configure(registry);
-        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
-        registry.add("spring.mongodb.database", () -> "registry_test_hub");
-        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        HubServers.configure(registry, "registry_test_hub");
         RegistryBootstrap.register(registry, 0, "siping", "四平", "220300", TenantNodeProcesses.deadEndpoint("siping"));
         RegistryBootstrap.register(registry, 1, "changchun", "长春", "220100", changchunNode.endpoint("changchun"));
     }

@@ -1,10 +1,10 @@
 package cn.techmarket.hub.search;
 
 import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
-import cn.techmarket.infra.SharedTestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,10 +44,7 @@ class SearchPagingTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        HubSecurity.configure(registry);
-        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
-        registry.add("spring.mongodb.database", () -> "paging_hub");
-        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        HubServers.configure(registry, "paging_hub");
         RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", node.endpoint("changchun"));
         RegistryBootstrap.register(registry, 1, "jilin", "吉林", "220200", node.endpoint("jilin"));
     }

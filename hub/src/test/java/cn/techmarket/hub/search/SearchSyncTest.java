@@ -1,10 +1,10 @@
 package cn.techmarket.hub.search;
 
 import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
-import cn.techmarket.infra.SharedTestServers;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.AfterAll;
@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
-import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -36,10 +35,7 @@ class SearchSyncTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        HubSecurity.configure(registry);
-        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
-        registry.add("spring.mongodb.database", () -> "search_test_hub");
-        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        HubServers.configure(registry, "search_test_hub");
         RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", changchun.endpoint("changchun"));
     }
 

@@ -4,6 +4,7 @@ import cn.techmarket.graphql.testing.SecurityMatrix;
 import cn.techmarket.graphql.testing.SecurityMatrix.Bearer;
 import cn.techmarket.graphql.testing.SecurityMatrix.Operation;
 import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
@@ -27,9 +28,7 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,10 +55,7 @@ class HubSecurityMatrixTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        HubSecurity.configure(registry);
-        registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
-        registry.add("spring.mongodb.database", () -> "matrix_hub");
-        registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
+        HubServers.configure(registry, "matrix_hub");
         RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", node.endpoint("changchun"));
         RegistryBootstrap.register(registry, 1, "jilin", "吉林", "220200", node.endpoint("jilin"));
     }

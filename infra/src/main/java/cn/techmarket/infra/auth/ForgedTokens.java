@@ -62,11 +62,6 @@ public final class ForgedTokens {
         }
     }
 
-    /** The genuine claims re-signed with the real key: proves the checks above are what refuses the others. */
-    public String resigned() {
-        return sign(realKey, genuine);
-    }
-
     private static String sign(RSAKey key, JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
