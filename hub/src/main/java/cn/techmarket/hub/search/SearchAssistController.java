@@ -60,7 +60,7 @@ class SearchAssistController {
             response.hits().hits().forEach(hit -> titles.add((String) hit.source().get("title")));
             return DataFetcherResult.<List<String>>newResult().data(titles.stream().limit(size).toList()).build();
         } catch (IOException | ElasticsearchException e) {
-            return SearchController.unavailable(env);
+            return SearchController.unavailable(env, e);
         }
     }
 
@@ -90,7 +90,7 @@ class SearchAssistController {
             return DataFetcherResult.<List<SearchController.SearchHit>>newResult()
                     .data(response.hits().hits().stream().map(hit -> SearchController.hit(hit, null)).toList()).build();
         } catch (IOException | ElasticsearchException e) {
-            return SearchController.unavailable(env);
+            return SearchController.unavailable(env, e);
         }
     }
 }

@@ -66,6 +66,8 @@ class SearchController {
     private static final String KEEP_ALIVE = "5m";
     private static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SearchController.class);
+
     private final ElasticsearchClient client;
     private final SearchIndex index;
 
@@ -111,13 +113,15 @@ class SearchController {
             if (cursor != null && e.status() == 404) {
                 return refused(env, "after", "this cursor has expired; search again from the first page");
             }
-            return unavailable(env);
+            return unavailable(env, e);
         } catch (IOException e) {
-            return unavailable(env);
+            return unavailable(env, e);
         }
     }
 
-    static <T> DataFetcherResult<T> unavailable(DataFetchingEnvironment env) {
+    /** Clients learn only that search is down; the log keeps Elasticsearch's own reason. */
+    static <T> DataFetcherResult<T> unavailable(DataFetchingEnvironment env, Exception cause) {
+        log.warn("search unavailable for {}: {}", env.getExecutionStepInfo().getPath(), cause.toString());
         return DataFetcherResult.<T>newResult().error(GraphqlErrorBuilder.newError(env)
                 .errorType(ErrorClassification.errorClassification("SEARCH_UNAVAILABLE"))
                 .message("province search is unavailable right now; listings per city still work").build()).build();

@@ -42,12 +42,12 @@ public class SearchIndex {
 
     @EventListener(ApplicationReadyEvent.class)
     void ensureAll() {
-        try {
-            for (RecordKind kind : RecordKind.values()) {
+        for (RecordKind kind : RecordKind.values()) {
+            try {
                 ensure(kind);
+            } catch (RuntimeException e) {
+                log.warn("search index for {} not created at startup ({}); the sync creates it once Elasticsearch answers", kind, e.toString());
             }
-        } catch (RuntimeException e) {
-            log.warn("search indexes not created at startup ({}); the sync creates them once Elasticsearch answers", e.toString());
         }
     }
 
@@ -67,9 +67,16 @@ public class SearchIndex {
 
     /** Creates the kind's index and alias unless they exist. */
     public void ensure(RecordKind kind) {
-        if (ensured.contains(kind)) {
-            return;
+        if (!ensured.contains(kind)) {
+            ensureAlias(kind);
         }
+    }
+
+    /**
+     * Synchronized because the sync and the startup both get here: two racing creations would
+     * fail one of them and leave a kind to be created later, under a search's feet.
+     */
+    private synchronized void ensureAlias(RecordKind kind) {
         String alias = alias(kind);
         try {
             ensureTemplate();

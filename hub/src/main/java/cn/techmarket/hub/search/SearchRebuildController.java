@@ -28,7 +28,7 @@ class SearchRebuildController {
         try {
             return DataFetcherResult.<SearchRebuild.Progress>newResult().data(rebuild.start()).build();
         } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            return SearchController.unavailable(env);
+            return SearchController.unavailable(env, e);
         }
     }
 }

@@ -54,7 +54,7 @@ class SearchSyncController {
         } catch (TenantCallFailure failure) {
             return DataFetcherResult.<List<SearchDrift.KindDrift>>newResult().error(FederatedResults.error(env, failure)).build();
         } catch (java.io.IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            return SearchController.unavailable(env);
+            return SearchController.unavailable(env, e);
         }
     }
 }
