@@ -9,7 +9,9 @@ public enum Access {
     TENANT_OPERATOR,
     PROVINCE_STAFF,
     PLATFORM_ADMIN,
-    SYNC_SERVICE;
+    SYNC_SERVICE,
+    /** An operator of another city, for what involves that city; the field itself limits what such a caller sees. */
+    PARTNER_OPERATOR;
 
     public static final String DIRECTIVE = "access";
     public static final String ARGUMENT = "anyOf";

@@ -79,6 +79,7 @@ public final class SecurityMatrix {
                 case PROVINCE_STAFF -> roles.contains(MarketRole.PROVINCE_STAFF);
                 case PLATFORM_ADMIN -> roles.contains(MarketRole.PLATFORM_ADMIN);
                 case SYNC_SERVICE -> roles.contains(MarketRole.SYNC_SERVICE);
+                case PARTNER_OPERATOR -> roles.contains(MarketRole.CITY_OPERATOR);
             });
         }
 

@@ -30,6 +30,7 @@ class HubAccessPolicy implements AccessPolicy {
             case PROVINCE_STAFF -> caller.has(MarketRole.PROVINCE_STAFF);
             case PLATFORM_ADMIN -> caller.has(MarketRole.PLATFORM_ADMIN);
             case SYNC_SERVICE -> caller.has(MarketRole.SYNC_SERVICE);
+            case PARTNER_OPERATOR -> caller.has(MarketRole.CITY_OPERATOR);
         };
     }
 

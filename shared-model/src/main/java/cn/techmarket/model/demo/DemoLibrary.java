@@ -11,6 +11,7 @@ import cn.techmarket.model.record.Industry;
 import cn.techmarket.model.record.Lifecycle;
 import cn.techmarket.model.record.MaturityStage;
 import cn.techmarket.model.record.Patent;
+import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.model.record.RecordMeta;
 import cn.techmarket.model.record.ServiceInstitution;
 import cn.techmarket.model.record.TransferMode;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -65,9 +67,9 @@ public final class DemoLibrary {
     }
 
     public Achievement achievement(int index) {
-        SplittableRandom random = random("achievement", index);
-        Industry industry = pick(random, INDUSTRIES);
-        Topic topic = pick(random, Topics.BY_INDUSTRY.get(industry));
+        SplittableRandom random = random(RecordKind.ACHIEVEMENT, index);
+        Topic topic = topic(random);
+        Industry industry = topic.industry();
         String institution = pick(random, Topics.INSTITUTIONS);
         String title = topic.subject() + pick(random, Topics.TITLE_SUFFIXES);
         MaturityStage maturity = pick(random, List.of(MaturityStage.values()));
@@ -93,28 +95,33 @@ public final class DemoLibrary {
     }
 
     public Demand demand(int index) {
-        SplittableRandom random = random("demand", index);
-        Industry industry = pick(random, INDUSTRIES);
-        Topic topic = pick(random, Topics.BY_INDUSTRY.get(industry));
+        SplittableRandom random = random(RecordKind.DEMAND, index);
+        Topic topic = topic(random);
+        Industry industry = topic.industry();
         String enterprise = pick(random, Topics.ENTERPRISES);
         BigDecimal min = BigDecimal.valueOf(10 + random.nextInt(200)).multiply(BigDecimal.valueOf(10_000)).setScale(2);
+        BigDecimal max = min.multiply(BigDecimal.valueOf(2 + random.nextInt(3)));
+        LocalDate deadline = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(540));
+        Contact contact = contact(random);
+        // drawn last, so the fields above stay what they were before demands had them
+        MaturityStage minMaturity = pick(random, Arrays.asList(null, MaturityStage.BENCH, MaturityStage.PILOT, MaturityStage.INDUSTRIAL));
+        List<TransferMode> transferModes = random.nextInt(3) == 0 ? List.of() : pickSome(random, List.of(TransferMode.values()));
         return new Demand(
                 localId("d", index), meta(random),
                 "寻求" + topic.subject() + "技术合作",
                 enterprise + "在生产中面临" + topic.problem() + "的问题，希望引进" + String.join("、", topic.keywords()) + "相关技术。",
                 industry,
                 "形成可量产的" + topic.subject() + "方案，关键指标达到国内先进水平",
-                min, min.multiply(BigDecimal.valueOf(2 + random.nextInt(3))),
-                LocalDate.of(2025, 1, 1).plusDays(random.nextInt(540)),
+                min, max, deadline,
                 enterprise,
                 enterprise + "是吉林省" + industry.label() + "领域的重点企业，设有省级企业技术中心。",
-                contact(random));
+                contact, minMaturity, transferModes);
     }
 
     public Expert expert(int index) {
-        SplittableRandom random = random("expert", index);
-        Industry field = pick(random, INDUSTRIES);
-        Topic topic = pick(random, Topics.BY_INDUSTRY.get(field));
+        SplittableRandom random = random(RecordKind.EXPERT, index);
+        Topic topic = topic(random);
+        Industry field = topic.industry();
         String institution = pick(random, Topics.INSTITUTIONS);
         String title = pick(random, Topics.EXPERT_TITLES);
         return new Expert(
@@ -165,9 +172,32 @@ public final class DemoLibrary {
                 contact(random));
     }
 
+    /**
+     * The technology topic a demo achievement, demand or expert was made from: the ground truth of
+     * matching, since a demand is truly met by what shares its topic (and fits its constraints).
+     */
+    public String topic(RecordKind kind, int index) {
+        return topic(random(kind, index)).subject();
+    }
+
+    private static Topic topic(SplittableRandom random) {
+        Industry industry = pick(random, INDUSTRIES);
+        return pick(random, Topics.BY_INDUSTRY.get(industry));
+    }
+
     private RecordMeta meta(SplittableRandom random) {
         Instant created = EPOCH.minus(random.nextInt(365 * 24), ChronoUnit.HOURS);
         return RecordMeta.draft(city.tenantId(), AUTHOR, created).changed(Lifecycle.PUBLISHED, AUTHOR, created.plus(1, ChronoUnit.HOURS));
+    }
+
+    private SplittableRandom random(RecordKind kind, int index) {
+        return random(switch (kind) {
+            case ACHIEVEMENT -> "achievement";
+            case DEMAND -> "demand";
+            case EXPERT -> "expert";
+            case FINANCING_INSTITUTION -> "financing";
+            case SERVICE_INSTITUTION -> "service";
+        }, index);
     }
 
     private SplittableRandom random(String kind, int index) {

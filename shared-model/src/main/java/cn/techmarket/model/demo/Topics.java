@@ -13,6 +13,10 @@ import java.util.Map;
 final class Topics {
 
     record Topic(String subject, List<String> keywords, String problem) {
+
+        Industry industry() {
+            return BY_INDUSTRY.entrySet().stream().filter(e -> e.getValue().contains(this)).findFirst().orElseThrow().getKey();
+        }
     }
 
     static final Map<Industry, List<Topic>> BY_INDUSTRY = Map.ofEntries(

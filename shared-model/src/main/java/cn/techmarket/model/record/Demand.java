@@ -2,11 +2,14 @@ package cn.techmarket.model.record;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An enterprise's technology demand (技术需求): a problem it wants solved. Budgets in CNY, exact.
  *
  * @param enterpriseIntro what the enterprise does: scale, products, R&D base
+ * @param minMaturity     the least mature stage the enterprise can take on; {@code null}: any
+ * @param transferModes   the ways the enterprise would take a technology on; empty: any
  */
 public record Demand(
         String id,
@@ -20,7 +23,13 @@ public record Demand(
         LocalDate deadline,
         String enterpriseName,
         String enterpriseIntro,
-        Contact contact) implements LibraryRecord {
+        Contact contact,
+        MaturityStage minMaturity,
+        List<TransferMode> transferModes) implements LibraryRecord {
+
+    public Demand {
+        transferModes = transferModes == null ? List.of() : List.copyOf(transferModes);
+    }
 
     @Override
     public RecordKind kind() {
@@ -29,6 +38,6 @@ public record Demand(
 
     @Override
     public Demand withMeta(RecordMeta meta) {
-        return new Demand(id, meta, title, problem, industry, expectedOutcome, budgetMin, budgetMax, deadline, enterpriseName, enterpriseIntro, contact);
+        return new Demand(id, meta, title, problem, industry, expectedOutcome, budgetMin, budgetMax, deadline, enterpriseName, enterpriseIntro, contact, minMaturity, transferModes);
     }
 }

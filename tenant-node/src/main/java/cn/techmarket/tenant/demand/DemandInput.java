@@ -2,6 +2,8 @@ package cn.techmarket.tenant.demand;
 
 import cn.techmarket.model.record.Demand;
 import cn.techmarket.model.record.Industry;
+import cn.techmarket.model.record.MaturityStage;
+import cn.techmarket.model.record.TransferMode;
 import cn.techmarket.model.record.RecordMeta;
 import cn.techmarket.tenant.library.ContactInput;
 import jakarta.validation.Valid;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import static cn.techmarket.tenant.library.Inputs.money;
 import static cn.techmarket.tenant.library.Inputs.requireOrdered;
@@ -27,11 +30,14 @@ record DemandInput(
         LocalDate deadline,
         @NotBlank @Size(max = 200) String enterpriseName,
         @Size(max = 2000) String enterpriseIntro,
-        @Valid ContactInput contact) {
+        @Valid ContactInput contact,
+        MaturityStage minMaturity,
+        @Size(max = 4) List<@NotNull TransferMode> transferModes) {
 
     Demand toRecord(String id, RecordMeta meta) {
         requireOrdered(budgetMin, budgetMax, "input.budgetMax");
         return new Demand(id, meta, title.strip(), problem.strip(), industry, expectedOutcome, money(budgetMin), money(budgetMax),
-                deadline, enterpriseName.strip(), enterpriseIntro, ContactInput.toContact(contact));
+                deadline, enterpriseName.strip(), enterpriseIntro, ContactInput.toContact(contact), minMaturity,
+                transferModes == null ? List.of() : transferModes.stream().distinct().toList());
     }
 }

@@ -1,0 +1,101 @@
+package cn.techmarket.tenant.matching;
+
+import cn.techmarket.model.id.GlobalId;
+import cn.techmarket.model.matching.MeetingStatus;
+import cn.techmarket.model.record.Demand;
+import cn.techmarket.model.record.RecordKind;
+import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.tenant.library.LibraryIds;
+import cn.techmarket.tenant.library.LibraryStore;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The expert menu (专家菜单): an enterprise picks experts from its suggestions and asks to meet
+ * them; each request is then tracked as {@link MeetingStatus#canMoveTo} allows.
+ */
+@Component
+class ExpertMenu {
+
+    private final MatchStore store;
+    private final LibraryStore library;
+    private final Clock clock;
+
+    ExpertMenu(MatchStore store, LibraryStore library, Clock clock) {
+        this.store = store;
+        this.library = library;
+        this.clock = clock;
+    }
+
+    /** One request per picked expert; all or none are made. */
+    List<MeetingRequest> request(HostedTenant tenant, String author, MeetingRequestInput input) {
+        Demand demand = MatchWorkflow.ownDemand(tenant, library, "input.demandId", input.demandId());
+        Instant now = clock.instant();
+        List<Instant> times = input.proposedTimes() == null ? List.of() : List.copyOf(input.proposedTimes());
+        for (int i = 0; i < times.size(); i++) {
+            if (!times.get(i).isAfter(now)) {
+                throw new BadInputException("input.proposedTimes[" + i + "]", "must be in the future");
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        List<MeetingRequest> requests = new ArrayList<>();
+        for (int i = 0; i < input.experts().size(); i++) {
+            MeetingRequestInput.PickedExpert expert = input.experts().get(i);
+            String field = "input.experts[" + i + "].id";
+            GlobalId expertId = LibraryIds.decode(field, expert.id());
+            if (expertId.kind() != RecordKind.EXPERT) {
+                throw new BadInputException(field, "is not the id of an Expert");
+            }
+            if (!seen.add(expert.id())) {
+                throw new BadInputException(field, "is picked twice");
+            }
+            if (store.meetings().stream(tenant, where("demandId").is(input.demandId()).and("expertId").is(expert.id())
+                    .and("status").in(MeetingStatus.REQUESTED.name(), MeetingStatus.SCHEDULED.name())).findAny().isPresent()) {
+                throw new BadInputException(field, "already has an open meeting request for this demand");
+            }
+            requests.add(new MeetingRequest(LibraryIds.next(), tenant.id(), input.demandId(), demand.enterpriseName(), expert.id(),
+                    expertId.tenantId(), expert.name().strip(), input.topic().strip(), times, null, MeetingStatus.REQUESTED, null,
+                    List.of(new MeetingRequest.Transition(now, author, null, MeetingStatus.REQUESTED, null)), 1, now, author, now));
+        }
+        requests.forEach(request -> store.meetings().insert(tenant, request));
+        return requests;
+    }
+
+    MeetingRequest move(HostedTenant tenant, String actor, String id, long expectedVersion, MeetingStatus target, Instant scheduledAt,
+                        String reason) {
+        MeetingRequest current = store.meetings().atVersion(tenant, id, expectedVersion);
+        if (!current.status().canMoveTo(target)) {
+            throw BadInputException.illegalTransition("to", "a " + label(current.status()) + " meeting request cannot become " + label(target));
+        }
+        if (target == MeetingStatus.SCHEDULED && scheduledAt == null) {
+            throw new BadInputException("scheduledAt", "must give the agreed time to schedule the meeting");
+        }
+        if (target != MeetingStatus.SCHEDULED && scheduledAt != null) {
+            throw new BadInputException("scheduledAt", "is only given when scheduling");
+        }
+        boolean needsReason = target == MeetingStatus.DECLINED || target == MeetingStatus.CANCELLED;
+        if (needsReason && (reason == null || reason.isBlank())) {
+            throw new BadInputException("reason", "must say why the meeting is " + label(target));
+        }
+        if (reason != null && reason.length() > 500) {
+            throw new BadInputException("reason", "must be at most 500 characters");
+        }
+        MeetingRequest next = current.moved(target, scheduledAt, actor, clock.instant(), reason == null || reason.isBlank() ? null : reason.strip());
+        store.meetings().replace(tenant, current, next);
+        return next;
+    }
+
+    private static String label(MeetingStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+}

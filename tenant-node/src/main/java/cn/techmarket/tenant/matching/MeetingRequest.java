@@ -1,0 +1,26 @@
+package cn.techmarket.tenant.matching;
+
+import cn.techmarket.model.matching.MeetingStatus;
+import cn.techmarket.tenant.library.WorkflowDocuments;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An enterprise's request to meet an expert it picked from its menu, kept by the demand's sub-market. */
+public record MeetingRequest(String id, String tenantId, String demandId, String enterpriseName, String expertId,
+                             String expertTenantId, String expertName, String topic, List<Instant> proposedTimes,
+                             Instant scheduledAt, MeetingStatus status, String statusReason, List<Transition> history,
+                             long version, Instant createdAt, String createdBy, Instant updatedAt)
+        implements WorkflowDocuments.Versioned {
+
+    public record Transition(Instant at, String actor, MeetingStatus from, MeetingStatus to, String reason) {
+    }
+
+    MeetingRequest moved(MeetingStatus target, Instant meetingAt, String actor, Instant at, String reason) {
+        List<Transition> transitions = new ArrayList<>(history);
+        transitions.add(new Transition(at, actor, status, target, reason));
+        return new MeetingRequest(id, tenantId, demandId, enterpriseName, expertId, expertTenantId, expertName, topic, proposedTimes,
+                meetingAt != null ? meetingAt : scheduledAt, target, reason, List.copyOf(transitions), version + 1, createdAt, createdBy, at);
+    }
+}
