@@ -47,7 +47,7 @@ public class RecordLoader {
                 Mono.fromCallable(() -> load(ids, Callers.of((graphql.GraphQLContext) environment.getContext()))));
     }
 
-    Map<String, Loaded> load(Set<String> ids, Caller caller) {
+    public Map<String, Loaded> load(Set<String> ids, Caller caller) {
         Map<String, List<String>> byTenant = new LinkedHashMap<>();
         Map<String, Loaded> loaded = new HashMap<>();
         for (String id : ids) {

@@ -22,7 +22,7 @@ class TenantFieldForwarding implements RuntimeWiringConfigurer {
     /** Must match the hub schema's {@code extend type Tenant}; the contract test checks both sides. */
     static final List<String> MIRRORED = List.of(
             "achievements", "demands", "experts", "financingInstitutions", "serviceInstitutions", "libraryCounts", "node", "auditTrail",
-            "contracts", "contract", "contractStatistics");
+            "contracts", "contract", "contractStatistics", "matches", "match", "meetingRequests", "matchStatistics");
 
     private final TenantGateway gateway;
 

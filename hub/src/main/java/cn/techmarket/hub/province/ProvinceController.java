@@ -55,21 +55,40 @@ class ProvinceController {
     }
 
     @SchemaMapping(typeName = "Province")
+    DataFetcherResult<ProvinceMatchStatistics> matchStatistics(DataFetchingEnvironment env, @Argument int year) {
+        FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), "matchStatistics", Map.of("year", year)));
+        List<ProvinceMatchStatistics.CityMatchStatistics> cities = new ArrayList<>();
+        results.answers().forEach((tenant, answer) -> {
+            Map<String, Object> figures = answer.field("matchStatistics");
+            if (figures != null) {
+                cities.add(ProvinceMatchStatistics.CityMatchStatistics.of(tenant.id(), tenant.name(), figures));
+            }
+        });
+        return DataFetcherResult.<ProvinceMatchStatistics>newResult().data(ProvinceMatchStatistics.sum(year, cities))
+                .errors(errors(env, results, "matchStatistics")).build();
+    }
+
+    /** The errors of a fan-out: what each city answered with, and each city that could not be asked. */
+    private static List<GraphQLError> errors(DataFetchingEnvironment env, FanOut.Results<TenantAnswer> results, String field) {
+        List<GraphQLError> errors = new ArrayList<>();
+        results.answers().values().forEach(answer -> errors.addAll(FederatedResults.of(env, answer, field).getErrors()));
+        results.failures().forEach(failure -> errors.add(FederatedResults.error(env, failure)));
+        return errors;
+    }
+
+    @SchemaMapping(typeName = "Province")
     DataFetcherResult<List<CityKindCount>> libraryCounts(DataFetchingEnvironment env) {
         FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), "libraryCounts", Map.of()));
         List<CityKindCount> counts = new ArrayList<>();
-        List<GraphQLError> errors = new ArrayList<>();
         results.answers().forEach((tenant, answer) -> {
             List<Map<String, Object>> kinds = answer.field("libraryCounts");
             if (kinds != null) {
                 kinds.forEach(kind -> counts.add(new CityKindCount(tenant.id(), tenant.name(), (String) kind.get("kind"),
                         ((Number) kind.get("count")).intValue())));
             }
-            errors.addAll(FederatedResults.of(env, answer, "libraryCounts").getErrors());
         });
-        results.failures().forEach(failure -> errors.add(FederatedResults.error(env, failure)));
         counts.sort(Comparator.comparing(CityKindCount::tenantId).thenComparing(CityKindCount::kind));
-        return DataFetcherResult.<List<CityKindCount>>newResult().data(counts).errors(errors).build();
+        return DataFetcherResult.<List<CityKindCount>>newResult().data(counts).errors(errors(env, results, "libraryCounts")).build();
     }
 
     @SchemaMapping(typeName = "Province")

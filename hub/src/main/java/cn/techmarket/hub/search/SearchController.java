@@ -35,7 +35,7 @@ import java.util.Map;
  * highlights, four sort orders and cursors that page through one point in time of the index.
  */
 @Controller
-class SearchController {
+public class SearchController {
 
     private static final int MAX_SIZE = 100;
     private static final Map<String, String> FACETS = Map.of("city", "tenantId", "kind", "kind", "industry", "industry");
@@ -46,7 +46,7 @@ class SearchController {
 
     enum SearchSort { RELEVANCE, NEWEST, PRICE_ASC, PRICE_DESC }
 
-    record SearchHit(String id, String kind, String tenantId, String title, Double score, String publishedAt, BigDecimal price,
+    public record SearchHit(String id, String kind, String tenantId, String title, Double score, String publishedAt, BigDecimal price,
                      List<String> highlights, String cursor) {
     }
 
@@ -120,7 +120,7 @@ class SearchController {
     }
 
     /** Clients learn only that search is down; the log keeps Elasticsearch's own reason. */
-    static <T> DataFetcherResult<T> unavailable(DataFetchingEnvironment env, Exception cause) {
+    public static <T> DataFetcherResult<T> unavailable(DataFetchingEnvironment env, Exception cause) {
         log.warn("search unavailable for {}: {}", env.getExecutionStepInfo().getPath(), cause.toString());
         return DataFetcherResult.<T>newResult().error(GraphqlErrorBuilder.newError(env)
                 .errorType(ErrorClassification.errorClassification("SEARCH_UNAVAILABLE"))
@@ -175,7 +175,7 @@ class SearchController {
 
     /** A hit as clients see it; {@code cursor} is null where paging does not apply. */
     @SuppressWarnings("rawtypes")
-    static SearchHit hit(co.elastic.clients.elasticsearch.core.search.Hit<Map> hit, String cursor) {
+    public static SearchHit hit(co.elastic.clients.elasticsearch.core.search.Hit<Map> hit, String cursor) {
         Map source = hit.source();
         List<String> highlights = new ArrayList<>();
         hit.highlight().getOrDefault("title", List.of()).forEach(highlights::add);
@@ -239,7 +239,7 @@ class SearchController {
                 .map(bucket -> new FacetCount(bucket.key().stringValue(), bucket.docCount())).toList();
     }
 
-    static <T> DataFetcherResult<T> refused(DataFetchingEnvironment env, String field, String problem) {
+    public static <T> DataFetcherResult<T> refused(DataFetchingEnvironment env, String field, String problem) {
         return DataFetcherResult.<T>newResult().error(BadInput.error(env, field, problem)).build();
     }
 }

@@ -31,16 +31,40 @@ record SearchDocument(RecordKind kind, String id, long seq, Map<String, Object> 
         source.put("visible", record != null);
         if (record != null) {
             source.put("title", Objects.requireNonNullElse(record.get("title"), record.get("name")));
-            source.put("text", text(record, "summary", "description", "problem", "expectedOutcome", "bio", "institution",
-                    "ownerInstitution", "enterpriseName", "keywords", "services"));
+            List<Map<String, Object>> products = (List<Map<String, Object>>) record.getOrDefault("products", List.of());
+            source.put("text", text(record, "summary", "description", "problem", "expectedOutcome", "bio", "representativeAchievements",
+                    "institution", "ownerInstitution", "enterpriseName", "keywords", "services")
+                    + products.stream().map(product -> "\n" + product.get("name")).collect(Collectors.joining()));
             source.put("industry", record.get("industry"));
+            source.put("industries", industries(record, products));
             source.put("maturity", record.get("maturity"));
+            source.put("minMaturity", record.get("minMaturity"));
             source.put("transferModes", record.get("transferModes"));
             Object price = record.containsKey("askingPrice") ? record.get("askingPrice") : record.get("budgetMax");
-            source.put("price", price == null ? null : Double.valueOf(price.toString()));
+            source.put("price", amount(price));
+            source.put("budgetMin", amount(record.get("budgetMin")));
+            source.put("available", record.get("availableForConsulting"));
+            source.put("amountMin", products.stream().map(p -> amount(p.get("amountMin"))).filter(Objects::nonNull).min(Double::compare).orElse(null));
+            source.put("amountMax", products.stream().map(p -> amount(p.get("amountMax"))).filter(Objects::nonNull).max(Double::compare).orElse(null));
             source.put("publishedAt", record.get("publishedAt"));
         }
         return new SearchDocument(kind, id, seq, source);
+    }
+
+    /** Every industry the record is about: its own, an expert's fields, or what a financier's products target. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> industries(Map<String, Object> record, List<Map<String, Object>> products) {
+        java.util.Set<Object> industries = new java.util.LinkedHashSet<>();
+        if (record.get("industry") != null) {
+            industries.add(record.get("industry"));
+        }
+        industries.addAll((List<Object>) record.getOrDefault("fields", List.of()));
+        products.forEach(product -> industries.addAll((List<Object>) product.getOrDefault("targetIndustries", List.of())));
+        return List.copyOf(industries);
+    }
+
+    private static Double amount(Object decimal) {
+        return decimal == null ? null : Double.valueOf(decimal.toString());
     }
 
     private static String text(Map<String, Object> record, String... fields) {

@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SearchIndex {
 
     /** Raise when the mapping changes; a rebuild then moves every alias onto indexes made with it. */
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 3;
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -134,7 +134,13 @@ public class SearchIndex {
                 .properties("title", p -> p.text(t -> t.analyzer(analyzers.index()).searchAnalyzer(analyzers.search())))
                 .properties("text", p -> p.text(t -> t.analyzer(analyzers.index()).searchAnalyzer(analyzers.search())))
                 .properties("industry", p -> p.keyword(k -> k))
+                .properties("industries", p -> p.keyword(k -> k))
                 .properties("maturity", p -> p.keyword(k -> k))
+                .properties("minMaturity", p -> p.keyword(k -> k))
+                .properties("available", p -> p.boolean_(b -> b))
+                .properties("budgetMin", p -> p.double_(d -> d))
+                .properties("amountMin", p -> p.double_(d -> d))
+                .properties("amountMax", p -> p.double_(d -> d))
                 .properties("transferModes", p -> p.keyword(k -> k))
                 // double, not scaled_float: the minimal distribution lacks the mapper-extras module
                 .properties("price", p -> p.double_(d -> d))

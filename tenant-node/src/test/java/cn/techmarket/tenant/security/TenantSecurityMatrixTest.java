@@ -93,6 +93,9 @@ class TenantSecurityMatrixTest extends TenantNodeTest {
         if (type.equals("ContractInput")) {
             return Optional.of(SampleInputs.contract());
         }
+        if (type.equals("MatchInput") || type.equals("MeetingRequestInput")) {
+            return Optional.of(SecurityMatrix.sample(argument.getType()));
+        }
         if (type.endsWith("Input")) {
             return Optional.of(SampleInputs.valid(RecordKind.valueOf(kindOf(type.substring(0, type.length() - "Input".length())))));
         }

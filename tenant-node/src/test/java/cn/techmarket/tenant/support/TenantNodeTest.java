@@ -2,7 +2,6 @@ package cn.techmarket.tenant.support;
 
 import cn.techmarket.infra.SharedTestServers;
 import cn.techmarket.infra.auth.AuthorizationServer;
-import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +10,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.util.List;
 
 /**
  * A tenant node hosting 长春 and 吉林 with empty libraries, served over real HTTP, stored in the
@@ -70,14 +68,12 @@ public abstract class TenantNodeTest {
         return tenants.find(id).orElseThrow();
     }
 
-    /** Every document of every kind in the tenant's database, as stored. */
+    /** Every document of every collection in the tenant's database, as stored. */
     protected String snapshot(String tenantId) {
         HostedTenant tenant = tenant(tenantId);
         StringBuilder all = new StringBuilder();
-        for (Library<?> library : Library.ALL) {
-            tenant.mongo().findAll(org.bson.Document.class, library.collection()).forEach(doc -> all.append(doc.toJson()).append('\n'));
-        }
-        for (String collection : List.of("sequences", "audit")) {
+        for (String collection : new java.util.TreeSet<>(tenant.mongo().getCollectionNames())) {
+            all.append(collection).append(":\n");
             tenant.mongo().findAll(org.bson.Document.class, collection).forEach(doc -> all.append(doc.toJson()).append('\n'));
         }
         return all.toString();

@@ -1,0 +1,78 @@
+package cn.techmarket.hub.matching;
+
+import cn.techmarket.hub.federation.Callers;
+import cn.techmarket.hub.federation.FederatedResults;
+import cn.techmarket.hub.federation.RecordLoader;
+import cn.techmarket.hub.search.SearchController;
+import cn.techmarket.model.id.GlobalId;
+import cn.techmarket.model.id.MalformedIdException;
+import cn.techmarket.model.record.RecordKind;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** {@code matchSuggestions}: the record read from its sub-market, its matches found in province search. */
+@Controller
+class MatchSuggestionController {
+
+    static final int MAX_PER_KIND = 50;
+
+    private final RecordLoader records;
+    private final MatchSuggestions suggestions;
+
+    MatchSuggestionController(RecordLoader records, MatchSuggestions suggestions) {
+        this.records = records;
+        this.suggestions = suggestions;
+    }
+
+    @QueryMapping
+    DataFetcherResult<List<MatchSuggestions.Suggestion>> matchSuggestions(@Argument String id, @Argument List<RecordKind> kinds,
+                                                                          @Argument Integer first, DataFetchingEnvironment env) {
+        int size = first == null ? 10 : first;
+        if (size < 1 || size > MAX_PER_KIND) {
+            return SearchController.refused(env, "first", "must be between 1 and " + MAX_PER_KIND);
+        }
+        GlobalId recordId;
+        try {
+            recordId = GlobalId.decode(id);
+        } catch (MalformedIdException e) {
+            return SearchController.refused(env, "id", e.getMessage());
+        }
+        List<RecordKind> targets = MatchProfile.TARGETS.get(recordId.kind());
+        if (targets == null) {
+            return SearchController.refused(env, "id", "must be a demand or an achievement, not a " + recordId.kind().typeName());
+        }
+        List<RecordKind> asked = kinds == null || kinds.isEmpty() ? targets : kinds;
+        for (RecordKind kind : asked) {
+            if (!targets.contains(kind)) {
+                return SearchController.refused(env, "kinds", "a " + recordId.kind().typeName() + " is matched with "
+                        + targets.stream().map(RecordKind::name).toList() + ", not " + kind.name());
+            }
+        }
+        RecordLoader.Loaded loaded = records.load(Set.of(id), Callers.of(env)).get(id);
+        if (loaded.failure() != null) {
+            return DataFetcherResult.<List<MatchSuggestions.Suggestion>>newResult().error(FederatedResults.error(env, loaded.failure())).build();
+        }
+        if (loaded.record() == null) {
+            return SearchController.refused(env, "id", "no such record visible to you");
+        }
+        MatchProfile profile = MatchProfile.of(recordId.kind(), loaded.record());
+        try {
+            List<MatchSuggestions.Suggestion> all = new ArrayList<>();
+            for (RecordKind kind : asked.stream().distinct().toList()) {
+                all.addAll(suggestions.suggest(profile, kind, size));
+            }
+            return DataFetcherResult.<List<MatchSuggestions.Suggestion>>newResult().data(all).build();
+        } catch (IOException | ElasticsearchException e) {
+            return SearchController.unavailable(env, e);
+        }
+    }
+}
