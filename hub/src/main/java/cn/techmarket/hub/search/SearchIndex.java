@@ -41,6 +41,7 @@ public class SearchIndex {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
     void ensureAll() {
         for (RecordKind kind : RecordKind.values()) {
             try {
@@ -87,6 +88,20 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether an alias still points at an index made from an older mapping than this code's. */
+    boolean outdated() throws IOException {
+        for (RecordKind kind : RecordKind.values()) {
+            var mappings = client.indices().getMapping(g -> g.index(alias(kind)).ignoreUnavailable(true).allowNoIndices(true)).mappings();
+            for (var mapping : mappings.values()) {
+                var meta = mapping.mappings().meta();
+                if (meta == null || !meta.containsKey("mappingVersion") || meta.get("mappingVersion").to(Integer.class) < MAPPING_VERSION) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Creates an index from the template, behind the alias when one is given. */

@@ -63,6 +63,23 @@ class SearchRebuild {
         this.analysis = analysis;
     }
 
+    /**
+     * Indexes made from an older mapping are rebuilt when the hub starts, so a release that changes
+     * the mapping needs no manual step; searches keep answering from the old indexes meanwhile.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order
+    void rebuildOutdated() {
+        try {
+            if (index.outdated()) {
+                log.info("search indexes were made from an older mapping than version {}; rebuilding", SearchIndex.MAPPING_VERSION);
+                start();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not check the search indexes' mapping version ({}); rebuild them with rebuildSearchIndex", e.toString());
+        }
+    }
+
     /** The running or the last rebuild since the hub started; null when there was none. */
     Progress progress() {
         return progress.get();
