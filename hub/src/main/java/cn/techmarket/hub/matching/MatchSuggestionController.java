@@ -15,7 +15,6 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -66,11 +65,8 @@ class MatchSuggestionController {
         }
         MatchProfile profile = MatchProfile.of(recordId.kind(), loaded.record());
         try {
-            List<MatchSuggestions.Suggestion> all = new ArrayList<>();
-            for (RecordKind kind : asked.stream().distinct().toList()) {
-                all.addAll(suggestions.suggest(profile, kind, size));
-            }
-            return DataFetcherResult.<List<MatchSuggestions.Suggestion>>newResult().data(all).build();
+            return DataFetcherResult.<List<MatchSuggestions.Suggestion>>newResult()
+                    .data(suggestions.suggest(profile, asked.stream().distinct().toList(), size)).build();
         } catch (IOException | ElasticsearchException e) {
             return SearchController.unavailable(env, e);
         }

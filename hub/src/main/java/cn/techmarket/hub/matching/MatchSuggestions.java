@@ -6,7 +6,11 @@ import cn.techmarket.hub.search.SearchController;
 import cn.techmarket.hub.search.SearchIndex;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.util.NamedValue;
@@ -46,20 +50,49 @@ class MatchSuggestions {
         this.registry = registry;
     }
 
-    List<Suggestion> suggest(MatchProfile source, RecordKind kind, int first) throws IOException {
-        SearchResponse<Map> response = candidates(source, kind, Math.max(CANDIDATES, first));
-        double best = response.hits().hits().stream().mapToDouble(hit -> hit.score() == null ? 0 : hit.score()).max().orElse(1);
-        List<Suggestion> suggestions = new ArrayList<>();
-        for (Hit<Map> hit : response.hits().hits()) {
-            suggestions.add(suggestion(source, kind, hit, best));
-        }
-        suggestions.sort(Comparator.comparingDouble(Suggestion::score).reversed());
-        return suggestions.stream().limit(first).toList();
+    /** What ranking needs of a candidate; its text stays in the index. */
+    private static final List<String> RANKING_FIELDS = List.of("id", "kind", "tenantId", "title", "publishedAt", "price", "industries",
+            "maturity", "minMaturity", "transferModes", "budgetMin", "available", "amountMin", "amountMax");
+
+    /** A candidate weighed but not yet explained. */
+    @SuppressWarnings("rawtypes")
+    private record Ranked(Hit<Map> hit, double score, List<MatchFit.Constraint> constraints) {
     }
 
+    /**
+     * Up to {@code first} suggestions of each kind, kinds in the order given. Two round trips to
+     * Elasticsearch for all kinds: the candidates, then highlights for the chosen ones only, since
+     * highlighting every candidate costs more than finding them.
+     */
     @SuppressWarnings("rawtypes")
-    private SearchResponse<Map> candidates(MatchProfile source, RecordKind kind, int size) throws IOException {
-        return client.search(s -> s.index(index.alias(kind)).ignoreUnavailable(true).allowNoIndices(true).size(size)
+    List<Suggestion> suggest(MatchProfile source, List<RecordKind> kinds, int first) throws IOException {
+        MsearchResponse<Map> found = client.msearch(m -> {
+            for (RecordKind kind : kinds) {
+                m.searches(s -> s.header(h -> h.index(index.alias(kind)).ignoreUnavailable(true).allowNoIndices(true))
+                        .body(b -> candidates(b, source, Math.max(CANDIDATES, first))));
+            }
+            return m;
+        }, Map.class);
+        List<Ranked> chosen = new ArrayList<>();
+        for (int k = 0; k < kinds.size(); k++) {
+            List<Hit<Map>> hits = hits(found.responses().get(k));
+            double best = hits.stream().mapToDouble(hit -> hit.score() == null ? 0 : hit.score()).max().orElse(1);
+            RecordKind kind = kinds.get(k);
+            List<Ranked> ofKind = new ArrayList<>();
+            for (Hit<Map> hit : hits) {
+                List<MatchFit.Constraint> constraints = MatchFit.evaluate(source, kind, hit.source(), this::cityName);
+                double text = best <= 0 || hit.score() == null ? 0 : hit.score() / best;
+                ofKind.add(new Ranked(hit, round(text * MatchFit.factor(constraints)), constraints));
+            }
+            ofKind.sort(Comparator.comparingDouble(Ranked::score).reversed());
+            chosen.addAll(ofKind.subList(0, Math.min(first, ofKind.size())));
+        }
+        Map<String, Map<String, List<String>>> highlights = highlights(source, chosen);
+        return chosen.stream().map(ranked -> suggestion(ranked, highlights.getOrDefault(ranked.hit().id(), Map.of()))).toList();
+    }
+
+    private SearchRequestBody.Builder candidates(SearchRequestBody.Builder body, MatchProfile source, int size) {
+        return body.size(size).source(src -> src.filter(f -> f.includes(RANKING_FIELDS)))
                 .query(q -> q.bool(b -> {
                     b.must(m -> m.moreLikeThis(mlt -> mlt.fields("title", "text").like(l -> l.text(source.text()))
                                     .minTermFreq(1).minDocFreq(1).maxQueryTerms(30).minimumShouldMatch("20%")))
@@ -69,30 +102,51 @@ class MatchSuggestions {
                         b.should(sh -> sh.term(t -> t.field("industries").value(source.industry().name()).boost(2f)));
                     }
                     return b;
-                }))
+                }));
+    }
+
+    /** The chosen candidates' passages that share the record's terms, by document id and field. */
+    @SuppressWarnings("rawtypes")
+    private Map<String, Map<String, List<String>>> highlights(MatchProfile source, List<Ranked> chosen) throws IOException {
+        Map<String, Map<String, List<String>>> byId = new java.util.HashMap<>();
+        if (chosen.isEmpty()) {
+            return byId;
+        }
+        List<String> ids = chosen.stream().map(ranked -> ranked.hit().id()).toList();
+        var response = client.search(s -> s.index(index.allAliases()).ignoreUnavailable(true).allowNoIndices(true).size(ids.size())
+                .source(src -> src.fetch(false))
+                .query(q -> q.ids(i -> i.values(ids)))
                 .highlight(h -> h.preTags("<em>").postTags("</em>")
                         .highlightQuery(hq -> hq.multiMatch(mm -> mm.query(truncated(source.text())).fields("title", "text")))
                         .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
                         .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3))))), Map.class);
+        response.hits().hits().forEach(hit -> byId.put(hit.id(), hit.highlight()));
+        return byId;
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private Suggestion suggestion(MatchProfile source, RecordKind kind, Hit<Map> hit, double best) {
-        Map<String, Object> candidate = hit.source();
-        List<MatchFit.Constraint> constraints = MatchFit.evaluate(source, kind, candidate, this::cityName);
-        double text = best <= 0 || hit.score() == null ? 0 : hit.score() / best;
+    @SuppressWarnings("rawtypes")
+    private static List<Hit<Map>> hits(MultiSearchResponseItem<Map> item) {
+        if (item.isFailure()) {
+            throw new ElasticsearchException("msearch", ErrorResponse.of(e -> e.error(item.failure().error()).status(item.failure().status())));
+        }
+        return item.result().hits().hits();
+    }
+
+    private Suggestion suggestion(Ranked ranked, Map<String, List<String>> highlights) {
         List<String> fragments = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         for (String field : List.of("title", "text")) {
-            List<String> marked = hit.highlight().getOrDefault(field, List.of());
+            List<String> marked = highlights.getOrDefault(field, List.of());
             if (!marked.isEmpty()) {
                 fields.add(field);
                 fragments.addAll(marked);
             }
         }
         List<String> terms = MatchedTerms.of(fragments);
-        return new Suggestion(SearchController.hit(hit, null), round(text * MatchFit.factor(constraints)),
-                new Explanation(summary(terms, constraints), terms, fields, constraints));
+        SearchController.SearchHit hit = SearchController.hit(ranked.hit(), null);
+        SearchController.SearchHit explained = new SearchController.SearchHit(hit.id(), hit.kind(), hit.tenantId(), hit.title(), ranked.score(),
+                hit.publishedAt(), hit.price(), fragments, "");
+        return new Suggestion(explained, ranked.score(), new Explanation(summary(terms, ranked.constraints()), terms, fields, ranked.constraints()));
     }
 
     /** One sentence: the shared terms, then each constraint, fitting ones first. */
