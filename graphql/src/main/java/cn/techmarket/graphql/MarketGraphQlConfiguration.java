@@ -1,5 +1,8 @@
 package cn.techmarket.graphql;
 
+import cn.techmarket.graphql.errors.GraphQlErrorController;
+import cn.techmarket.graphql.errors.JsonObjectBodyFilter;
+import cn.techmarket.graphql.errors.TextInputInterceptor;
 import cn.techmarket.graphql.errors.VariableErrorsInterceptor;
 import cn.techmarket.graphql.limits.GraphQlLimitsProperties;
 import cn.techmarket.graphql.limits.QueryLimits;
@@ -41,6 +44,25 @@ public class MarketGraphQlConfiguration {
     @Bean
     CallerInterceptor callerInterceptor() {
         return new CallerInterceptor();
+    }
+
+    @Bean
+    GraphQlErrorController graphQlErrorController() {
+        return new GraphQlErrorController();
+    }
+
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<JsonObjectBodyFilter> jsonObjectBody(GraphQlLimitsProperties limits) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new JsonObjectBodyFilter((int) limits.maxRequestSize().toBytes()));
+        // after the size limit, which has refused anything larger
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    TextInputInterceptor textInputInterceptor() {
+        return new TextInputInterceptor();
     }
 
     @Bean

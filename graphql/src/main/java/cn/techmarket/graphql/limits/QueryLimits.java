@@ -27,6 +27,11 @@ public class QueryLimits {
     }
 
     @Bean
+    PageArguments pageArguments() {
+        return new PageArguments();
+    }
+
+    @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(GraphQlLimitsProperties limits) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(limits.maxRequestSize().toBytes()));

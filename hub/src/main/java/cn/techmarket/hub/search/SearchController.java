@@ -91,6 +91,13 @@ public class SearchController {
         if (filter != null && filter.priceMin() != null && filter.priceMax() != null && filter.priceMin().compareTo(filter.priceMax()) > 0) {
             return refused(env, "filter.priceMax", "must not be less than filter.priceMin");
         }
+        if (filter != null && filter.tenantIds() != null) {
+            for (int i = 0; i < filter.tenantIds().size(); i++) {
+                if (!cn.techmarket.model.region.TenantIds.isValid(filter.tenantIds().get(i))) {
+                    return refused(env, "filter.tenantIds[" + i + "]", "is not a sub-market id such as changchun");
+                }
+            }
+        }
         if (filter != null && filter.publishedFrom() != null && filter.publishedTo() != null
                 && filter.publishedFrom().isAfter(filter.publishedTo())) {
             return refused(env, "filter.publishedTo", "must not be before filter.publishedFrom");

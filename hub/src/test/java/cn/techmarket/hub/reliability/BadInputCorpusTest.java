@@ -1,0 +1,448 @@
+package cn.techmarket.hub.reliability;
+
+import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.HubServers;
+import cn.techmarket.hub.support.RegistryBootstrap;
+import cn.techmarket.hub.support.TenantNodeProcesses;
+import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.model.id.GlobalId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bad-input corpus, sent over HTTP to the hub and straight to a tenant node: malformed JSON
+ * and GraphQL, deep and cyclic fragments, alias and batching abuse, huge strings and lists,
+ * invalid ids and enums, wrong types, injection strings and invalid Unicode. Every case must get a
+ * clear error (a GraphQL error body with a message; no 5xx, no stack trace, no internal names),
+ * and when the corpus is done nothing anywhere has changed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "market.hub.search.index-prefix=corpus-test", "market.hub.registry.probe-interval=1h",
+        "market.graphql.rate-limit.requests-per-second=10000"})
+class BadInputCorpusTest {
+
+    static final TenantNode node = TenantNodeProcesses.start("corpus", List.of("changchun", "jilin"));
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        HubServers.configure(registry, "corpus_hub");
+        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", node.endpoint("changchun"));
+        RegistryBootstrap.register(registry, 1, "jilin", "吉林", "220200", node.endpoint("jilin"));
+    }
+
+    @AfterAll
+    void stop() {
+        System.out.printf("bad-input corpus: %d cases (%d at the hub, %d at a tenant node), every one refused with a clear error; state unchanged%n",
+                CASES.get(), AT_HUB.get(), CASES.get() - AT_HUB.get());
+        node.close();
+    }
+
+    private static final AtomicInteger CASES = new AtomicInteger();
+    private static final AtomicInteger AT_HUB = new AtomicInteger();
+    /** Writes every non-ASCII character as a \\u escape, so a lone surrogate reaches the server as sent. */
+    private static final JsonMapper JSON = JsonMapper.builder().enable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    /** What a client must never read in an error: stack frames and the names of what runs inside. */
+    private static final List<String> INTERNALS = List.of("Exception", "\tat ", "at java.", "cn.techmarket", "org.springframework",
+            "com.mongodb", "co.elastic", "graphql.", "tools.jackson", "NullPointer");
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private String before;
+    private String achievement;
+    private String contract;
+
+    /** One request of the corpus: where it goes, as whom, and the raw bytes of its body. */
+    record Case(String name, boolean hub, String client, String contentType, byte[] body) {
+        @Override
+        public String toString() {
+            return (hub ? "hub: " : "tenant: ") + name;
+        }
+    }
+
+    @BeforeAll
+    void recordsAndState() throws Exception {
+        var operator = HubSecurity.client(node.endpoint("changchun"), "changchun-operator");
+        achievement = operator.document("mutation { createAchievement(input: {title: \"语料测试成果\", summary: \"用于坏输入语料。\","
+                + " industry: CARBON_FIBER, maturity: PILOT, ownerInstitution: \"吉林大学\", transferModes: [LICENSE]}) { id } }")
+                .executeSync().field("createAchievement.id").getValue();
+        contract = GlobalId.encode("changchun", "Contract", "000000000000000000000000");
+        before = state();
+    }
+
+    @AfterAll
+    void nothingChanged() throws Exception {
+        assertThat(state()).as("the corpus changed nothing at the hub or either tenant").isEqualTo(before);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBadInputGetsAClearErrorAndChangesNothing() {
+        List<Case> cases = new ArrayList<>();
+        for (boolean hub : List.of(true, false)) {
+            cases.addAll(transport(hub));
+            cases.addAll(graphQl(hub));
+            cases.addAll(values(hub));
+        }
+        cases.addAll(hubOnly());
+        cases.addAll(tenantOnly());
+        assertThat(cases).as("the corpus").hasSizeGreaterThanOrEqualTo(200);
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> check(c)));
+    }
+
+    private void check(Case c) throws Exception {
+        CASES.incrementAndGet();
+        if (c.hub()) {
+            AT_HUB.incrementAndGet();
+        }
+        HttpResponse<String> response = send(c);
+        String body = response.body();
+        assertThat(response.statusCode()).as(c + ": status, " + body).isLessThan(500);
+        assertThat(INTERNALS).as(c + ": internals in " + body).noneMatch(body::contains);
+        assertThat(body).as(c + ": a body").isNotBlank();
+        Map<String, Object> parsed = JSON.readValue(body, Map.class);
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) parsed.get("errors");
+        assertThat(errors).as(c + ": a GraphQL error body: " + body).isNotEmpty();
+        assertThat(errors).allSatisfy(error -> assertThat((String) error.get("message")).isNotBlank());
+    }
+
+    // --- the corpus --------------------------------------------------------------------------
+
+    /** Bodies that are not a GraphQL request at all. */
+    private List<Case> transport(boolean hub) {
+        String ok = hub ? "{ tenants { id } }" : "{ tenant { id } }";
+        List<Case> cases = new ArrayList<>();
+        for (String raw : List.of("", "{", "}", "not json", "null", "42", "\"query\"", "[]", "{\"query\": }", "{\"query\": 42}",
+                "{\"query\": null}", "{\"query\": true}", "{\"query\": {\"$gt\": \"\"}}", "{\"query\": [\"{ x }\"]}",
+                "{\"query\": \"" + ok + "\", \"variables\": \"x\"}", "{\"query\": \"" + ok + "\", \"variables\": [1]}",
+                "{\"query\": \"" + ok + "\", \"operationName\": 7}", "{\"query\": \"" + ok + "\",}", "{'query': '" + ok + "'}",
+                "{\"query\": \"" + ok + "\"} trailing", "[{\"query\": \"" + ok + "\"}, {\"query\": \"" + ok + "\"}]",
+                "{\"query\": \"" + ok + "\", \"extensions\": 5}", "[".repeat(5_000) + "]".repeat(5_000),
+                "{\"query\": \"" + ok + "\", \"variables\": {\"a\": 1" + "0".repeat(2_000) + "}}")) {
+            cases.add(new Case("raw body " + shorten(raw), hub, null, "application/json", raw.getBytes(StandardCharsets.UTF_8)));
+        }
+        cases.add(new Case("invalid UTF-8 bytes", hub, null, "application/json",
+                new byte[]{'{', '"', 'q', 'u', 'e', 'r', 'y', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'}));
+        cases.add(new Case("request over the size limit", hub, null, "application/json",
+                request("query($t: String) { __typename }", Map.of("t", "长".repeat(100_000)))));
+        cases.add(new Case("a form post", hub, null, "application/x-www-form-urlencoded", ("query=" + ok).getBytes(StandardCharsets.UTF_8)));
+        cases.add(new Case("plain text", hub, null, "text/plain", ok.getBytes(StandardCharsets.UTF_8)));
+        return cases;
+    }
+
+    /** Documents that are not valid GraphQL for the schema, or that ask too much of it. */
+    private List<Case> graphQl(boolean hub) {
+        String root = hub ? "tenants" : "tenant";
+        List<String> documents = new ArrayList<>(List.of(
+                "{", "}", "{ " + root + " { id }", "query {", "query q($x: ) { " + root + " { id } }", "{ " + root + "(id: ) { id } }",
+                "mutation { }", "subscription { " + root + " { id } }", "{ noSuchField }", "{ " + root + " { noSuchField } }",
+                "fragment f on Tenant { id }", "{ " + root + " { id } } { " + root + " { id } }", "query a { __typename } query a { __typename }",
+                "{ " + root + " { ...f } } fragment f on Tenant { ...g } fragment g on Tenant { ...f }",
+                "{ " + root + " { ...f } } fragment f on Tenant { ...f }",
+                "{ " + root + " { ...missing } }", "{ " + root + " { ... on Achievement { title } } }",
+                "query($x: Int!) { __typename }", "query($x: NoSuchType) { __typename }", "{ __typename(arg: 1) }",
+                "{ " + root + " @nosuchdirective { id } }", "{ " + root + " @include { id } }", "#only a comment",
+                "{ \"" + root + "\" }", "{ " + root + " { id } } garbage",
+                "{ a: __typename }}}}",
+                nested(hub, 40),
+                aliases(hub, 300)));
+        List<Case> cases = new ArrayList<>();
+        for (String document : documents) {
+            cases.add(new Case("document " + shorten(document), hub, "province-staff", "application/json", request(document, Map.of())));
+        }
+        cases.add(new Case("an operation name that is not in the document", hub, null, "application/json",
+                body(Map.of("query", "query a { __typename }", "operationName", "b"))));
+        cases.add(new Case("two operations and no name", hub, null, "application/json",
+                body(Map.of("query", "query a { __typename } query b { __typename }"))));
+        return cases;
+    }
+
+    /** Valid documents with values that are wrong: types, enums, ids, sizes, injections, Unicode. */
+    private List<Case> values(boolean hub) {
+        String staff = "province-staff";
+        String byId = "query($id: ID!) { node(id: $id) { id } }";
+        String list = hub ? "query($first: Int) { tenant(id: \"changchun\") { achievements(first: $first) { edges { cursor } } } }"
+                : "query($first: Int) { achievements(first: $first) { edges { cursor } } }";
+        String after = hub ? "query($after: String) { tenant(id: \"changchun\") { achievements(first: 5, after: $after) { edges { cursor } } } }"
+                : "query($after: String) { achievements(first: 5, after: $after) { edges { cursor } } }";
+        String industry = hub ? "query($i: Industry) { tenant(id: \"changchun\") { achievements(filter: {industry: $i}) { edges { cursor } } } }"
+                : "query($i: Industry) { achievements(filter: {industry: $i}) { edges { cursor } } }";
+        String update = "mutation($id: ID!, $v: Int!, $input: AchievementInput!) { updateAchievement(id: $id, expectedVersion: $v, input: $input) { id } }";
+        String operator = "changchun-operator";
+        Map<String, Object> goodInput = new LinkedHashMap<>(Map.of("title", "更新后的标题", "summary", "摘要。", "industry", "CARBON_FIBER",
+                "maturity", "PILOT", "ownerInstitution", "吉林大学", "transferModes", List.of("LICENSE")));
+        List<Case> cases = new ArrayList<>();
+        for (Object id : List.of("", "x", "%%%", "not-an-id", "Y2hhbmdjaHVu", "bm90OmFuOmlkOmF0OmFsbA", "🙂", "a".repeat(300),
+                "{\"$gt\": \"\"}", "<script>alert(1)</script>", "*:*", "' OR 1=1 --", GlobalId.encode("changchun", "Cat", "a1"), GlobalId.encode("changchun", "Achievement", "bad id with spaces"),
+                Map.of("$gt", ""), List.of("a", "b"), 12, true)) {
+            cases.add(new Case("node(id: " + shorten(String.valueOf(id)) + ")", hub, staff, "application/json", request(byId, variables("id", id))));
+        }
+        for (Object first : List.of(0, -1, 101, 100_000, 2_147_483_648L, 1.5, "ten", "", List.of(1), Map.of("$gt", 0))) {
+            cases.add(new Case("achievements(first: " + shorten(String.valueOf(first)) + ")", hub, staff, "application/json",
+                    request(list, variables("first", first))));
+        }
+        for (Object cursor : List.of("x", "*:*", "{\"$gt\":\"\"}", "AAAA", "not a cursor at all", "😀😀😀", java.util.Collections.singletonMap("$ne", null))) {
+            cases.add(new Case("achievements(after: " + shorten(String.valueOf(cursor)) + ")", hub, staff, "application/json",
+                    request(after, variables("after", cursor))));
+        }
+        for (Object value : List.of("CAT", "carbon_fiber", "", "CARBON_FIBER; DROP", 3, Map.of("$in", List.of("CARBON_FIBER")))) {
+            cases.add(new Case("industry " + shorten(String.valueOf(value)), hub, staff, "application/json", request(industry, variables("i", value))));
+        }
+        for (String surrogate : List.of("\ud800", "\udfff", "abc\ud83d", "\u0000", "a\u0007b", "\u001b[31m")) {
+            cases.add(new Case("text with " + escape(surrogate), hub, staff, "application/json",
+                    request("query($t: String) { __typename }", variables("t", surrogate))));
+        }
+        cases.add(new Case("a lone surrogate escaped in raw JSON", hub, staff, "application/json",
+                "{\"query\": \"query($t: String) { __typename }\", \"variables\": {\"t\": \"\\udc00x\"}}".getBytes(StandardCharsets.UTF_8)));
+        cases.add(new Case("a NUL escaped in the document", hub, staff, "application/json",
+                "{\"query\": \"{ __typename \\u0000 }\"}".getBytes(StandardCharsets.UTF_8)));
+        // writes by the city's own operator, each wrong in one place
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(
+                Map.entry("title", ""), Map.entry("title", "碳".repeat(201)), Map.entry("title", Map.of("$gt", "")),
+                Map.entry("title", List.of("a")), Map.entry("industry", "NONE"), Map.entry("maturity", "TRL9"),
+                Map.entry("askingPrice", "-1.00"), Map.entry("askingPrice", "1e400"), Map.entry("askingPrice", "12.345"),
+                Map.entry("askingPrice", "NaN"), Map.entry("askingPrice", Map.of("$gt", 0)), Map.entry("transferModes", List.of("GIFT")),
+                Map.entry("transferModes", "LICENSE; DROP"), Map.entry("keywords", List.of("k".repeat(10_000))),
+                Map.entry("summary", "摘".repeat(5_001)), Map.entry("title", "\ud800"))) {
+            Map<String, Object> input = new LinkedHashMap<>(goodInput);
+            input.put(bad.getKey(), bad.getValue());
+            if (hub) {
+                continue; // the same inputs through the hub are in hubOnly, forwarded
+            }
+            cases.add(new Case("update with " + bad.getKey() + " = " + shorten(String.valueOf(bad.getValue())), false, operator,
+                    "application/json", request(update, variables("id", achievement, "v", 1, "input", input))));
+        }
+        cases.add(new Case("update at a stale version", hub, operator, "application/json",
+                request(update, variables("id", achievement, "v", 99, "input", goodInput))));
+        cases.add(new Case("update of another city's record", hub, "jilin-operator", "application/json",
+                request(update, variables("id", achievement, "v", 1, "input", goodInput))));
+        cases.add(new Case("update without a token", hub, null, "application/json",
+                request(update, variables("id", achievement, "v", 1, "input", goodInput))));
+        cases.add(new Case("update with a forged token", hub, "forged", "application/json",
+                request(update, variables("id", achievement, "v", 1, "input", goodInput))));
+        cases.add(new Case("contract move on a contract that does not exist", hub, operator, "application/json",
+                request("mutation($id: ID!) { startContractReview(id: $id, expectedVersion: 1) { id } }", variables("id", contract))));
+        cases.add(new Case("an achievement id where a contract id belongs", hub, operator, "application/json",
+                request("mutation($id: ID!) { startContractReview(id: $id, expectedVersion: 1) { id } }", variables("id", achievement))));
+        cases.add(new Case("publish at a stale version", hub, operator, "application/json",
+                request("mutation($id: ID!) { publish(id: $id, expectedVersion: 7) { id } }", variables("id", achievement))));
+        cases.add(new Case("withdraw a draft", hub, operator, "application/json",
+                request("mutation($id: ID!) { withdraw(id: $id, expectedVersion: 1) { id } }", variables("id", achievement))));
+        cases.add(new Case("nodes with 101 ids", hub, staff, "application/json",
+                request("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", variables("ids", java.util.Collections.nCopies(101, achievement)))));
+        cases.add(new Case("nodes with a null id", hub, staff, "application/json",
+                request("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", variables("ids", java.util.Arrays.asList(achievement, null)))));
+        cases.add(new Case("a match proposal with Mongo operators for ids", hub, operator, "application/json",
+                request((hub ? "mutation($input: MatchInput!) { proposeMatch(tenantId: \"changchun\", input: $input) { id } }"
+                        : "mutation($input: MatchInput!) { proposeMatch(input: $input) { id } }"),
+                        variables("input", Map.of("demandId", Map.of("$ne", ""), "candidateId", "x", "candidateTitle", "t",
+                                "broker", Map.of("name", "赵"))))));
+        cases.add(new Case("statistics for year 0", hub, staff, "application/json",
+                request(hub ? "{ tenant(id: \"changchun\") { contractStatistics(year: 0) { year } } }" : "{ contractStatistics(year: 0) { year } }", Map.of())));
+        return cases;
+    }
+
+    /** What only the hub serves: the registry, search, matching, province figures; and writes it forwards. */
+    private List<Case> hubOnly() {
+        String admin = "platform-admin";
+        String staff = "province-staff";
+        String register = "mutation($input: TenantInput!) { registerTenant(input: $input) { id } }";
+        List<Case> cases = new ArrayList<>();
+        for (Map<String, Object> input : List.<Map<String, Object>>of(
+                Map.of("id", "Bad Id", "name", "坏", "regionCode", "220100", "endpoint", "http://127.0.0.1:1/g"),
+                Map.of("id", "x", "name", "坏", "regionCode", "220100", "endpoint", "http://127.0.0.1:1/g"),
+                Map.of("id", "siping", "name", "", "regionCode", "220300", "endpoint", "http://127.0.0.1:1/g"),
+                Map.of("id", "siping", "name", "四平", "regionCode", "2203", "endpoint", "http://127.0.0.1:1/g"),
+                Map.of("id", "siping", "name", "四平", "regionCode", "ABCDEF", "endpoint", "http://127.0.0.1:1/g"),
+                Map.of("id", "siping", "name", "四平", "regionCode", "220300", "endpoint", "ftp://127.0.0.1/g"),
+                Map.of("id", "siping", "name", "四平", "regionCode", "220300", "endpoint", "javascript:alert(1)"),
+                Map.of("id", "siping", "name", "四平", "regionCode", "220300", "endpoint", "not a url"),
+                Map.of("id", "siping", "name", "四平", "regionCode", "220300"),
+                Map.of("id", Map.of("$gt", ""), "name", "四平", "regionCode", "220300", "endpoint", "http://127.0.0.1:1/g"))) {
+            cases.add(new Case("registerTenant " + shorten(input.toString()), true, admin, "application/json", request(register, variables("input", input))));
+        }
+        cases.add(new Case("registerTenant by province staff", true, staff, "application/json", request(register,
+                variables("input", Map.of("id", "siping", "name", "四平", "regionCode", "220300", "endpoint", "http://127.0.0.1:1/g")))));
+        for (Object status : List.of("DELETED", "", "active")) {
+            cases.add(new Case("setTenantStatus " + status, true, admin, "application/json",
+                    request("mutation($s: TenantStatus!) { setTenantStatus(id: \"changchun\", status: $s) { id } }", variables("s", status))));
+        }
+        cases.add(new Case("setTenantStatus of no such tenant", true, admin, "application/json",
+                request("mutation { setTenantStatus(id: \"nowhere\", status: SUSPENDED) { id } }", Map.of())));
+        cases.add(new Case("repairSearchDrift of no such tenant", true, admin, "application/json",
+                request("mutation { repairSearchDrift(tenantId: \"nowhere\") { kind } }", Map.of())));
+        for (Map<String, Object> variables : List.<Map<String, Object>>of(
+                Map.of("text", "碳".repeat(201)), Map.of("text", "x", "first", 0), Map.of("text", "x", "first", 101),
+                Map.of("text", "x", "after", "garbage"), Map.of("text", "x", "kind", "CAT"),
+                Map.of("text", "x", "filter", Map.of("priceMin", "10", "priceMax", "1")),
+                Map.of("text", "x", "filter", Map.of("priceMin", "abc")),
+                Map.of("text", "x", "filter", Map.of("publishedFrom", "2026-02-30")),
+                Map.of("text", "x", "filter", Map.of("publishedFrom", "2026-03-01", "publishedTo", "2026-01-01")),
+                Map.of("text", "x", "filter", Map.of("industries", List.of("CAT"))),
+                Map.of("text", "x", "filter", Map.of("tenantIds", Map.of("$ne", ""))),
+                Map.of("text", "x", "sort", "RANDOM"), Map.of("text", "\ud800"))) {
+            cases.add(new Case("search " + shorten(variables.toString()), true, null, "application/json", request(
+                    "query($text: String, $first: Int, $after: String, $kind: RecordKind, $filter: SearchFilter, $sort: SearchSort) {"
+                            + " search(text: $text, first: $first, after: $after, kind: $kind, filter: $filter, sort: $sort) { total } }", variables)));
+        }
+        cases.add(new Case("suggest with 30 wanted", true, null, "application/json", request("{ suggest(prefix: \"碳\", first: 30) }", Map.of())));
+        cases.add(new Case("moreLikeThis of a bad id", true, null, "application/json", request("{ moreLikeThis(id: \"x\") { id } }", Map.of())));
+        for (String arguments : List.of("id: \"x\"", "id: \"" + achievement + "\", kinds: [EXPERT]", "id: \"" + achievement + "\", first: 0",
+                "id: \"" + achievement + "\", first: 51", "id: \"" + GlobalId.encode("changchun", "Expert", "e1") + "\"",
+                "id: \"" + GlobalId.encode("changchun", "Demand", "nosuch") + "\"", "id: \"" + GlobalId.encode("nowhere", "Demand", "d1") + "\"")) {
+            cases.add(new Case("matchSuggestions(" + shorten(arguments) + ")", true, staff, "application/json",
+                    request("{ matchSuggestions(" + arguments + ") { score } }", Map.of())));
+        }
+        cases.add(new Case("province statistics by an operator", true, "changchun-operator", "application/json",
+                request("{ province { contractStatistics(year: 2026) { year } } }", Map.of())));
+        cases.add(new Case("province statistics for year 99999", true, staff, "application/json",
+                request("{ province { contractStatistics(year: 99999) { year } } }", Map.of())));
+        cases.add(new Case("forwarded write to no such tenant", true, "changchun-operator", "application/json",
+                request("mutation($input: AchievementInput!) { createAchievement(tenantId: \"nowhere\", input: $input) { id } }",
+                        variables("input", Map.of("title", "t", "summary", "s", "industry", "CARBON_FIBER", "maturity", "PILOT",
+                                "ownerInstitution", "o", "transferModes", List.of("LICENSE"))))));
+        cases.add(new Case("forwarded write with a bad title", true, "changchun-operator", "application/json",
+                request("mutation($input: AchievementInput!) { createAchievement(tenantId: \"changchun\", input: $input) { id } }",
+                        variables("input", Map.of("title", "", "summary", "s", "industry", "CARBON_FIBER", "maturity", "PILOT",
+                                "ownerInstitution", "o", "transferModes", List.of("LICENSE"))))));
+        cases.add(new Case("forwarded write to another city", true, "jilin-operator", "application/json",
+                request("mutation($input: AchievementInput!) { createAchievement(tenantId: \"changchun\", input: $input) { id } }",
+                        variables("input", Map.of("title", "t", "summary", "s", "industry", "CARBON_FIBER", "maturity", "PILOT",
+                                "ownerInstitution", "o", "transferModes", List.of("LICENSE"))))));
+        return cases;
+    }
+
+    /** What only a tenant node serves: its change feed and its registration rules. */
+    private List<Case> tenantOnly() {
+        List<Case> cases = new ArrayList<>();
+        for (Object cursor : List.of("x", "{\"$gt\":\"\"}", "-1", "99999999999999999999")) {
+            cases.add(new Case("changes(after: " + cursor + ")", false, "hub-sync", "application/json",
+                    request("query($after: String) { changes(after: $after) { cursor } }", variables("after", cursor))));
+        }
+        cases.add(new Case("changes(first: 100000)", false, "hub-sync", "application/json", request("{ changes(first: 100000) { cursor } }", Map.of())));
+        cases.add(new Case("changes read by an operator", false, "changchun-operator", "application/json", request("{ changes { cursor } }", Map.of())));
+        Map<String, Object> demand = new LinkedHashMap<>(Map.of("title", "需求", "problem", "问题", "industry", "CARBON_FIBER", "enterpriseName", "企业"));
+        demand.put("budgetMin", "300.00");
+        demand.put("budgetMax", "100.00");
+        cases.add(new Case("a demand whose budget runs backwards", false, "changchun-operator", "application/json",
+                request("mutation($input: DemandInput!) { createDemand(input: $input) { id } }", variables("input", demand))));
+        Map<String, Object> expert = Map.of("name", "专家", "institution", "吉林大学", "fields", List.of(), "availableForConsulting", "yes");
+        cases.add(new Case("an expert whose availability is a string", false, "changchun-operator", "application/json",
+                request("mutation($input: ExpertInput!) { createExpert(input: $input) { id } }", variables("input", expert))));
+        return cases;
+    }
+
+    // --- helpers -----------------------------------------------------------------------------
+
+    private static String nested(boolean hub, int depth) {
+        String open = hub ? "{ tenant(id: \"changchun\") { achievements { edges { node { ... on Achievement { " : "{ achievements { edges { node { ";
+        StringBuilder document = new StringBuilder(open);
+        for (int i = 0; i < depth; i++) {
+            document.append("patents { ");
+        }
+        document.append("number");
+        document.append(" }".repeat(depth)).append(hub ? " } } } } } }" : " } } } }");
+        return document.toString();
+    }
+
+    private static String aliases(boolean hub, int count) {
+        StringBuilder document = new StringBuilder("{ ");
+        for (int i = 0; i < count; i++) {
+            document.append("a").append(i).append(hub ? ": tenant(id: \"changchun\") { achievements(first: 100) { edges { node { id title } } } } "
+                    : ": achievements(first: 100) { edges { node { id title summary } } } ");
+        }
+        return document.append("}").toString();
+    }
+
+    private static Map<String, Object> variables(Object... keysAndValues) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return variables;
+    }
+
+    private static byte[] request(String document, Map<String, Object> variables) {
+        return body(Map.of("query", document, "variables", variables));
+    }
+
+    private static byte[] body(Map<String, Object> request) {
+        return JSON.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> send(Case c) throws Exception {
+        String url = c.hub() ? "http://127.0.0.1:" + port + "/graphql" : node.endpoint("changchun");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", c.contentType())
+                .header("Accept", "application/graphql-response+json, application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(c.body()));
+        if ("forged".equals(c.client())) {
+            request.header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
+        } else if (c.client() != null) {
+            request.header("Authorization", "Bearer " + HubSecurity.token(c.client()));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Published counts, the change feed's end, contracts, matches and the registry: anything a write would move. */
+    private String state() throws Exception {
+        StringBuilder state = new StringBuilder();
+        var staff = HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "province-staff");
+        state.append(staff.document("{ tenants { id name status endpoint } }").executeSync().toEntity(Object.class));
+        for (String tenant : List.of("changchun", "jilin")) {
+            var sync = HubSecurity.client(node.endpoint(tenant), "hub-sync");
+            var operator = HubSecurity.client(node.endpoint(tenant), tenant + "-operator");
+            String cursor = null;
+            boolean more = true;
+            while (more) {
+                var page = sync.document("query($after: String) { changes(after: $after, first: 200) { cursor hasMore } }")
+                        .variable("after", cursor).executeSync();
+                cursor = page.field("changes.cursor").getValue();
+                more = page.field("changes.hasMore").getValue();
+            }
+            state.append(tenant).append(" feed ").append(cursor).append('\n');
+            state.append(operator.document("{ libraryCounts { kind count } contracts(first: 100) { edges { cursor } }"
+                    + " matches(first: 100) { edges { cursor } } meetingRequests(first: 100) { edges { cursor } } }").executeSync().toEntity(Object.class));
+        }
+        return state.toString();
+    }
+
+    private static String shorten(String text) {
+        String oneLine = escape(text);
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "…";
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (cp < 0x20 || (cp >= 0xd800 && cp <= 0xdfff)) {
+                out.append(String.format("\\u%04x", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+}
