@@ -3,12 +3,12 @@ package cn.techmarket.hub.bench;
 import java.util.Arrays;
 
 /** Percentiles of measured durations, in milliseconds. */
-final class Latencies {
+public final class Latencies {
 
     private Latencies() {
     }
 
-    static double percentile(long[] nanos, int percentile) {
+    public static double percentile(long[] nanos, int percentile) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;

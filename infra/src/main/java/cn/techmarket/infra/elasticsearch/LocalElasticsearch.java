@@ -140,6 +140,11 @@ public final class LocalElasticsearch implements RunningServer {
         return instanceDir;
     }
 
+    /** The process started for the node; its JVM is this process or one of its descendants. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Kills the node at once, as a crash would (for fault tests). */
     public void kill() {
         process.kill();

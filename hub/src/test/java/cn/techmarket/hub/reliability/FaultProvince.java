@@ -1,0 +1,138 @@
+package cn.techmarket.hub.reliability;
+
+import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.TenantNodeProcesses;
+import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.infra.elasticsearch.LocalElasticsearch;
+import cn.techmarket.infra.process.ChildProcess;
+import cn.techmarket.infra.process.FreePort;
+import cn.techmarket.infra.process.JavaApp;
+import cn.techmarket.infra.process.LatencyProxy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The province as separate processes, for fault injection: the hub from its jar, one tenant node
+ * per city, each behind a proxy that can slow or cut the hub's connection to it, and an
+ * Elasticsearch of its own. Every process can be killed and started again on the same port.
+ */
+final class FaultProvince implements AutoCloseable {
+
+    static final List<String> CITIES = List.of("changchun", "jilin");
+
+    private final LocalElasticsearch.Options elasticsearchOptions = LocalElasticsearch.Options.forTests(FreePort.find());
+    private LocalElasticsearch elasticsearch;
+    private final Map<String, Integer> nodePorts = new LinkedHashMap<>();
+    private final Map<String, TenantNode> nodes = new LinkedHashMap<>();
+    private final Map<String, LatencyProxy> proxies = new LinkedHashMap<>();
+    private final int hubPort = FreePort.find();
+    private final String database = "faults_hub_" + System.currentTimeMillis();
+    private ChildProcess hub;
+
+    FaultProvince() {
+        elasticsearch = LocalElasticsearch.start(elasticsearchOptions);
+        for (String city : CITIES) {
+            int port = FreePort.find();
+            nodePorts.put(city, port);
+            nodes.put(city, startNode(city, port));
+            proxies.put(city, LatencyProxy.to(port));
+        }
+        startHub();
+    }
+
+    String hubUrl() {
+        return "http://127.0.0.1:" + hubPort + "/graphql";
+    }
+
+    /** The tenant's endpoint as writers use it: straight to the node, not through the hub's proxy. */
+    String tenantUrl(String city) {
+        return "http://127.0.0.1:" + nodePorts.get(city) + "/tenants/" + city + "/graphql";
+    }
+
+    String hubDatabase() {
+        return database;
+    }
+
+    LatencyProxy proxy(String city) {
+        return proxies.get(city);
+    }
+
+    void killTenant(String city) {
+        nodes.get(city).process().kill();
+    }
+
+    void startTenant(String city) {
+        nodes.put(city, startNode(city, nodePorts.get(city)));
+    }
+
+    void killHub() {
+        hub.kill();
+    }
+
+    void startHub() {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.mongodb.uri=" + SharedTestServers.mongodb().uri(),
+                "--spring.mongodb.database=" + database,
+                "--spring.elasticsearch.uris=http://127.0.0.1:" + elasticsearchOptions.httpPort(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + HubSecurity.auth().issuer(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + HubSecurity.auth().issuer() + "/oauth2/jwks",
+                "--spring.security.oauth2.client.provider.market.token-uri=" + HubSecurity.auth().issuer() + "/oauth2/token",
+                "--market.hub.search.index-prefix=faults",
+                "--market.hub.search.sync-interval=200ms",
+                "--market.hub.registry.probe-interval=2s",
+                "--market.graphql.rate-limit.requests-per-second=10000"));
+        for (int i = 0; i < CITIES.size(); i++) {
+            String city = CITIES.get(i);
+            String prefix = "--market.hub.registry.bootstrap[" + i + "].";
+            args.addAll(List.of(prefix + "id=" + city, prefix + "name=" + city, prefix + "name-en=" + city,
+                    prefix + "region-code=" + (i == 0 ? "220100" : "220200"),
+                    prefix + "endpoint=http://127.0.0.1:" + proxies.get(city).port() + "/tenants/" + city + "/graphql"));
+        }
+        JavaApp app = new JavaApp("hub-faults", Path.of(System.getProperty("hub.jar", "target/hub.jar")), "384m", hubPort, args, Map.of());
+        hub = app.start(Path.of("target", "fault-logs"));
+    }
+
+    /**
+     * The processes the province runs as, by name: the hub, each city's node, Elasticsearch, and
+     * this JVM, which holds the MongoDB stand-in (and the harness's own clients).
+     */
+    Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        pids.put("hub", hub.pid());
+        nodes.forEach((city, node) -> pids.put("tenant node " + city, node.process().pid()));
+        pids.put("Elasticsearch", elasticsearch.pid());
+        pids.put("test JVM (MongoDB stand-in, load clients)", ProcessHandle.current().pid());
+        return pids;
+    }
+
+    void stopElasticsearch() {
+        elasticsearch.close();
+    }
+
+    void startElasticsearch() {
+        elasticsearch = LocalElasticsearch.start(elasticsearchOptions);
+    }
+
+    String elasticsearchUrl() {
+        return "http://127.0.0.1:" + elasticsearchOptions.httpPort();
+    }
+
+    private static TenantNode startNode(String city, int port) {
+        return TenantNodeProcesses.start("faults_" + city, List.of(city), port);
+    }
+
+    @Override
+    public void close() {
+        if (hub != null) {
+            hub.close();
+        }
+        nodes.values().forEach(TenantNode::close);
+        proxies.values().forEach(LatencyProxy::close);
+        elasticsearch.close();
+    }
+}

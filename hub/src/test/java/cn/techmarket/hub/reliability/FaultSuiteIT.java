@@ -1,0 +1,222 @@
+package cn.techmarket.hub.reliability;
+
+import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.infra.SharedTestServers;
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fault suite: the real hub, tenant nodes and Elasticsearch as processes, and while a writer
+ * keeps writing to every city, faults one at a time and then together: a city's node killed
+ * mid-sync and restarted, the hub killed mid-bulk and restarted, Elasticsearch stopped and
+ * started, a city made 10× slower, a city's connection cut, and the sync's cursor rewound so that
+ * every change arrives again, duplicated and out of order. Then a reconciliation: every write a
+ * city acknowledged is there at the city, no record went back to an older version, and the search
+ * index holds exactly what each city's change feed says, record by record. The hub must answer
+ * for every city that is up whenever the hub itself is up.
+ *
+ * <p>The short variant runs in {@code mvn verify}. The long one repeats the rounds with longer
+ * faults: {@code -Dfaults.rounds=5 -Dfaults.seconds=20} (see BENCHMARKS.md).
+ */
+class FaultSuiteIT {
+
+    private static final int ROUNDS = Integer.getInteger("faults.rounds", 1);
+    private static final long FAULT_MILLIS = Integer.getInteger("faults.seconds", 5) * 1_000L;
+    /** Long enough for a tenant's open circuit to try again (5 s) and for the hub to start. */
+    private static final long RECOVERY_MILLIS = 90_000;
+
+    private final List<String> log = new ArrayList<>();
+
+    @Test
+    void nothingIsLostOrRegressedAndTheHubAnswersForEveryCityThatIsUp() throws Exception {
+        Instant begin = Instant.now();
+        try (FaultProvince province = new FaultProvince();
+             AcknowledgedWrites writes = new AcknowledgedWrites(province);
+             HubAvailability availability = new HubAvailability(province)) {
+            pause(FAULT_MILLIS);
+            int faults = 0;
+            for (int round = 1; round <= ROUNDS; round++) {
+                faults += tenantKilled(province, availability, "changchun");
+                faults += hubKilled(province, availability);
+                faults += elasticsearchStopped(province);
+                faults += slowed(province, availability, "jilin");
+                faults += cut(province, availability, "jilin");
+                faults += replayed(province);
+                faults += combined(province, availability);
+            }
+            writes.close();
+            Reconciliation result = reconcile(province, writes);
+            availability.close();
+
+            String report = """
+                    ## Fault suite (%s; %d round(s), faults held %d s each)
+
+                    - faults injected: **%d** (tenant killed and restarted, hub killed and restarted, Elasticsearch stopped and started,
+                      tenant 10× slower, tenant connection cut, sync cursor rewound to replay every change; then all at once)
+                    - writes attempted %d (%d refused or unanswered while their city was down or cut); records whose acknowledged state was checked **%d**: lost **%d**, regressed **%d**
+                    - search index against each city's feed after healing: missing %d, stale %d, extra %d (zero drift after %d s)
+                    - hub probes for cities that were up: %d, unanswered **%d**
+                    - whole run %d s
+                    %s
+                    """.formatted(java.time.LocalDate.now(), ROUNDS, FAULT_MILLIS / 1000, faults, writes.attempted(), writes.failed(), result.checked(),
+                    result.lost().size(), result.regressed().size(), result.missing(), result.stale(), result.extra(), result.driftSeconds(),
+                    availability.probes(), availability.unavailable().size(), Duration.between(begin, Instant.now()).toSeconds(),
+                    String.join("\n", log.stream().map(line -> "  - " + line).toList()));
+            System.out.println(report);
+            Path out = Path.of("target", "benchmarks", "faults-" + ROUNDS + ".md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report);
+
+            assertThat(result.checked()).as("writes acknowledged during the faults").isGreaterThan(20);
+            assertThat(result.lost()).as("lost writes").isEmpty();
+            assertThat(result.regressed()).as("regressed records").isEmpty();
+            assertThat(result.missing() + result.stale() + result.extra()).as("drift between the cities and the index").isZero();
+            assertThat(availability.unavailable()).as("the hub failing a city that was up").isEmpty();
+        }
+    }
+
+    private int tenantKilled(FaultProvince province, HubAvailability availability, String city) {
+        availability.down(city);
+        province.killTenant(city);
+        pause(FAULT_MILLIS);
+        province.startTenant(city);
+        log.add(city + " node killed, restarted; the hub answered for it again after " + availability.up(city, RECOVERY_MILLIS) + " ms");
+        return 1;
+    }
+
+    private int hubKilled(FaultProvince province, HubAvailability availability) {
+        availability.hubDown(true);
+        province.killHub();
+        pause(FAULT_MILLIS / 2);
+        long start = System.currentTimeMillis();
+        province.startHub();
+        availability.hubDown(false);
+        log.add("hub killed, restarted in " + (System.currentTimeMillis() - start) + " ms");
+        return 1;
+    }
+
+    private int elasticsearchStopped(FaultProvince province) {
+        province.stopElasticsearch();
+        pause(FAULT_MILLIS);
+        province.startElasticsearch();
+        log.add("Elasticsearch stopped for " + FAULT_MILLIS / 1000 + " s and started on the same data");
+        return 1;
+    }
+
+    private int slowed(FaultProvince province, HubAvailability availability, String city) {
+        // a tenant answers in about 10 ms here: 100 ms more is ten times slower, and still up
+        province.proxy(city).delay(Duration.ofMillis(100));
+        pause(FAULT_MILLIS);
+        province.proxy(city).heal();
+        log.add(city + " 10× slower (100 ms added to every answer) for " + FAULT_MILLIS / 1000 + " s");
+        return 1;
+    }
+
+    private int cut(FaultProvince province, HubAvailability availability, String city) {
+        availability.down(city);
+        province.proxy(city).cut();
+        pause(FAULT_MILLIS);
+        province.proxy(city).heal();
+        log.add(city + " connection cut; the hub answered for it again after " + availability.up(city, RECOVERY_MILLIS) + " ms");
+        return 1;
+    }
+
+    /** The hub's sync cursors set back to the start: every change is sent again, after newer ones. */
+    private int replayed(FaultProvince province) {
+        try (var mongo = MongoClients.create(SharedTestServers.mongodb().uri())) {
+            var sync = mongo.getDatabase(province.hubDatabase()).getCollection("search_sync");
+            for (int i = 0; i < 3; i++) {
+                sync.updateMany(new Document(), new Document("$unset", new Document("cursor", "")));
+                pause(300);
+            }
+        }
+        pause(FAULT_MILLIS);
+        log.add("sync cursors rewound: every change replayed, duplicated and out of order");
+        return 1;
+    }
+
+    private int combined(FaultProvince province, HubAvailability availability) {
+        availability.down("changchun");
+        province.stopElasticsearch();
+        province.proxy("jilin").delay(Duration.ofMillis(100));
+        province.killTenant("changchun");
+        pause(FAULT_MILLIS);
+        province.startTenant("changchun");
+        province.startElasticsearch();
+        province.proxy("jilin").heal();
+        log.add("together: Elasticsearch stopped, changchun killed, jilin slowed; changchun answered again after "
+                + availability.up("changchun", RECOVERY_MILLIS) + " ms");
+        return 3;
+    }
+
+    record Reconciliation(int checked, List<String> lost, List<String> regressed, long missing, long stale, long extra, long driftSeconds) {
+    }
+
+    /** Every acknowledged write against its city, then the index against every city's feed. */
+    private Reconciliation reconcile(FaultProvince province, AcknowledgedWrites writes) throws Exception {
+        List<String> lost = new ArrayList<>();
+        List<String> regressed = new ArrayList<>();
+        List<AcknowledgedWrites.Acked> acked = writes.acknowledged();
+        for (AcknowledgedWrites.Acked write : acked) {
+            var operator = HubSecurity.client(province.tenantUrl(write.city()), write.city() + "-operator");
+            ClientGraphQlResponse response = operator.document("query($id: ID!) { node(id: $id) { ... on Achievement { version lifecycle title } } }")
+                    .variables(Map.of("id", write.id())).executeSync();
+            Map<String, Object> record = response.field("node").getValue();
+            if (record == null) {
+                lost.add(write.id());
+                continue;
+            }
+            int version = ((Number) record.get("version")).intValue();
+            if (version < write.version()) {
+                regressed.add(write.id() + " at " + version + ", acknowledged at " + write.version());
+            } else if (version == write.version() && !(write.lifecycle().equals(record.get("lifecycle")) && write.title().equals(record.get("title")))) {
+                lost.add(write.id() + " at " + version + " holds other content than was acknowledged");
+            }
+        }
+        var staff = HubSecurity.client(province.hubUrl(), "province-staff");
+        Instant healed = Instant.now();
+        long[] drift = new long[3];
+        while (Duration.between(healed, Instant.now()).toSeconds() < 120) {
+            drift = new long[3];
+            for (String city : FaultProvince.CITIES) {
+                ClientGraphQlResponse response = staff.document("query($id: ID!) { tenant(id: $id) { searchDrift { missing stale extra } } }")
+                        .variables(Map.of("id", city)).executeSync();
+                List<Map<String, Object>> kinds = response.field("tenant.searchDrift").getValue();
+                if (kinds == null) {
+                    drift = new long[]{-1, -1, -1};
+                    break;
+                }
+                for (Map<String, Object> kind : kinds) {
+                    drift[0] += ((Number) kind.get("missing")).longValue();
+                    drift[1] += ((Number) kind.get("stale")).longValue();
+                    drift[2] += ((Number) kind.get("extra")).longValue();
+                }
+            }
+            if (drift[0] == 0 && drift[1] == 0 && drift[2] == 0) {
+                break;
+            }
+            pause(1_000);
+        }
+        return new Reconciliation(acked.size(), lost, regressed, drift[0], drift[1], drift[2], Duration.between(healed, Instant.now()).toSeconds());
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package cn.techmarket.hub.reliability;
+
+import cn.techmarket.hub.support.HubSecurity;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Asks the hub about every city four times a second while faults run, and counts each answer
+ * that failed for a city the harness holds to be up while the hub itself is up. The harness says
+ * what is down; a city counts as up again once the hub has answered for it after the fault healed.
+ */
+final class HubAvailability implements AutoCloseable {
+
+    private final HttpSyncGraphQlClient hub;
+    private final Set<String> down = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean hubDown = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicInteger probes = new AtomicInteger();
+    private final List<String> unavailable = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+
+    HubAvailability(FaultProvince province) {
+        this.hub = HubSecurity.client(province.hubUrl(), "province-staff");
+        thread = new Thread(this::probe, "hub-availability");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void down(String city) {
+        down.add(city);
+    }
+
+    void hubDown(boolean isDown) {
+        hubDown.set(isDown);
+    }
+
+    /** Marks the city up once the hub answers for it; returns how long that took. */
+    long up(String city, long withinMillis) {
+        long start = System.currentTimeMillis();
+        while (System.currentTimeMillis() - start < withinMillis) {
+            if (answers(city)) {
+                down.remove(city);
+                return System.currentTimeMillis() - start;
+            }
+            pause(200);
+        }
+        throw new AssertionError("the hub did not answer for " + city + " within " + withinMillis + " ms after it healed");
+    }
+
+    private void probe() {
+        while (running.get()) {
+            for (String city : FaultProvince.CITIES) {
+                if (hubDown.get() || down.contains(city)) {
+                    continue;
+                }
+                probes.incrementAndGet();
+                if (!answers(city) && !hubDown.get() && !down.contains(city)) {
+                    unavailable.add(System.currentTimeMillis() + " " + city);
+                }
+            }
+            pause(250);
+        }
+    }
+
+    private boolean answers(String city) {
+        try {
+            ClientGraphQlResponse response = hub.document("query($id: ID!) { tenant(id: $id) { libraryCounts { kind count } } }")
+                    .variables(Map.of("id", city)).executeSync();
+            return response.getErrors().isEmpty() && response.field("tenant.libraryCounts").getValue() != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    int probes() {
+        return probes.get();
+    }
+
+    List<String> unavailable() {
+        return List.copyOf(unavailable);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        running.set(false);
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
