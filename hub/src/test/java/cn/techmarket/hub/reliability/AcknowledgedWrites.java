@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import static cn.techmarket.hub.reliability.Pause.pause;
 
 /**
  * A writer per city that keeps creating, publishing, editing and withdrawing achievements at
@@ -23,10 +26,15 @@ final class AcknowledgedWrites implements AutoCloseable {
     record Acked(String city, String id, int version, String lifecycle, String title) {
     }
 
+    /** {@code title} is the achievement's own field: publish and withdraw answer with the LibraryRecord interface. */
+    private static final String FIELDS = "id version lifecycle ... on Achievement { title }";
+
     private final Map<String, Acked> acked = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger writes = new AtomicInteger();
-    private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicInteger unreachable = new AtomicInteger();
+    private final List<String> refused = new CopyOnWriteArrayList<>();
+    private final Map<String, String> latestId = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
 
     AcknowledgedWrites(FaultProvince province) {
@@ -43,51 +51,44 @@ final class AcknowledgedWrites implements AutoCloseable {
         while (running.get()) {
             n++;
             String title = "故障演练成果 " + city + " " + n;
-            Map<String, Object> created = call(operator, "mutation($t: String!) { createAchievement(input: {title: $t, summary: \"故障注入期间写入。\","
-                    + " industry: CARBON_FIBER, maturity: PILOT, ownerInstitution: \"吉林大学\", transferModes: [LICENSE]}) { id version lifecycle title } }",
+            boolean done = step(city, operator, "mutation($t: String!) { createAchievement(input: {title: $t, summary: \"故障注入期间写入。\","
+                    + " industry: CARBON_FIBER, maturity: PILOT, ownerInstitution: \"吉林大学\", transferModes: [LICENSE]}) { " + FIELDS + " } }",
                     Map.of("t", title), "createAchievement");
-            if (created == null) {
-                pause(200);
-                continue;
-            }
-            String id = (String) created.get("id");
-            record(city, created);
-            Map<String, Object> published = call(operator, "mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { id version lifecycle title } }",
+            String id = done ? latestId.get(city) : null;
+            done = done && step(city, operator, "mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { " + FIELDS + " } }",
                     Map.of("id", id), "publish");
-            if (published == null) {
-                continue;
-            }
-            record(city, published);
-            if (n % 3 == 0) {
-                Map<String, Object> edited = call(operator, "mutation($id: ID!, $t: String!) { updateAchievement(id: $id, expectedVersion: 2, input: {title: $t,"
-                        + " summary: \"故障注入期间修改。\", industry: CARBON_FIBER, maturity: INDUSTRIAL, ownerInstitution: \"吉林大学\", transferModes: [LICENSE]})"
-                        + " { id version lifecycle title } }", Map.of("id", id, "t", title + " 修订"), "updateAchievement");
-                if (edited != null) {
-                    record(city, edited);
-                }
-            } else if (n % 5 == 0) {
-                Map<String, Object> withdrawn = call(operator, "mutation($id: ID!) { withdraw(id: $id, expectedVersion: 2) { id version lifecycle title } }",
+            if (done && n % 3 == 0) {
+                done = step(city, operator, "mutation($id: ID!, $t: String!) { updateAchievement(id: $id, expectedVersion: 2, input: {title: $t,"
+                        + " summary: \"故障注入期间修改。\", industry: CARBON_FIBER, maturity: INDUSTRIAL, ownerInstitution: \"吉林大学\","
+                        + " transferModes: [LICENSE]}) { " + FIELDS + " } }", Map.of("id", id, "t", title + " 修订"), "updateAchievement");
+            } else if (done && n % 5 == 0) {
+                done = step(city, operator, "mutation($id: ID!) { withdraw(id: $id, expectedVersion: 2) { " + FIELDS + " } }",
                         Map.of("id", id), "withdraw");
-                if (withdrawn != null) {
-                    record(city, withdrawn);
-                }
             }
-            pause(30);
+            // a failed step leaves the record where its last acknowledged write put it
+            pause(done ? 30 : 200);
         }
     }
 
-    private Map<String, Object> call(HttpSyncGraphQlClient operator, String document, Map<String, Object> variables, String field) {
+    /** One write; true when the node acknowledged it, and then its result is owed. */
+    private boolean step(String city, HttpSyncGraphQlClient operator, String document, Map<String, Object> variables, String field) {
         writes.incrementAndGet();
+        ClientGraphQlResponse response;
         try {
-            ClientGraphQlResponse response = operator.document(document).variables(variables).executeSync();
-            if (response.getErrors().isEmpty()) {
-                return response.field(field).getValue();
-            }
+            response = operator.document(document).variables(variables).executeSync();
         } catch (RuntimeException e) {
-            // the node is down or cut: not acknowledged
+            unreachable.incrementAndGet(); // the node is down: not acknowledged
+            return false;
         }
-        failures.incrementAndGet();
-        return null;
+        if (!response.getErrors().isEmpty()) {
+            // an answer that refuses a well-formed write is a defect, in the node or in this harness
+            refused.add(field + ": " + response.getErrors().get(0).getMessage());
+            return false;
+        }
+        Map<String, Object> record = response.field(field).getValue();
+        latestId.put(city, (String) record.get("id"));
+        record(city, record);
+        return true;
     }
 
     private void record(String city, Map<String, Object> record) {
@@ -103,16 +104,14 @@ final class AcknowledgedWrites implements AutoCloseable {
         return writes.get();
     }
 
-    int failed() {
-        return failures.get();
+    /** Writes that got no answer: their city's node was down. */
+    int unreachable() {
+        return unreachable.get();
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Writes the node answered with an error, with the error. */
+    List<String> refused() {
+        return List.copyOf(refused);
     }
 
     @Override

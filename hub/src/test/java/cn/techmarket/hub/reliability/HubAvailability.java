@@ -4,6 +4,7 @@ import cn.techmarket.hub.support.HubSecurity;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import static cn.techmarket.hub.reliability.Pause.pause;
 
 /**
  * Asks the hub about every city four times a second while faults run, and counts each answer
@@ -62,8 +65,9 @@ final class HubAvailability implements AutoCloseable {
                     continue;
                 }
                 probes.incrementAndGet();
-                if (!answers(city) && !hubDown.get() && !down.contains(city)) {
-                    unavailable.add(System.currentTimeMillis() + " " + city);
+                String failure = failure(city);
+                if (failure != null && !hubDown.get() && !down.contains(city)) {
+                    unavailable.add(Instant.now() + " " + city + ": " + failure);
                 }
             }
             pause(250);
@@ -71,12 +75,20 @@ final class HubAvailability implements AutoCloseable {
     }
 
     private boolean answers(String city) {
+        return failure(city) == null;
+    }
+
+    /** Why the hub did not answer for the city; null when it did. */
+    private String failure(String city) {
         try {
             ClientGraphQlResponse response = hub.document("query($id: ID!) { tenant(id: $id) { libraryCounts { kind count } } }")
                     .variables(Map.of("id", city)).executeSync();
-            return response.getErrors().isEmpty() && response.field("tenant.libraryCounts").getValue() != null;
+            if (!response.getErrors().isEmpty()) {
+                return response.getErrors().get(0).getMessage() + " " + response.getErrors().get(0).getExtensions();
+            }
+            return response.field("tenant.libraryCounts").getValue() == null ? "no counts" : null;
         } catch (RuntimeException e) {
-            return false;
+            return e.toString();
         }
     }
 
@@ -86,14 +98,6 @@ final class HubAvailability implements AutoCloseable {
 
     List<String> unavailable() {
         return List.copyOf(unavailable);
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 record ProcessMemory(OptionalLong heapBytes, long residentBytes) {
 
-    private static final Pattern HEAP_USED = Pattern.compile("total \\d+K, used (\\d+)K");
+    private static final Pattern HEAP_USED = Pattern.compile("(?:total|committed) \\d+K, used (\\d+)K");
     private static final Pattern RESIDENT = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
     /** The process and its descendants: Elasticsearch's launcher JVM starts the server JVM as a child. */
@@ -35,7 +35,8 @@ record ProcessMemory(OptionalLong heapBytes, long residentBytes) {
 
     /**
      * {@code jcmd <pid> GC.run}, then the "used" figures of {@code GC.heap_info}, summed over the
-     * generations a collector reports (serial: young and tenured; G1: one heap).
+     * generations a collector reports (serial: young and tenured; G1: one heap, whose line names
+     * the committed size from JDK 21 on).
      */
     private static OptionalLong heapAfterFullCollection(long pid) {
         String info = jcmd(pid, "GC.run") == null ? null : jcmd(pid, "GC.heap_info");

@@ -27,7 +27,10 @@ public record JavaApp(String name, Path jar, String heap, int port, List<String>
         return "http://127.0.0.1:" + port;
     }
 
-    /** Starts the JVM and waits until its Actuator health endpoint answers. */
+    /**
+     * Starts the JVM and waits until it is ready for traffic: readiness turns after the
+     * application-ready listeners have run (the hub registers its tenants in one), liveness before.
+     */
     public ChildProcess start(Path logDir) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + ": " + jar + " does not exist; build it first (mvn package)");
@@ -43,7 +46,7 @@ public record JavaApp(String name, Path jar, String heap, int port, List<String>
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
         ChildProcess process = ChildProcess.start(name, builder, logDir.resolve(name + ".log"));
-        if (!HttpProbe.awaitOk(baseUrl() + "/actuator/health/liveness", STARTUP_TIMEOUT, process::isAlive)) {
+        if (!HttpProbe.awaitOk(baseUrl() + "/actuator/health/readiness", STARTUP_TIMEOUT, process::isAlive)) {
             String tail = process.logTail(40);
             process.kill();
             throw new IllegalStateException(name + " did not start; last log lines:\n" + tail);
