@@ -3,6 +3,7 @@ package cn.techmarket.hub.reliability;
 import cn.techmarket.hub.support.HubSecurity;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.web.client.RestClient;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +19,13 @@ import static cn.techmarket.hub.reliability.Pause.pause;
 /**
  * Asks the hub about every city four times a second while faults run, and counts each answer
  * that failed for a city the harness holds to be up while the hub itself is up. The harness says
- * what is down; a city counts as up again once the hub has answered for it after the fault healed.
+ * what is down; a city counts as up again once the hub has answered for it after the fault healed
+ * and closed its circuit.
  */
 final class HubAvailability implements AutoCloseable {
 
     private final HttpSyncGraphQlClient hub;
+    private final RestClient actuator;
     private final Set<String> down = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean hubDown = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -32,6 +35,7 @@ final class HubAvailability implements AutoCloseable {
 
     HubAvailability(FaultProvince province) {
         this.hub = HubSecurity.client(province.hubUrl(), "province-staff");
+        this.actuator = RestClient.create(province.hubUrl().replace("/graphql", ""));
         thread = new Thread(this::probe, "hub-availability");
         thread.setDaemon(true);
         thread.start();
@@ -45,17 +49,33 @@ final class HubAvailability implements AutoCloseable {
         hubDown.set(isDown);
     }
 
-    /** Marks the city up once the hub answers for it; returns how long that took. */
+    /**
+     * Marks the city up once the hub answers for it and its circuit is closed again; returns how
+     * long that took. Until the circuit closes, the hub is still trying the city with a few calls
+     * (half-open) and turns away the rest, as it should after a failure.
+     */
     long up(String city, long withinMillis) {
         long start = System.currentTimeMillis();
         while (System.currentTimeMillis() - start < withinMillis) {
-            if (answers(city)) {
+            if (answers(city) && "CLOSED".equals(circuitState(city))) {
                 down.remove(city);
                 return System.currentTimeMillis() - start;
             }
             pause(200);
         }
         throw new AssertionError("the hub did not answer for " + city + " within " + withinMillis + " ms after it healed");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String circuitState(String city) {
+        try {
+            Map<String, Object> health = actuator.get().uri("/actuator/health/tenantCircuits").retrieve().body(Map.class);
+            Map<String, Object> circuit = (Map<String, Object>) ((Map<String, Object>) health.get("details")).get(city);
+            // no circuit yet: the hub has not called the city since it started
+            return circuit == null ? "CLOSED" : (String) circuit.get("state");
+        } catch (RuntimeException e) {
+            return e.toString();
+        }
     }
 
     private void probe() {
