@@ -30,7 +30,7 @@ final class FaultProvince implements AutoCloseable {
     private final Map<String, Integer> nodePorts = new LinkedHashMap<>();
     private final Map<String, TenantNode> nodes = new LinkedHashMap<>();
     private final Map<String, LatencyProxy> proxies = new LinkedHashMap<>();
-    private final int hubPort = FreePort.find();
+    private final int hubPort;
     private final String database = "faults_hub_" + System.currentTimeMillis();
     private ChildProcess hub;
 
@@ -42,6 +42,8 @@ final class FaultProvince implements AutoCloseable {
             nodes.put(city, startNode(city, port));
             proxies.put(city, LatencyProxy.to(port));
         }
+        // chosen once the others listen: a free port found earlier could have gone to a node since
+        hubPort = FreePort.find();
         startHub();
     }
 
