@@ -5,6 +5,7 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.web.client.RestClient;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static cn.techmarket.hub.reliability.Pause.pause;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Asks the hub about every city four times a second while faults run, and counts each answer
@@ -56,14 +58,11 @@ final class HubAvailability implements AutoCloseable {
      */
     long up(String city, long withinMillis) {
         long start = System.currentTimeMillis();
-        while (System.currentTimeMillis() - start < withinMillis) {
-            if (answers(city) && "CLOSED".equals(circuitState(city))) {
-                down.remove(city);
-                return System.currentTimeMillis() - start;
-            }
-            pause(200);
-        }
-        throw new AssertionError("the hub did not answer for " + city + " within " + withinMillis + " ms after it healed");
+        await("the hub answering for " + city + " with its circuit closed, after it healed")
+                .atMost(Duration.ofMillis(withinMillis)).pollInterval(Duration.ofMillis(200))
+                .until(() -> answers(city) && "CLOSED".equals(circuitState(city)));
+        down.remove(city);
+        return System.currentTimeMillis() - start;
     }
 
     @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import org.springframework.graphql.client.HttpSyncGraphQlClient;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The load run: mixed traffic through the hub (reads of a city's library, province search, the
@@ -138,15 +140,11 @@ class LoadRunIT {
         }
     }
 
-    private static void awaitSearchable(HttpSyncGraphQlClient staff) throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
+    private static void awaitSearchable(HttpSyncGraphQlClient staff) {
+        await("the demo data searchable").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
             ClientGraphQlResponse response = staff.document("{ search(text: \"碳纤维\") { total } }").executeSync();
-            if (response.getErrors().isEmpty() && ((Number) response.field("search.total").getValue()).intValue() > 0) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the demo data never became searchable");
+            return response.getErrors().isEmpty() && ((Number) response.field("search.total").getValue()).intValue() > 0;
+        });
     }
 
     private static Map<String, ProcessMemory> memory(FaultProvince province) {
