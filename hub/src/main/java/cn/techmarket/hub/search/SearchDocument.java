@@ -30,7 +30,8 @@ record SearchDocument(RecordKind kind, String id, long seq, Map<String, Object> 
         source.put("seq", seq);
         source.put("visible", record != null);
         if (record != null) {
-            source.put("title", Objects.requireNonNullElse(record.get("title"), record.get("name")));
+            // people and institutions go by their name; an expert's "title" is a professional one
+            source.put("title", kind == RecordKind.ACHIEVEMENT || kind == RecordKind.DEMAND ? record.get("title") : record.get("name"));
             List<Map<String, Object>> products = (List<Map<String, Object>>) record.getOrDefault("products", List.of());
             source.put("text", text(record, "summary", "description", "problem", "expectedOutcome", "bio", "representativeAchievements",
                     "institution", "ownerInstitution", "enterpriseName", "keywords", "services")

@@ -41,6 +41,7 @@ class SearchRebuild {
 
     private final TenantRegistry registry;
     private final FeedReader feed;
+    private final FeedExport export;
     private final ElasticsearchClient client;
     private final SearchIndex index;
     private final SearchIndexer indexer;
@@ -53,10 +54,11 @@ class SearchRebuild {
     });
     private final AtomicReference<Progress> progress = new AtomicReference<>();
 
-    SearchRebuild(TenantRegistry registry, FeedReader feed, ElasticsearchClient client, SearchIndex index, SearchIndexer indexer,
+    SearchRebuild(TenantRegistry registry, FeedReader feed, FeedExport export, ElasticsearchClient client, SearchIndex index, SearchIndexer indexer,
                   ChineseAnalysis analysis) {
         this.registry = registry;
         this.feed = feed;
+        this.export = export;
         this.client = client;
         this.index = index;
         this.indexer = indexer;
@@ -117,7 +119,8 @@ class SearchRebuild {
                 List<java.util.concurrent.Future<?>> backfills = new ArrayList<>();
                 for (RegisteredTenant tenant : tenants) {
                     backfills.add(readers.submit(() -> {
-                        String end = copyFeed(tenant, null, documents -> indexer.writeTo(targets, documents));
+                        String end = copy((from, pages) -> export.read(tenant, from, pages), null,
+                                documents -> indexer.writeTo(targets, documents));
                         backfilledTo.put(tenant.id(), end);
                         update(p -> new Progress(p.state(), p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone() + 1,
                                 p.documents(), p.startedAt(), null, null));
@@ -132,7 +135,8 @@ class SearchRebuild {
             }
             swap(targets);
             for (RegisteredTenant tenant : tenants) {
-                copyFeed(tenant, backfilledTo.get(tenant.id()), indexer::write);
+                // what changed while the backfill ran is little: the paged feed the sync reads
+                copy((from, pages) -> feed.read(tenant, from, pages), backfilledTo.get(tenant.id()), indexer::write);
             }
             update(p -> new Progress(State.DONE, p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(), p.documents(),
                     p.startedAt(), clock.instant(), null));
@@ -148,9 +152,13 @@ class SearchRebuild {
         List<String> write(List<SearchDocument> documents) throws IOException;
     }
 
+    private interface Source {
+        String read(String from, FeedReader.Pages pages) throws IOException;
+    }
+
     /** Writes the tenant's feed from the cursor to its end; returns the cursor after the last change. */
-    private String copyFeed(RegisteredTenant tenant, String from, Writer writer) throws IOException {
-        return feed.read(tenant, from, changes -> {
+    private String copy(Source source, String from, Writer writer) throws IOException {
+        return source.read(from, changes -> {
             List<SearchDocument> documents = changes.stream().map(SearchDocument::of).toList();
             List<String> failures = writer.write(documents);
             if (!failures.isEmpty()) {

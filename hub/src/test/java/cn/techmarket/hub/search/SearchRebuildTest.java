@@ -122,6 +122,56 @@ class SearchRebuildTest {
         assertThat(rebuild.progress().state()).as("an index already current is left alone").isEqualTo(SearchRebuild.State.DONE);
     }
 
+    @Autowired
+    FeedReader feed;
+
+    @Autowired
+    FeedExport export;
+
+    @Test
+    void theBackfillsExportGivesTheSameIndexDocumentsAsThePagedFeed() throws Exception {
+        for (String tenantId : List.of("changchun", "jilin")) {
+            var tenant = registry.find(tenantId).orElseThrow();
+            Map<String, SearchDocument> paged = new java.util.HashMap<>();
+            String pagedEnd = feed.read(tenant, null, changes -> changes.forEach(change -> put(paged, SearchDocument.of(change))));
+            Map<String, SearchDocument> exported = new java.util.HashMap<>();
+            String exportEnd = export.read(tenant, null, changes -> changes.forEach(change -> put(exported, SearchDocument.of(change))));
+
+            assertThat(exported).as(tenantId).hasSizeGreaterThan(50).isEqualTo(paged);
+            assertThat(exported.values()).extracting(SearchDocument::kind).contains(RecordKind.values());
+            assertThat(exportEnd).isEqualTo(pagedEnd);
+        }
+    }
+
+    /** The latest change of each record, as the index keeps it. */
+    private static void put(Map<String, SearchDocument> documents, SearchDocument document) {
+        documents.merge(document.id(), document, (old, now) -> now.seq() > old.seq() ? now : old);
+    }
+
+    @Test
+    void anExportCutShortFailsRatherThanPassingForTheWholeFeed() throws Exception {
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        // a tenant that dies mid-stream: changes, but no closing cursor line
+        server.createContext("/tenants/baishan/changes", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (var body = exchange.getResponseBody()) {
+                body.write(("{\"kind\":\"EXPERT\",\"id\":\"RXhwZXJ0OmJhaXNoYW46MQ\",\"seq\":1,\"version\":1,"
+                        + "\"lifecycle\":\"DRAFT\",\"record\":null}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        });
+        server.start();
+        try {
+            var baishan = new cn.techmarket.hub.registry.RegisteredTenant("baishan", "白山", "Baishan", "220600",
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/tenants/baishan/graphql",
+                    cn.techmarket.hub.registry.RegisteredTenant.TenantStatus.ACTIVE);
+            List<Object> handedOver = new java.util.ArrayList<>();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> export.read(baishan, null, handedOver::addAll))
+                    .isInstanceOf(java.io.IOException.class).hasMessageContaining("baishan").hasMessageContaining("cursor line");
+        } finally {
+            server.stop(0);
+        }
+    }
+
     private boolean noDrift() throws Exception {
         for (String tenant : List.of("changchun", "jilin")) {
             for (SearchDrift.KindDrift kind : drift.check(registry.find(tenant).orElseThrow())) {

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -62,5 +64,27 @@ class ChangeFeed {
             cursor = cursor.advance(library, bound);
         }
         return new Page(changes, cursor, hasMore);
+    }
+
+    /**
+     * Every change after the cursor up to the committed bounds, one query per kind streamed
+     * rather than paged: a rebuild reads whole feeds, and each page would be a query of its own.
+     *
+     * @return the cursor after the last change handed over
+     */
+    FeedCursor export(HostedTenant tenant, FeedCursor cursor, Consumer<LibraryRecord> changes) {
+        for (Library<?> library : Library.ALL) {
+            long from = cursor.position(library);
+            long bound = hints.committed(tenant, library);
+            if (bound <= from) {
+                continue;
+            }
+            try (Stream<? extends LibraryRecord> read = tenant.mongo().stream(
+                    new Query(where("meta.seq").gt(from).lte(bound)).with(Sort.by("meta.seq")), library.type(), library.collection())) {
+                read.forEach(changes);
+            }
+            cursor = cursor.advance(library, bound);
+        }
+        return cursor;
     }
 }

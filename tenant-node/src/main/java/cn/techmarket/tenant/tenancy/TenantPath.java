@@ -4,11 +4,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Each tenant's GraphQL endpoint is {@code /tenants/{tenantId}/graphql}. */
+/**
+ * Each tenant's GraphQL endpoint is {@code /tenants/{tenantId}/graphql}; beside it, the export of
+ * its change feed for the hub's rebuilds, {@code /tenants/{tenantId}/changes}.
+ */
 final class TenantPath {
 
     static final String GRAPHQL_PATH = "/tenants/{tenantId}/graphql";
-    private static final Pattern PATTERN = Pattern.compile("^/tenants/([^/]+)/graphql/?$");
+    private static final Pattern PATTERN = Pattern.compile("^/tenants/([^/]+)/(?:graphql|changes)/?$");
 
     private TenantPath() {
     }

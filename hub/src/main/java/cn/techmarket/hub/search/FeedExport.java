@@ -1,0 +1,99 @@
+package cn.techmarket.hub.search;
+
+import cn.techmarket.hub.registry.RegisteredTenant;
+import cn.techmarket.hub.security.ServiceCredentials;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a tenant's whole change feed from a cursor in one stream, the tenant's newline-delimited
+ * export beside its GraphQL endpoint, as the sync service: for the rebuild's backfill, which
+ * would otherwise ask for it page by page. Hands the changes over in batches shaped as the
+ * GraphQL feed's; a stream that ends without its closing cursor line was cut short and fails.
+ */
+@Component
+class FeedExport {
+
+    /** As many documents as the raw bulk load of the benchmark sends per request. */
+    static final int BATCH = 200;
+
+    /** A stalled stream fails the rebuild rather than holding it forever. */
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
+    private final ServiceCredentials credentials;
+    private final JsonMapper json;
+    private final RestClient http;
+
+    FeedExport(ServiceCredentials credentials, JsonMapper json, RestClient.Builder restClients) {
+        this.credentials = credentials;
+        this.json = json;
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(Duration.ofSeconds(1));
+        requests.setReadTimeout(READ_TIMEOUT);
+        this.http = restClients.clone().requestFactory(requests).build();
+    }
+
+    /**
+     * @param from the cursor to start after; null for the beginning
+     * @return the cursor after the last change read
+     */
+    String read(RegisteredTenant tenant, String from, FeedReader.Pages pages) throws IOException {
+        String token = credentials.syncService().bearerToken().orElseThrow();
+        try {
+            return http.get().uri(exportUri(tenant.endpoint()), uri -> from == null ? uri.build() : uri.queryParam("after", from).build())
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                    .exchange((request, response) -> {
+                        if (!response.getStatusCode().is2xxSuccessful()) {
+                            throw new IOException("sub-market '" + tenant.id() + "' refused its change feed export: HTTP "
+                                    + response.getStatusCode().value());
+                        }
+                        return changes(tenant, response.getBody(), pages);
+                    });
+        } catch (RestClientException e) {
+            throw e.getCause() instanceof IOException cause ? cause : new IOException(e.getMessage(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private String changes(RegisteredTenant tenant, InputStream body, FeedReader.Pages pages) throws IOException {
+        List<Map<String, Object>> batch = new ArrayList<>(BATCH);
+        try (MappingIterator<Map<String, Object>> lines = json.readerFor(Map.class).readValues(body)) {
+            while (lines.hasNextValue()) {
+                Map<String, Object> line = lines.nextValue();
+                if (line.containsKey("cursor")) {
+                    pages.accept(batch);
+                    return (String) line.get("cursor");
+                }
+                batch.add(line);
+                if (batch.size() == BATCH) {
+                    pages.accept(batch);
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new IOException("sub-market '" + tenant.id() + "' sent a malformed change feed export", e);
+        }
+        throw new IOException("sub-market '" + tenant.id() + "' change feed export ended before its cursor line");
+    }
+
+    /** The export sits beside the tenant's GraphQL endpoint: {@code …/tenants/{id}/changes}. */
+    static String exportUri(String graphqlEndpoint) {
+        String base = graphqlEndpoint.endsWith("/") ? graphqlEndpoint.substring(0, graphqlEndpoint.length() - 1) : graphqlEndpoint;
+        if (!base.endsWith("/graphql")) {
+            throw new IllegalArgumentException("not a GraphQL endpoint: " + graphqlEndpoint);
+        }
+        return base.substring(0, base.length() - "graphql".length()) + "changes";
+    }
+}

@@ -1,0 +1,110 @@
+package cn.techmarket.tenant.feed;
+
+import cn.techmarket.graphql.security.Caller;
+import cn.techmarket.model.access.MarketRole;
+import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import cn.techmarket.tenant.tenancy.HostedTenants;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The change feed as one stream of newline-delimited JSON, for the sync service only: a rebuild
+ * reads whole feeds, and page by page through GraphQL that costs a query, a GraphQL execution and
+ * a round trip per page. Each line is a change shaped as the {@code changes} query returns it
+ * (the record without its contact details, which no index needs); the last line carries the
+ * cursor to continue from, and a stream without it was cut short.
+ */
+@RestController
+class ChangeFeedExportController {
+
+    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
+    private final ChangeFeed feed;
+    private final HostedTenants tenants;
+    private final JsonMapper json;
+
+    ChangeFeedExportController(ChangeFeed feed, HostedTenants tenants, JsonMapper json) {
+        this.feed = feed;
+        this.tenants = tenants;
+        this.json = json;
+    }
+
+    @GetMapping("/tenants/{tenantId}/changes")
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String tenantId, @RequestParam(required = false) String after,
+                                                 Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        if (!caller.has(MarketRole.SYNC_SERVICE)) {
+            throw new NotSyncService(caller.isAnonymous() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN);
+        }
+        FeedCursor from = FeedCursor.decode(after);
+        HostedTenant tenant = tenants.find(tenantId).orElseThrow();
+        StreamingResponseBody body = out -> {
+            try (SequenceWriter lines = json.writer().withRootValueSeparator("\n").writeValues(out)) {
+                FeedCursor end = feed.export(tenant, from, record -> lines.write(line(record)));
+                lines.write(Map.of("cursor", end.encode()));
+            }
+            out.write('\n');
+        };
+        return ResponseEntity.ok().contentType(NDJSON).body(body);
+    }
+
+    private ObjectNode line(LibraryRecord record) {
+        ChangeFeedController.Change change = ChangeFeedController.Change.of(record);
+        ObjectNode line = json.createObjectNode()
+                .put("kind", change.kind().name()).put("id", change.id()).put("seq", change.seq()).put("version", change.version())
+                .put("lifecycle", change.lifecycle().name())
+                .put("changedAt", change.changedAt() == null ? null : change.changedAt().toString());
+        if (change.record() == null) {
+            line.putNull("record");
+        } else {
+            ObjectNode fields = json.valueToTree(record);
+            fields.remove(List.of("meta", "contact"));
+            fields.put("id", change.id());
+            fields.put("publishedAt", record.meta().publishedAt() == null ? null : record.meta().publishedAt().toString());
+            line.set("record", fields);
+        }
+        return line;
+    }
+
+    private static final class NotSyncService extends RuntimeException {
+        private final HttpStatus status;
+
+        NotSyncService(HttpStatus status) {
+            super("the change feed export is for the sync service only");
+            this.status = status;
+        }
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> refused(NotSyncService refused) {
+        return error(refused.status, refused.getMessage(), "FORBIDDEN", null);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> badInput(BadInputException bad) {
+        return error(HttpStatus.BAD_REQUEST, bad.getMessage(), bad.code(), bad.field());
+    }
+
+    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message, String classification, String field) {
+        Map<String, Object> extensions = field == null ? Map.of("classification", classification)
+                : Map.of("classification", classification, "field", field);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))));
+    }
+}

@@ -1,0 +1,105 @@
+package cn.techmarket.tenant.feed;
+
+import cn.techmarket.model.record.RecordKind;
+import cn.techmarket.tenant.support.SampleInputs;
+import cn.techmarket.tenant.support.TenantApi;
+import cn.techmarket.tenant.support.TenantNodeTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The change feed exported as one stream of lines: the same changes the paged GraphQL feed gives,
+ * ending with the cursor the paged feed would have reached; for the sync service only.
+ */
+class ChangeFeedExportTest extends TenantNodeTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void theExportHoldsWhatThePagedFeedHoldsAndEndsAtItsCursor() throws Exception {
+        TenantApi api = jilin();
+        String draft = (String) api.create(RecordKind.ACHIEVEMENT, SampleInputs.valid(RecordKind.ACHIEVEMENT)).get("id");
+        String published = (String) api.create(RecordKind.FINANCING_INSTITUTION, SampleInputs.valid(RecordKind.FINANCING_INSTITUTION)).get("id");
+        api.moveOk("publish", published, 1);
+        String deleted = (String) api.create(RecordKind.EXPERT, SampleInputs.valid(RecordKind.EXPERT)).get("id");
+        api.moveOk("delete", deleted, 1);
+
+        Map<String, Map<String, Object>> paged = new LinkedHashMap<>();
+        String pagedCursor = null;
+        Map<String, Object> page;
+        do {
+            page = api.changes(pagedCursor, 2);
+            ((List<Map<String, Object>>) page.get("changes")).forEach(change -> paged.put((String) change.get("id"), change));
+            pagedCursor = (String) page.get("cursor");
+        } while ((Boolean) page.get("hasMore"));
+
+        List<Map<String, Object>> lines = export("jilin", null, token("hub-sync"));
+        Map<String, Object> end = lines.remove(lines.size() - 1);
+        assertThat(end).containsOnlyKeys("cursor").containsEntry("cursor", pagedCursor);
+        assertThat(lines).extracting(line -> line.get("id")).containsExactlyInAnyOrderElementsOf(paged.keySet());
+        for (Map<String, Object> line : lines) {
+            Map<String, Object> change = paged.get(line.get("id"));
+            assertThat(line).containsEntry("kind", change.get("kind")).containsEntry("seq", change.get("seq"))
+                    .containsEntry("version", change.get("version")).containsEntry("lifecycle", change.get("lifecycle"));
+        }
+        Map<String, Object> institution = line(lines, published);
+        assertThat((Map<String, Object>) institution.get("record"))
+                .containsEntry("id", published).containsKeys("name", "products", "publishedAt")
+                .as("contact details stay with the tenant").doesNotContainKeys("contact", "meta");
+        assertThat(line(lines, draft)).containsEntry("lifecycle", "DRAFT").containsEntry("record", null);
+        assertThat(line(lines, deleted)).containsEntry("lifecycle", "DELETED").containsEntry("record", null);
+
+        assertThat(export("jilin", pagedCursor, token("hub-sync"))).as("nothing after the end").containsExactly(Map.of("cursor", pagedCursor));
+    }
+
+    @Test
+    void onlyTheSyncServiceMayExportAndABadCursorIsNamed() throws Exception {
+        assertThat(status("jilin", null, null)).isEqualTo(401);
+        assertThat(status("jilin", null, token("jilin-operator"))).isEqualTo(403);
+        assertThat(status("jilin", null, token("province-staff"))).isEqualTo(403);
+        assertThat(status("baishan", null, token("hub-sync"))).isEqualTo(404);
+
+        HttpResponse<String> badCursor = get("jilin", "not-a-cursor", token("hub-sync"));
+        assertThat(badCursor.statusCode()).isEqualTo(400);
+        Map<String, Object> error = ((List<Map<String, Object>>) JSON.readValue(badCursor.body(), Map.class).get("errors")).get(0);
+        assertThat((Map<String, Object>) error.get("extensions")).containsEntry("field", "after");
+    }
+
+    private static Map<String, Object> line(List<Map<String, Object>> lines, String id) {
+        return lines.stream().filter(line -> id.equals(line.get("id"))).findFirst().orElseThrow();
+    }
+
+    private List<Map<String, Object>> export(String tenantId, String after, String token) throws Exception {
+        HttpResponse<String> response = get(tenantId, after, token);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/x-ndjson"));
+        List<Map<String, Object>> lines = new ArrayList<>();
+        response.body().lines().filter(line -> !line.isBlank()).forEach(line -> lines.add(JSON.readValue(line, Map.class)));
+        return lines;
+    }
+
+    private int status(String tenantId, String after, String token) throws Exception {
+        return get(tenantId, after, token).statusCode();
+    }
+
+    private HttpResponse<String> get(String tenantId, String after, String token) throws Exception {
+        String uri = "http://127.0.0.1:" + port + "/tenants/" + tenantId + "/changes" + (after == null ? "" : "?after=" + after);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
