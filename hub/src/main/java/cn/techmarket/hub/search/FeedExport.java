@@ -26,7 +26,7 @@ import java.util.Map;
 @Component
 class FeedExport {
 
-    /** As many documents as the raw bulk load of the benchmark sends per request. */
+    /** Changes handed over at a time. */
     static final int BATCH = 200;
 
     /** A stalled stream fails the rebuild rather than holding it forever. */

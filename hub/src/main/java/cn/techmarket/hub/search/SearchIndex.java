@@ -3,6 +3,7 @@ package cn.techmarket.hub.search;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -10,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.util.List;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Set;
@@ -116,6 +118,42 @@ public class SearchIndex {
             }
             return c;
         });
+    }
+
+    /**
+     * Creates indexes from the template for a bulk load (a rebuild's backfill), all at once: no
+     * refreshes and a translog synced in the background rather than per request, as
+     * Elasticsearch advises for bulk loads. No search reads them yet, and a crash meanwhile fails
+     * the rebuild while the old indexes go on serving. {@link #loaded} ends it.
+     */
+    public void createForBulkLoad(List<String> indexes) throws IOException {
+        ensureTemplate();
+        List<java.util.concurrent.CompletableFuture<?>> creations = new java.util.ArrayList<>();
+        for (String index : indexes) {
+            creations.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    client.indices().create(c -> c.index(index).waitForActiveShards(w -> w.count(1))
+                            .settings(s -> s.refreshInterval(t -> t.time("-1")).translog(t -> t.durability(TranslogDurability.Async))));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        try {
+            creations.forEach(java.util.concurrent.CompletableFuture::join);
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** Ends a bulk load: Elasticsearch's default refresh and durability again, and everything loaded searchable. */
+    public void loaded(List<String> indexes) throws IOException {
+        client.indices().putSettings(p -> p.index(indexes).settings(s -> s
+                .refreshInterval(t -> t.time("1s")).translog(t -> t.durability(TranslogDurability.Request))));
+        client.indices().refresh(r -> r.index(indexes));
     }
 
     /**

@@ -3,13 +3,21 @@ package cn.techmarket.hub.search;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 
 /**
  * Writes documents with external versions taken from the tenant's change sequence, so a
@@ -18,6 +26,9 @@ import java.util.List;
  */
 @Component
 public class SearchIndexer {
+
+    /** As many documents per request as the benchmark's raw bulk load sends. */
+    static final int BACKFILL_BULK = 200;
 
     private final ElasticsearchClient client;
     private final SearchIndex index;
@@ -36,9 +47,57 @@ public class SearchIndexer {
         return write(documents, VersionType.External, index::alias);
     }
 
-    /** As {@link #write}, into the given index of each kind rather than its alias: a rebuild's backfill. */
-    List<String> writeTo(java.util.Map<RecordKind, String> indexes, List<SearchDocument> documents) throws IOException {
-        return write(documents, VersionType.External, indexes::get);
+    /**
+     * A rebuild's backfill into the given index of each kind rather than its alias: documents go
+     * out in bulk requests, two at a time, while the callers read on; adding waits when both are
+     * in flight. {@link Backfill#close()} waits for the last and reports what was refused.
+     */
+    Backfill backfill(Map<RecordKind, String> indexes) {
+        return new Backfill(indexes);
+    }
+
+    final class Backfill implements AutoCloseable {
+
+        private final Map<RecordKind, String> indexes;
+        private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+        private final BulkIngester<Void> ingester;
+
+        private Backfill(Map<RecordKind, String> indexes) {
+            this.indexes = indexes;
+            this.ingester = BulkIngester.of(b -> b.client(client).maxOperations(BACKFILL_BULK).maxConcurrentRequests(2)
+                    .listener(new BulkListener<>() {
+                        @Override
+                        public void beforeBulk(long id, BulkRequest request, List<Void> contexts) {
+                        }
+
+                        @Override
+                        public void afterBulk(long id, BulkRequest request, List<Void> contexts, BulkResponse response) {
+                            failures.addAll(refused(response));
+                        }
+
+                        @Override
+                        public void afterBulk(long id, BulkRequest request, List<Void> contexts, Throwable failure) {
+                            failures.add(request.operations().size() + " documents: " + failure);
+                        }
+                    }));
+        }
+
+        void add(List<SearchDocument> documents) throws IOException {
+            failIfRefused();
+            documents.forEach(document -> ingester.add(operation(document, VersionType.External, indexes::get)));
+        }
+
+        @Override
+        public void close() throws IOException {
+            ingester.close();
+            failIfRefused();
+        }
+
+        private void failIfRefused() throws IOException {
+            if (!failures.isEmpty()) {
+                throw new IOException("index refused " + failures.size() + " writes, e.g. " + failures.peek());
+            }
+        }
     }
 
     /**
@@ -53,17 +112,24 @@ public class SearchIndexer {
     }
 
     private List<String> write(List<SearchDocument> documents, VersionType versioning,
-                               java.util.function.Function<RecordKind, String> target) throws IOException {
+                               Function<RecordKind, String> target) throws IOException {
         if (documents.isEmpty()) {
             return List.of();
         }
         BulkResponse response = client.bulk(bulk -> {
-            for (SearchDocument document : documents) {
-                bulk.operations(op -> op.index(i -> i.index(target.apply(document.kind())).id(document.id())
-                        .version(document.seq()).versionType(versioning).document(document.source())));
-            }
+            documents.forEach(document -> bulk.operations(operation(document, versioning, target)));
             return bulk;
         });
+        return refused(response);
+    }
+
+    private static BulkOperation operation(SearchDocument document, VersionType versioning, Function<RecordKind, String> target) {
+        return BulkOperation.of(op -> op.index(i -> i.index(target.apply(document.kind())).id(document.id())
+                .version(document.seq()).versionType(versioning).document(document.source())));
+    }
+
+    /** Items refused for another reason than a newer version already being there. */
+    private static List<String> refused(BulkResponse response) {
         List<String> failures = new ArrayList<>();
         for (BulkResponseItem item : response.items()) {
             if (item.error() != null && item.status() != 409) {
