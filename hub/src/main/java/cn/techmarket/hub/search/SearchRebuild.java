@@ -108,40 +108,29 @@ class SearchRebuild {
     }
 
     private void run(Map<RecordKind, String> targets, List<RegisteredTenant> tenants) {
+        ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Math.min(BACKFILL_READERS, tenants.size())));
         try {
             long started = System.nanoTime();
             index.createForBulkLoad(List.copyOf(targets.values()));
             long created = System.nanoTime();
             // tenants are read side by side, and the index is written while they are read
             Map<String, String> backfilledTo = new java.util.concurrent.ConcurrentHashMap<>();
-            ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Math.min(BACKFILL_READERS, tenants.size())));
             try (SearchIndexer.Backfill backfill = indexer.backfill(targets)) {
-                List<java.util.concurrent.Future<?>> backfills = new ArrayList<>();
-                for (RegisteredTenant tenant : tenants) {
-                    backfills.add(readers.submit(() -> {
-                        String end = copy((from, pages) -> export.read(tenant, from, pages), null, documents -> {
-                            backfill.add(documents);
-                            return List.of();
-                        });
-                        backfilledTo.put(tenant.id(), end);
-                        update(p -> new Progress(p.state(), p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone() + 1,
-                                p.documents(), p.startedAt(), null, null));
-                        return null;
+                eachTenant(readers, tenants, tenant -> {
+                    backfilledTo.put(tenant.id(), copy((from, pages) -> export.read(tenant, from, pages), null, documents -> {
+                        backfill.add(documents);
+                        return List.of();
                     }));
-                }
-                for (java.util.concurrent.Future<?> each : backfills) {
-                    each.get();
-                }
-            } finally {
-                readers.shutdown();
+                    update(p -> new Progress(p.state(), p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone() + 1,
+                            p.documents(), p.startedAt(), null, null));
+                });
             }
             long backfilled = System.nanoTime();
             index.loaded(List.copyOf(targets.values()));
             swap(targets);
-            for (RegisteredTenant tenant : tenants) {
-                // what changed while the backfill ran is little: the paged feed the sync reads
-                copy((from, pages) -> feed.read(tenant, from, pages), backfilledTo.get(tenant.id()), indexer::write);
-            }
+            // what changed while the backfill ran is little: the paged feed the sync reads
+            eachTenant(readers, tenants, tenant ->
+                    copy((from, pages) -> feed.read(tenant, from, pages), backfilledTo.get(tenant.id()), indexer::write));
             update(p -> new Progress(State.DONE, p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(), p.documents(),
                     p.startedAt(), clock.instant(), null));
             long done = System.nanoTime();
@@ -153,6 +142,26 @@ class SearchRebuild {
             log.warn("search rebuild failed; searches keep using the previous indexes", e);
             update(p -> new Progress(State.FAILED, p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(), p.documents(),
                     p.startedAt(), clock.instant(), e.getMessage()));
+        } finally {
+            readers.shutdown();
+        }
+    }
+
+    private interface TenantWork {
+        void run(RegisteredTenant tenant) throws IOException;
+    }
+
+    /** The work for every tenant, side by side; the first failure fails them all. */
+    private static void eachTenant(ExecutorService readers, List<RegisteredTenant> tenants, TenantWork work) throws Exception {
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (RegisteredTenant tenant : tenants) {
+            running.add(readers.submit(() -> {
+                work.run(tenant);
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> each : running) {
+            each.get();
         }
     }
 
