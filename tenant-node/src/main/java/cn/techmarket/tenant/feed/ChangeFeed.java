@@ -26,6 +26,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 class ChangeFeed {
 
     static final int MAX_PAGE = 500;
+    private static final int EXPORT_BATCH = 1_000;
 
     record Page(List<LibraryRecord> changes, FeedCursor cursor, boolean hasMore) {
     }
@@ -79,9 +80,10 @@ class ChangeFeed {
             if (bound <= from) {
                 continue;
             }
-            // in no particular order: whoever reads a whole feed keeps the newest of each record by its sequence anyway
+            // in no particular order: whoever reads a whole feed keeps the newest of each record by its sequence anyway;
+            // batches of a bounded size: the stand-in otherwise answers a big kind in one reply the driver refuses (> 48 MB)
             try (Stream<? extends LibraryRecord> read = tenant.mongo().stream(
-                    new Query(where("meta.seq").gt(from).lte(bound)), library.type(), library.collection())) {
+                    new Query(where("meta.seq").gt(from).lte(bound)).cursorBatchSize(EXPORT_BATCH), library.type(), library.collection())) {
                 read.forEach(changes);
             }
             cursor = cursor.advance(library, bound);
