@@ -3,17 +3,30 @@ package cn.techmarket.hub.search;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.time.Duration;
+
 /**
- * @param indexPrefix what every alias, index and template of this hub is named with, e.g.
- *                    {@code market-achievement}: lets several provinces, or test suites, share one
- *                    cluster without seeing each other's documents
+ * @param indexPrefix     what every alias, index and template of this hub is named with, e.g.
+ *                        {@code market-achievement}: lets several provinces, or test suites, share
+ *                        one cluster without seeing each other's documents
+ * @param syncInterval    how long a tenant's sync waits, once caught up, before it asks its feed again
+ * @param syncMaxBackoff  the longest a failing tenant's sync waits before trying again; the wait
+ *                        doubles from the sync interval with each failure in a row
  */
 @ConfigurationProperties("market.hub.search")
-public record SearchProperties(@DefaultValue("market") String indexPrefix) {
+public record SearchProperties(@DefaultValue("market") String indexPrefix,
+                               @DefaultValue("1s") Duration syncInterval,
+                               @DefaultValue("10s") Duration syncMaxBackoff) {
 
     public SearchProperties {
         if (!indexPrefix.matches("[a-z][a-z0-9-]{0,30}")) {
             throw new IllegalArgumentException("market.hub.search.index-prefix: lower-case letters, digits and '-', was " + indexPrefix);
+        }
+        if (syncInterval.isNegative() || syncInterval.isZero()) {
+            throw new IllegalArgumentException("market.hub.search.sync-interval: must be positive, was " + syncInterval);
+        }
+        if (syncMaxBackoff.compareTo(syncInterval) < 0) {
+            throw new IllegalArgumentException("market.hub.search.sync-max-backoff: must be at least the sync interval, was " + syncMaxBackoff);
         }
     }
 }

@@ -2,16 +2,18 @@ package cn.techmarket.hub.search;
 
 import cn.techmarket.hub.federation.FederatedResults;
 import cn.techmarket.hub.federation.TenantCallFailure;
+import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import java.util.List;
-
-import cn.techmarket.hub.registry.RegisteredTenant;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 @Controller
 class SearchSyncController {
@@ -29,6 +31,12 @@ class SearchSyncController {
     @SchemaMapping(typeName = "Tenant")
     SyncState searchSync(RegisteredTenant tenant) {
         return sync.state(tenant.id()).orElse(SyncState.start(tenant.id()));
+    }
+
+    @SchemaMapping(typeName = "SearchSync")
+    Double lagSeconds(SyncState state) {
+        Duration lag = state.lag(Instant.now());
+        return lag == null ? null : lag.toMillis() / 1000.0;
     }
 
     @SchemaMapping(typeName = "Tenant")

@@ -5,6 +5,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -28,8 +30,14 @@ class SearchSyncHealthIndicator implements HealthIndicator {
         Map<String, Object> details = new TreeMap<>();
         registry.all().forEach(tenant -> sync.state(tenant.id()).ifPresent(state -> {
             Map<String, Object> detail = new TreeMap<>();
+            detail.put("cursor", String.valueOf(state.cursor()));
             detail.put("indexed", state.indexed());
             detail.put("lastSyncedAt", String.valueOf(state.lastSyncedAt()));
+            detail.put("caughtUpAt", String.valueOf(state.caughtUpAt()));
+            Duration lag = state.lag(Instant.now());
+            if (lag != null) {
+                detail.put("lagSeconds", lag.toMillis() / 1000.0);
+            }
             if (state.lastError() != null) {
                 detail.put("lastError", state.lastError());
             }

@@ -1,22 +1,32 @@
 package cn.techmarket.hub.search;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Where the hub stands in one tenant's change feed, persisted in the hub's database. The cursor
  * only moves after Elasticsearch acknowledged every change it covers.
+ *
+ * @param caughtUpAt when the sync last reached the end of the tenant's feed: the index holds
+ *                   everything the tenant had written by then
  */
-public record SyncState(String id, String cursor, long indexed, Instant lastSyncedAt, String lastError, Instant lastErrorAt) {
+public record SyncState(String id, String cursor, long indexed, Instant lastSyncedAt, String lastError, Instant lastErrorAt,
+                        Instant caughtUpAt) {
 
     static SyncState start(String tenantId) {
-        return new SyncState(tenantId, null, 0, null, null, null);
+        return new SyncState(tenantId, null, 0, null, null, null, null);
     }
 
-    SyncState advanced(String newCursor, int changes, Instant now) {
-        return new SyncState(id, newCursor, indexed + changes, now, null, null);
+    SyncState advanced(String newCursor, int changes, boolean caughtUp, Instant now) {
+        return new SyncState(id, newCursor, indexed + changes, now, null, null, caughtUp ? now : caughtUpAt);
     }
 
     SyncState failed(String error, Instant now) {
-        return new SyncState(id, cursor, indexed, lastSyncedAt, error, now);
+        return new SyncState(id, cursor, indexed, lastSyncedAt, error, now, caughtUpAt);
+    }
+
+    /** How far the index may be behind the tenant: the time since the sync last reached the feed's end; null before it first did. */
+    public Duration lag(Instant now) {
+        return caughtUpAt == null ? null : Duration.between(caughtUpAt, now);
     }
 }

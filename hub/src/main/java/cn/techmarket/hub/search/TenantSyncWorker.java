@@ -1,0 +1,100 @@
+package cn.techmarket.hub.search;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Runs one tenant's search sync on a thread of its own, so a tenant that is slow, dead or far
+ * behind holds back no other tenant. Caught up, it asks again after the sync interval; behind, at
+ * once; after a failure, after a wait that doubles with each failure in a row up to a cap, so a
+ * dead tenant or cluster is not hammered and comes back into flow soon after it heals.
+ */
+final class TenantSyncWorker {
+
+    enum Outcome { CAUGHT_UP, BEHIND, FAILED }
+
+    private static final Logger log = LoggerFactory.getLogger(TenantSyncWorker.class);
+
+    private final String tenantId;
+    private final Supplier<Outcome> pass;
+    private final Duration interval;
+    private final Duration maxBackoff;
+    private final Thread thread;
+    private final Object wakeUp = new Object();
+    private volatile boolean stopped;
+    private int failuresInARow;
+
+    TenantSyncWorker(String tenantId, Supplier<Outcome> pass, Duration interval, Duration maxBackoff) {
+        this.tenantId = tenantId;
+        this.pass = pass;
+        this.interval = interval;
+        this.maxBackoff = maxBackoff;
+        this.thread = new Thread(this::run, "search-sync-" + tenantId);
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    boolean running() {
+        return !stopped && thread.isAlive();
+    }
+
+    /** Ends the worker after the pass under way, if any, waiting for that pass up to {@code patience}. */
+    void stop(Duration patience) {
+        stopped = true;
+        synchronized (wakeUp) {
+            wakeUp.notifyAll();
+        }
+        try {
+            thread.join(patience.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        while (!stopped) {
+            Outcome outcome;
+            try {
+                outcome = pass.get();
+            } catch (RuntimeException e) {
+                log.warn("search sync of {} failed unexpectedly", tenantId, e);
+                outcome = Outcome.FAILED;
+            }
+            failuresInARow = outcome == Outcome.FAILED ? failuresInARow + 1 : 0;
+            pause(switch (outcome) {
+                case CAUGHT_UP -> interval;
+                case BEHIND -> Duration.ZERO;
+                case FAILED -> backoff(interval, maxBackoff, failuresInARow);
+            });
+        }
+    }
+
+    /** The wait after the given number of failures in a row: the interval, doubled for each failure after the first, capped. */
+    static Duration backoff(Duration interval, Duration max, int failuresInARow) {
+        int doublings = Math.min(Math.max(failuresInARow - 1, 0), 30);
+        long millis = interval.toMillis() << doublings;
+        return millis <= 0 || millis > max.toMillis() ? max : Duration.ofMillis(millis);
+    }
+
+    private void pause(Duration pause) {
+        long deadline = System.nanoTime() + pause.toNanos();
+        synchronized (wakeUp) {
+            long left;
+            while (!stopped && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(wakeUp, left);
+                } catch (InterruptedException e) {
+                    stopped = true;
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+}

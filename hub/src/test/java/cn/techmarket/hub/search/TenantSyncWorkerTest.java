@@ -1,0 +1,58 @@
+package cn.techmarket.hub.search;
+
+import cn.techmarket.hub.search.TenantSyncWorker.Outcome;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** When a tenant's sync asks its feed again: at once when behind, after the interval when caught up, later and later while failing. */
+class TenantSyncWorkerTest {
+
+    @Test
+    void theWaitAfterFailuresDoublesFromTheIntervalUpToTheCap() {
+        Duration interval = Duration.ofMillis(300);
+        Duration cap = Duration.ofSeconds(2);
+
+        assertThat(TenantSyncWorker.backoff(interval, cap, 1)).isEqualTo(Duration.ofMillis(300));
+        assertThat(TenantSyncWorker.backoff(interval, cap, 2)).isEqualTo(Duration.ofMillis(600));
+        assertThat(TenantSyncWorker.backoff(interval, cap, 3)).isEqualTo(Duration.ofMillis(1200));
+        assertThat(TenantSyncWorker.backoff(interval, cap, 4)).isEqualTo(cap);
+        assertThat(TenantSyncWorker.backoff(interval, cap, 1_000)).isEqualTo(cap);
+    }
+
+    @Test
+    void aWorkerBehindReadsOnAtOnceAndACaughtUpOneWaitsTheInterval() {
+        AtomicInteger passes = new AtomicInteger();
+        TenantSyncWorker worker = new TenantSyncWorker("changchun",
+                () -> passes.incrementAndGet() < 5 ? Outcome.BEHIND : Outcome.CAUGHT_UP, Duration.ofMinutes(1), Duration.ofMinutes(1));
+        worker.start();
+        try {
+            await().atMost(Duration.ofSeconds(5)).until(() -> passes.get() == 5);
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(1)).until(() -> passes.get() == 5);
+        } finally {
+            worker.stop(Duration.ofSeconds(1));
+        }
+    }
+
+    @Test
+    void aFailingWorkerBacksOffAndAStoppedOneEndsWithoutWaitingOutItsPause() {
+        AtomicInteger passes = new AtomicInteger();
+        TenantSyncWorker worker = new TenantSyncWorker("changchun", () -> {
+            passes.incrementAndGet();
+            throw new IllegalStateException("the tenant is down");
+        }, Duration.ofMillis(50), Duration.ofSeconds(30));
+        worker.start();
+        await().atMost(Duration.ofSeconds(5)).until(() -> passes.get() >= 4);
+        // waits of 50, 100, 200, 400, 800 ms ...: without the backoff there would be about 30 passes in 1.5 s
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(2)).until(() -> passes.get() <= 7);
+
+        long stopping = System.nanoTime();
+        worker.stop(Duration.ofSeconds(10));
+        assertThat(worker.running()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(5));
+    }
+}
