@@ -15,11 +15,18 @@ public final class ErrorBodies {
     }
 
     public static void write(HttpServletResponse response, int status, String classification, String message) throws IOException {
+        write(response, status, classification, message, null);
+    }
+
+    /** @param field the input the refusal is about, named in the extensions as every bad-input error names it; null for none */
+    public static void write(HttpServletResponse response, int status, String classification, String message, String field)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/graphql-response+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"errors\":[{\"message\":\"" + escape(message)
-                + "\",\"extensions\":{\"classification\":\"" + classification + "\"}}]}");
+                + "\",\"extensions\":{\"classification\":\"" + classification + "\""
+                + (field == null ? "" : ",\"field\":\"" + escape(field) + "\"") + "}}]}");
     }
 
     private static String escape(String text) {

@@ -128,25 +128,10 @@ public class SearchIndex {
      */
     public void createForBulkLoad(List<String> indexes) throws IOException {
         ensureTemplate();
-        List<java.util.concurrent.CompletableFuture<?>> creations = new java.util.ArrayList<>();
-        for (String index : indexes) {
-            creations.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
-                try {
-                    client.indices().create(c -> c.index(index).waitForActiveShards(w -> w.count(1))
-                            .settings(s -> s.refreshInterval(t -> t.time("-1")).translog(t -> t.durability(TranslogDurability.Async))));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
-        }
-        try {
-            creations.forEach(java.util.concurrent.CompletableFuture::join);
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e;
-        }
+        // a thread each: creating an index is waiting for the cluster, not work for this machine's cores
+        InParallel.each(creation -> new Thread(creation, "search-index-create").start(), indexes, index ->
+                client.indices().create(c -> c.index(index).waitForActiveShards(w -> w.count(1))
+                        .settings(s -> s.refreshInterval(t -> t.time("-1")).translog(t -> t.durability(TranslogDurability.Async)))));
     }
 
     /** Ends a bulk load: Elasticsearch's default refresh and durability again, and everything loaded searchable. */

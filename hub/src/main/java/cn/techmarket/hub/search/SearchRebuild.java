@@ -116,11 +116,8 @@ class SearchRebuild {
             // tenants are read side by side, and the index is written while they are read
             Map<String, String> backfilledTo = new java.util.concurrent.ConcurrentHashMap<>();
             try (SearchIndexer.Backfill backfill = indexer.backfill(targets)) {
-                eachTenant(readers, tenants, tenant -> {
-                    backfilledTo.put(tenant.id(), copy((from, pages) -> export.read(tenant, from, pages), null, documents -> {
-                        backfill.add(documents);
-                        return List.of();
-                    }));
+                InParallel.each(readers, tenants, tenant -> {
+                    backfilledTo.put(tenant.id(), copy((from, pages) -> export.read(tenant, from, pages), null, backfill::add));
                     update(p -> new Progress(p.state(), p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone() + 1,
                             p.documents(), p.startedAt(), null, null));
                 });
@@ -129,8 +126,8 @@ class SearchRebuild {
             index.loaded(List.copyOf(targets.values()));
             swap(targets);
             // what changed while the backfill ran is little: the paged feed the sync reads
-            eachTenant(readers, tenants, tenant ->
-                    copy((from, pages) -> feed.read(tenant, from, pages), backfilledTo.get(tenant.id()), indexer::write));
+            InParallel.each(readers, tenants, tenant ->
+                    copy((from, pages) -> feed.read(tenant, from, pages), backfilledTo.get(tenant.id()), this::writeToAliases));
             update(p -> new Progress(State.DONE, p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(), p.documents(),
                     p.startedAt(), clock.instant(), null));
             long done = System.nanoTime();
@@ -147,26 +144,8 @@ class SearchRebuild {
         }
     }
 
-    private interface TenantWork {
-        void run(RegisteredTenant tenant) throws IOException;
-    }
-
-    /** The work for every tenant, side by side; the first failure fails them all. */
-    private static void eachTenant(ExecutorService readers, List<RegisteredTenant> tenants, TenantWork work) throws Exception {
-        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-        for (RegisteredTenant tenant : tenants) {
-            running.add(readers.submit(() -> {
-                work.run(tenant);
-                return null;
-            }));
-        }
-        for (java.util.concurrent.Future<?> each : running) {
-            each.get();
-        }
-    }
-
     private interface Writer {
-        List<String> write(List<SearchDocument> documents) throws IOException;
+        void write(List<SearchDocument> documents) throws IOException;
     }
 
     private interface Source {
@@ -177,13 +156,17 @@ class SearchRebuild {
     private String copy(Source source, String from, Writer writer) throws IOException {
         return source.read(from, changes -> {
             List<SearchDocument> documents = changes.stream().map(SearchDocument::of).toList();
-            List<String> failures = writer.write(documents);
-            if (!failures.isEmpty()) {
-                throw new IOException("index refused " + failures.size() + " documents, e.g. " + failures.get(0));
-            }
+            writer.write(documents);
             update(p -> new Progress(p.state(), p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(),
                     p.documents() + documents.size(), p.startedAt(), null, null));
         });
+    }
+
+    private void writeToAliases(List<SearchDocument> documents) throws IOException {
+        List<String> failures = indexer.write(documents);
+        if (!failures.isEmpty()) {
+            throw new IOException("index refused " + failures.size() + " documents, e.g. " + failures.get(0));
+        }
     }
 
     /** Each alias onto its new index in one request, then the old indexes go. */

@@ -1,11 +1,13 @@
 package cn.techmarket.tenant.feed;
 
+import cn.techmarket.graphql.limits.ErrorBodies;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.access.MarketRole;
 import cn.techmarket.model.record.LibraryRecord;
 import cn.techmarket.tenant.library.BadInputException;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +22,7 @@ import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -92,19 +95,12 @@ class ChangeFeedExportController {
     }
 
     @ExceptionHandler
-    ResponseEntity<Map<String, Object>> refused(NotSyncService refused) {
-        return error(refused.status, refused.getMessage(), "FORBIDDEN", null);
+    void refused(NotSyncService refused, HttpServletResponse response) throws IOException {
+        ErrorBodies.write(response, refused.status.value(), "FORBIDDEN", refused.getMessage());
     }
 
     @ExceptionHandler
-    ResponseEntity<Map<String, Object>> badInput(BadInputException bad) {
-        return error(HttpStatus.BAD_REQUEST, bad.getMessage(), bad.code(), bad.field());
-    }
-
-    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message, String classification, String field) {
-        Map<String, Object> extensions = field == null ? Map.of("classification", classification)
-                : Map.of("classification", classification, "field", field);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))));
+    void badInput(BadInputException bad, HttpServletResponse response) throws IOException {
+        ErrorBodies.write(response, HttpServletResponse.SC_BAD_REQUEST, bad.code(), bad.getMessage(), bad.field());
     }
 }
