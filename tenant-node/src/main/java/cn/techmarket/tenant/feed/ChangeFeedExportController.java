@@ -10,19 +10,18 @@ import cn.techmarket.tenant.tenancy.HostedTenants;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -48,23 +47,29 @@ class ChangeFeedExportController {
         this.json = json;
     }
 
+    /**
+     * Written on the request thread rather than as an asynchronous {@code StreamingResponseBody}:
+     * a whole feed of a hundred thousand records takes longer than the async request timeout
+     * (30 s), which would cut the stream short.
+     */
     @GetMapping("/tenants/{tenantId}/changes")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String tenantId, @RequestParam(required = false) String after,
-                                                 Authentication authentication) {
+    void export(@PathVariable String tenantId, @RequestParam(required = false) String after, Authentication authentication,
+                HttpServletResponse response) throws IOException {
         Caller caller = Caller.of(authentication);
         if (!caller.has(MarketRole.SYNC_SERVICE)) {
             throw new NotSyncService(caller.isAnonymous() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN);
         }
         FeedCursor from = FeedCursor.decode(after);
         HostedTenant tenant = tenants.find(tenantId).orElseThrow();
-        StreamingResponseBody body = out -> {
-            try (SequenceWriter lines = json.writer().withRootValueSeparator("\n").writeValues(out)) {
-                FeedCursor end = feed.export(tenant, from, record -> lines.write(line(record)));
-                lines.write(Map.of("cursor", end.encode()));
-            }
-            out.write('\n');
-        };
-        return ResponseEntity.ok().contentType(NDJSON).body(body);
+        response.setContentType(NDJSON.toString());
+        OutputStream out = response.getOutputStream();
+        // flushed, not closed: closing would close the response stream before the last line's newline
+        SequenceWriter lines = json.writer().withRootValueSeparator("\n").writeValues(out);
+        FeedCursor end = feed.export(tenant, from, record -> lines.write(line(record)));
+        lines.write(Map.of("cursor", end.encode()));
+        lines.flush();
+        out.write('\n');
+        out.flush();
     }
 
     private ObjectNode line(LibraryRecord record) {
