@@ -10,8 +10,9 @@ import java.time.Duration;
  *                        {@code market-achievement}: lets several provinces, or test suites, share
  *                        one cluster without seeing each other's documents
  * @param syncInterval    how long a tenant's sync waits, once caught up, before it asks its feed again
- * @param syncMaxBackoff  the longest a failing tenant's sync waits before trying again; the wait
- *                        doubles from the sync interval with each failure in a row
+ * @param syncMaxBackoff  the longest a failing tenant's sync waits before trying again (never less
+ *                        than the sync interval); the wait doubles from the sync interval with each
+ *                        failure in a row
  */
 @ConfigurationProperties("market.hub.search")
 public record SearchProperties(@DefaultValue("market") String indexPrefix,
@@ -24,9 +25,6 @@ public record SearchProperties(@DefaultValue("market") String indexPrefix,
         }
         if (syncInterval.isNegative() || syncInterval.isZero()) {
             throw new IllegalArgumentException("market.hub.search.sync-interval: must be positive, was " + syncInterval);
-        }
-        if (syncMaxBackoff.compareTo(syncInterval) < 0) {
-            throw new IllegalArgumentException("market.hub.search.sync-max-backoff: must be at least the sync interval, was " + syncMaxBackoff);
         }
     }
 }

@@ -78,9 +78,10 @@ final class TenantSyncWorker {
 
     /** The wait after the given number of failures in a row: the interval, doubled for each failure after the first, capped. */
     static Duration backoff(Duration interval, Duration max, int failuresInARow) {
+        Duration cap = max.compareTo(interval) < 0 ? interval : max;
         int doublings = Math.min(Math.max(failuresInARow - 1, 0), 30);
         long millis = interval.toMillis() << doublings;
-        return millis <= 0 || millis > max.toMillis() ? max : Duration.ofMillis(millis);
+        return millis <= 0 || millis > cap.toMillis() ? cap : Duration.ofMillis(millis);
     }
 
     private void pause(Duration pause) {

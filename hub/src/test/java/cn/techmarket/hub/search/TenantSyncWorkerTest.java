@@ -22,6 +22,8 @@ class TenantSyncWorkerTest {
         assertThat(TenantSyncWorker.backoff(interval, cap, 3)).isEqualTo(Duration.ofMillis(1200));
         assertThat(TenantSyncWorker.backoff(interval, cap, 4)).isEqualTo(cap);
         assertThat(TenantSyncWorker.backoff(interval, cap, 1_000)).isEqualTo(cap);
+        // a cap below the interval does not make a failing sync ask more often than a flowing one
+        assertThat(TenantSyncWorker.backoff(Duration.ofHours(1), cap, 3)).isEqualTo(Duration.ofHours(1));
     }
 
     @Test
