@@ -32,10 +32,9 @@ public class ResourceServerSecurity {
                 // bearer tokens only, no cookies or sessions: nothing for a cross-site request to ride on
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // nothing to log out of, no login to return to, no servlet-API authentication: filters every request would pass through
+                // nothing to log out of and no login to return to: filters every request would pass through
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
-                .servletApi(servletApi -> servletApi.disable())
                 .addFilterAfter(new RateLimitFilter(limits.rateLimit()), AuthorizationFilter.class);
         return http.build();
     }

@@ -45,11 +45,14 @@ final class TenantSyncWorker {
         return !stopped && thread.isAlive();
     }
 
-    /** Ends the worker after the pass under way, if any, waiting for that pass up to {@code patience}. */
+    /** Ends the worker after the pass under way, if any, waiting for that pass up to {@code patience} (zero: not at all). */
     void stop(Duration patience) {
         stopped = true;
         synchronized (wakeUp) {
             wakeUp.notifyAll();
+        }
+        if (patience.isZero()) {
+            return;
         }
         try {
             thread.join(patience.toMillis());
