@@ -1,13 +1,9 @@
 package cn.techmarket.hub.search;
 
-import cn.techmarket.hub.federation.TenantAnswer;
 import cn.techmarket.hub.federation.TenantCallFailure;
-import cn.techmarket.hub.federation.TenantGateway;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;
-import cn.techmarket.hub.security.ServiceCredentials;
 import cn.techmarket.hub.search.TenantSyncWorker.Outcome;
-import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -22,8 +18,6 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,16 +39,14 @@ public class ChangeFeedSync {
 
     static final String COLLECTION = "search_sync";
     private static final Logger log = LoggerFactory.getLogger(ChangeFeedSync.class);
-    private static final int PAGE_SIZE = 200;
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final TenantRegistry registry;
-    private final TenantGateway gateway;
+    private final FeedReader feed;
     private final FeedExport export;
     private final SearchIndex index;
     private final SearchIndexer indexer;
     private final MongoTemplate mongo;
-    private final ServiceCredentials credentials;
     private final SearchProperties properties;
     private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
@@ -63,15 +55,14 @@ public class ChangeFeedSync {
     private final Map<String, SyncState> latest = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    public ChangeFeedSync(TenantRegistry registry, TenantGateway gateway, FeedExport export, SearchIndex index, SearchIndexer indexer,
-                          MongoTemplate mongo, ServiceCredentials credentials, SearchProperties properties, MeterRegistry meters) {
+    ChangeFeedSync(TenantRegistry registry, FeedReader feed, FeedExport export, SearchIndex index, SearchIndexer indexer,
+                   MongoTemplate mongo, SearchProperties properties, MeterRegistry meters) {
         this.registry = registry;
-        this.gateway = gateway;
+        this.feed = feed;
         this.export = export;
         this.index = index;
         this.indexer = indexer;
         this.mongo = mongo;
-        this.credentials = credentials;
         this.properties = properties;
         this.meters = meters;
     }
@@ -121,8 +112,8 @@ public class ChangeFeedSync {
     }
 
     private double lagSeconds(SyncState state) {
-        Duration lag = state == null ? null : state.lag(clock.instant());
-        return lag == null ? Double.NaN : lag.toMillis() / 1000.0;
+        Double lag = state == null ? null : state.lagSeconds(clock.instant());
+        return lag == null ? Double.NaN : lag;
     }
 
     private static double indexed(SyncState state) {
@@ -137,14 +128,12 @@ public class ChangeFeedSync {
         }
         SyncState state = state(tenantId).orElse(SyncState.start(tenantId));
         try {
-            Map<String, Object> page = page(tenant.get(), state.cursor());
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> changes = (List<Map<String, Object>>) page.get("changes");
-            write(changes);
-            boolean more = Boolean.TRUE.equals(page.get("hasMore"));
-            state = save(state.advanced((String) page.get("cursor"), changes.size(), !more, clock.instant()));
-            return more ? catchUp(tenant.get(), state) : Outcome.CAUGHT_UP;
-        } catch (SyncFailure failure) {
+            FeedReader.Page page = feed.page(tenant.get(), state.cursor());
+            write(page.changes());
+            state = save(state.advanced(page.cursor(), page.changes().size(), !page.hasMore(), clock.instant()));
+            return page.hasMore() ? catchUp(tenant.get(), state) : Outcome.CAUGHT_UP;
+        } catch (TenantCallFailure | IOException failure) {
+            // the tenant could not answer, or the index could not take the changes: keep the cursor, try again
             return failed(state, failure.getMessage());
         } catch (RuntimeException e) {
             log.warn("search sync of {} failed unexpectedly", tenantId, e);
@@ -158,14 +147,9 @@ public class ChangeFeedSync {
      * The next pass reads what came in meanwhile.
      */
     private Outcome catchUp(RegisteredTenant tenant, SyncState state) {
-        Map<RecordKind, String> aliases = new EnumMap<>(RecordKind.class);
-        for (RecordKind kind : RecordKind.values()) {
-            index.ensure(kind);
-            aliases.put(kind, index.alias(kind));
-        }
         AtomicInteger written = new AtomicInteger();
         String end;
-        try (SearchIndexer.Backfill backfill = indexer.backfill(aliases)) {
+        try (SearchIndexer.Backfill backfill = indexer.backfill(index.ensuredAliases())) {
             end = export.read(tenant, state.cursor(), changes -> {
                 backfill.add(changes.stream().map(SearchDocument::of).toList());
                 written.addAndGet(changes.size());
@@ -181,36 +165,11 @@ public class ChangeFeedSync {
         return Outcome.BEHIND;
     }
 
-    private Map<String, Object> page(RegisteredTenant tenant, String cursor) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("after", cursor);
-        variables.put("first", PAGE_SIZE);
+    private void write(List<Map<String, Object>> changes) throws IOException {
         try {
-            TenantAnswer answer = gateway.queryNamed(tenant, credentials.syncService(), "changes", variables);
-            Map<String, Object> page = answer.field("changes");
-            if (page == null) {
-                throw new SyncFailure("the tenant answered without its change feed: " + answer.errors());
-            }
-            return page;
-        } catch (TenantCallFailure failure) {
-            throw new SyncFailure(failure.getMessage());
-        } catch (SyncFailure failure) {
-            throw failure;
-        } catch (RuntimeException noToken) {
-            // the authorization server could not be reached: keep the cursor, try again
-            throw new SyncFailure("no sync token: " + noToken.getMessage());
-        }
-    }
-
-    private void write(List<Map<String, Object>> changes) {
-        try {
-            List<String> failures = indexer.write(changes.stream().map(SearchDocument::of).toList());
-            if (!failures.isEmpty()) {
-                throw new SyncFailure("index refused " + failures.size() + " changes, e.g. " + failures.get(0));
-            }
+            indexer.write(changes.stream().map(SearchDocument::of).toList());
         } catch (IOException | ElasticsearchException e) {
-            // Elasticsearch is down or refused the request: keep the cursor, try again
-            throw new SyncFailure("Elasticsearch: " + e.getMessage());
+            throw new IOException("Elasticsearch: " + e.getMessage(), e);
         }
     }
 
@@ -224,12 +183,5 @@ public class ChangeFeedSync {
         mongo.save(state, COLLECTION);
         latest.put(state.id(), state);
         return state;
-    }
-
-    /** Why a pass ends without moving the cursor. */
-    private static final class SyncFailure extends RuntimeException {
-        SyncFailure(String message) {
-            super(message, null, false, false);
-        }
     }
 }

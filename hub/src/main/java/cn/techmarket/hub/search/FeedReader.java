@@ -1,7 +1,7 @@
 package cn.techmarket.hub.search;
 
-import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.hub.federation.TenantAnswer;
+import cn.techmarket.hub.federation.TenantCallFailure;
 import cn.techmarket.hub.federation.TenantGateway;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.security.ServiceCredentials;
@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a tenant's change feed from a cursor to its end, page by page, as the sync service: for
- * the drift check and the rebuild, which need the whole feed at once rather than the sync's
- * steady rounds.
+ * Reads a tenant's change feed as the sync service through the guarded gateway: a page at a time
+ * for the sync, or from a cursor to its end for the drift check and the rebuild's catch-up.
  */
 @Component
 class FeedReader {
@@ -35,28 +34,38 @@ class FeedReader {
         this.credentials = credentials;
     }
 
+    /** A page of the feed: its changes, the cursor after them, and whether more follow. */
+    record Page(List<Map<String, Object>> changes, String cursor, boolean hasMore) {
+    }
+
+    /**
+     * @param after the cursor to start after; null for the beginning
+     * @throws TenantCallFailure when the tenant cannot answer
+     */
+    @SuppressWarnings("unchecked")
+    Page page(RegisteredTenant tenant, String after) throws IOException {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("after", after);
+        variables.put("first", PAGE);
+        TenantAnswer answer = gateway.queryNamed(tenant, credentials.syncService(), "changes", variables);
+        Map<String, Object> page = answer.field("changes");
+        if (page == null) {
+            throw new IOException("sub-market '" + tenant.id() + "' answered without its change feed: " + answer.errors());
+        }
+        return new Page((List<Map<String, Object>>) page.get("changes"), (String) page.get("cursor"), Boolean.TRUE.equals(page.get("hasMore")));
+    }
+
     /**
      * @param from the cursor to start after; null for the beginning
      * @return the cursor after the last change read
      */
-    @SuppressWarnings("unchecked")
     String read(RegisteredTenant tenant, String from, Pages pages) throws IOException {
-        Caller sync = credentials.syncService();
-        String cursor = from;
-        while (true) {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("after", cursor);
-            variables.put("first", PAGE);
-            TenantAnswer answer = gateway.queryNamed(tenant, sync, "changes", variables);
-            Map<String, Object> page = answer.field("changes");
-            if (page == null) {
-                throw new IOException("sub-market '" + tenant.id() + "' answered without its change feed: " + answer.errors());
-            }
-            pages.accept((List<Map<String, Object>>) page.get("changes"));
-            cursor = (String) page.get("cursor");
-            if (!Boolean.TRUE.equals(page.get("hasMore"))) {
-                return cursor;
-            }
+        Page page = page(tenant, from);
+        pages.accept(page.changes());
+        while (page.hasMore()) {
+            page = page(tenant, page.cursor());
+            pages.accept(page.changes());
         }
+        return page.cursor();
     }
 }

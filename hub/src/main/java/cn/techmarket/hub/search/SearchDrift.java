@@ -62,10 +62,7 @@ class SearchDrift {
                 again.add(SearchDocument.of(change));
             }
         });
-        List<String> failures = indexer.rewrite(again);
-        if (!failures.isEmpty()) {
-            throw new IOException("index refused " + failures.size() + " documents, e.g. " + failures.get(0));
-        }
+        indexer.rewrite(again);
         return check(tenant);
     }
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Set;
@@ -56,6 +57,16 @@ public class SearchIndex {
 
     public String alias(RecordKind kind) {
         return prefix + "-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Every kind's alias, each made first if it is not there yet: where writes that bypass {@link #ensure} go. */
+    Map<RecordKind, String> ensuredAliases() {
+        Map<RecordKind, String> aliases = new java.util.EnumMap<>(RecordKind.class);
+        for (RecordKind kind : RecordKind.values()) {
+            ensure(kind);
+            aliases.put(kind, alias(kind));
+        }
+        return aliases;
     }
 
     /** Every kind's alias: searches name the aliases, never the indexes behind them. */

@@ -39,12 +39,12 @@ public class SearchIndexer {
     }
 
     /**
-     * @return the items that failed for another reason than being stale; empty when everything
-     * is in the index at this version or newer
+     * @throws IOException when an item is refused for another reason than being stale; a stale
+     *                     item is already in the index at this version or newer
      */
-    List<String> write(List<SearchDocument> documents) throws IOException {
+    void write(List<SearchDocument> documents) throws IOException {
         documents.forEach(document -> index.ensure(document.kind()));
-        return write(documents, VersionType.External, index::alias);
+        write(documents, VersionType.External, index::alias);
     }
 
     /**
@@ -94,9 +94,7 @@ public class SearchIndexer {
         }
 
         private void failIfRefused() throws IOException {
-            if (!failures.isEmpty()) {
-                throw new IOException("index refused " + failures.size() + " writes, e.g. " + failures.peek());
-            }
+            failIfAny(failures);
         }
     }
 
@@ -106,21 +104,26 @@ public class SearchIndexer {
      * and the same change could not be written again otherwise. Same sequence, same content, so
      * nothing older can win this way either.
      */
-    List<String> rewrite(List<SearchDocument> documents) throws IOException {
+    void rewrite(List<SearchDocument> documents) throws IOException {
         documents.forEach(document -> index.ensure(document.kind()));
-        return write(documents, VersionType.ExternalGte, index::alias);
+        write(documents, VersionType.ExternalGte, index::alias);
     }
 
-    private List<String> write(List<SearchDocument> documents, VersionType versioning,
-                               Function<RecordKind, String> target) throws IOException {
+    private void write(List<SearchDocument> documents, VersionType versioning, Function<RecordKind, String> target) throws IOException {
         if (documents.isEmpty()) {
-            return List.of();
+            return;
         }
         BulkResponse response = client.bulk(bulk -> {
             documents.forEach(document -> bulk.operations(operation(document, versioning, target)));
             return bulk;
         });
-        return refused(response);
+        failIfAny(refused(response));
+    }
+
+    private static void failIfAny(java.util.Collection<String> refused) throws IOException {
+        if (!refused.isEmpty()) {
+            throw new IOException("index refused " + refused.size() + " documents, e.g. " + refused.iterator().next());
+        }
     }
 
     private static BulkOperation operation(SearchDocument document, VersionType versioning, Function<RecordKind, String> target) {

@@ -127,7 +127,7 @@ class SearchRebuild {
             swap(targets);
             // what changed while the backfill ran is little: the paged feed the sync reads
             InParallel.each(readers, tenants, tenant ->
-                    copy((from, pages) -> feed.read(tenant, from, pages), backfilledTo.get(tenant.id()), this::writeToAliases));
+                    copy((from, pages) -> feed.read(tenant, from, pages), backfilledTo.get(tenant.id()), indexer::write));
             update(p -> new Progress(State.DONE, p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(), p.documents(),
                     p.startedAt(), clock.instant(), null));
             long done = System.nanoTime();
@@ -160,13 +160,6 @@ class SearchRebuild {
             update(p -> new Progress(p.state(), p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(),
                     p.documents() + documents.size(), p.startedAt(), null, null));
         });
-    }
-
-    private void writeToAliases(List<SearchDocument> documents) throws IOException {
-        List<String> failures = indexer.write(documents);
-        if (!failures.isEmpty()) {
-            throw new IOException("index refused " + failures.size() + " documents, e.g. " + failures.get(0));
-        }
     }
 
     /** Each alias onto its new index in one request, then the old indexes go. */

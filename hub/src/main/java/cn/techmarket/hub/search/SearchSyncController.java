@@ -11,7 +11,6 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -35,8 +34,7 @@ class SearchSyncController {
 
     @SchemaMapping(typeName = "SearchSync")
     Double lagSeconds(SyncState state) {
-        Duration lag = state.lag(Instant.now());
-        return lag == null ? null : lag.toMillis() / 1000.0;
+        return state.lagSeconds(Instant.now());
     }
 
     @SchemaMapping(typeName = "Tenant")

@@ -25,8 +25,8 @@ public record SyncState(String id, String cursor, long indexed, Instant lastSync
         return new SyncState(id, cursor, indexed, lastSyncedAt, error, now, caughtUpAt);
     }
 
-    /** How far the index may be behind the tenant: the time since the sync last reached the feed's end; null before it first did. */
-    public Duration lag(Instant now) {
-        return caughtUpAt == null ? null : Duration.between(caughtUpAt, now);
+    /** How far the index may be behind the tenant: seconds since the sync last reached the feed's end; null before it first did. */
+    public Double lagSeconds(Instant now) {
+        return caughtUpAt == null ? null : Duration.between(caughtUpAt, now).toMillis() / 1000.0;
     }
 }
