@@ -1,6 +1,5 @@
 package cn.techmarket.hub.search;
 
-import cn.techmarket.hub.federation.TenantCallFailure;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;
 import cn.techmarket.hub.search.TenantSyncWorker.Outcome;
@@ -18,21 +17,20 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
  * Follows every active tenant's change feed into the search index, one {@link TenantSyncWorker}
- * per tenant. A pass reads pages of changes, writes them with external versions, and persists the
- * tenant's cursor only after Elasticsearch acknowledged them, so a crash or an unreachable cluster
- * replays changes (harmlessly: versions make replays no-ops) but never skips one. A tenant found
- * far behind (a first sync, a long outage) is read on through its change feed export in one
- * stream instead of page by page.
+ * per tenant. A pass reads the tenant's changes since its cursor, writes them with external
+ * versions, and persists the cursor only after Elasticsearch acknowledged them, so a crash or an
+ * unreachable cluster replays changes (harmlessly: versions make replays no-ops) but never skips
+ * one.
  */
 @Component
 public class ChangeFeedSync {
@@ -42,7 +40,6 @@ public class ChangeFeedSync {
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final TenantRegistry registry;
-    private final FeedReader feed;
     private final FeedExport export;
     private final SearchIndex index;
     private final SearchIndexer indexer;
@@ -55,10 +52,9 @@ public class ChangeFeedSync {
     private final Map<String, SyncState> latest = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    ChangeFeedSync(TenantRegistry registry, FeedReader feed, FeedExport export, SearchIndex index, SearchIndexer indexer,
+    ChangeFeedSync(TenantRegistry registry, FeedExport export, SearchIndex index, SearchIndexer indexer,
                    MongoTemplate mongo, SearchProperties properties, MeterRegistry meters) {
         this.registry = registry;
-        this.feed = feed;
         this.export = export;
         this.index = index;
         this.indexer = indexer;
@@ -89,7 +85,10 @@ public class ChangeFeedSync {
     @PreDestroy
     synchronized void stopWorkers() {
         closed = true;
-        workers.values().forEach(worker -> worker.stop(STOP_PATIENCE));
+        // all told to stop first, then one patience for all: passes under way end side by side
+        workers.values().forEach(worker -> worker.stop(Duration.ZERO));
+        long deadline = System.nanoTime() + STOP_PATIENCE.toNanos();
+        workers.values().forEach(worker -> worker.stop(Duration.ofNanos(Math.max(1, deadline - System.nanoTime()))));
         workers.clear();
     }
 
@@ -120,56 +119,72 @@ public class ChangeFeedSync {
         return state == null ? 0 : state.indexed();
     }
 
-    /** One pass over the tenant's feed from its persisted cursor; nothing for a tenant no longer active. */
+    /**
+     * One pass over the tenant's feed from its persisted cursor to the end it has committed, read
+     * through its change feed export: one stream, however far behind, and for a sync that is caught
+     * up a single line rather than a GraphQL query. Changes are written two bulk requests at a time
+     * while the stream is read; the cursor moves once all of them are in. Nothing for a tenant no
+     * longer active.
+     */
     Outcome pass(String tenantId) {
         Optional<RegisteredTenant> tenant = registry.find(tenantId).filter(t -> t.status() == RegisteredTenant.TenantStatus.ACTIVE);
         if (tenant.isEmpty()) {
             return Outcome.CAUGHT_UP;
         }
         SyncState state = state(tenantId).orElse(SyncState.start(tenantId));
+        // what the export streams was committed before it began
+        Instant feedEndAt = clock.instant();
+        Batches batches = new Batches();
         try {
-            FeedReader.Page page = feed.page(tenant.get(), state.cursor());
-            write(page.changes());
-            state = save(state.advanced(page.cursor(), page.changes().size(), !page.hasMore(), clock.instant()));
-            return page.hasMore() ? catchUp(tenant.get(), state) : Outcome.CAUGHT_UP;
-        } catch (TenantCallFailure | IOException failure) {
+            String end;
+            try (batches) {
+                end = export.read(tenant.get(), state.cursor(), batches);
+            }
+            save(state.advanced(end, batches.written, feedEndAt, clock.instant()));
+            // a busy feed: more has likely come in while this pass read
+            return batches.written >= FeedExport.BATCH ? Outcome.BEHIND : Outcome.CAUGHT_UP;
+        } catch (IOException failure) {
             // the tenant could not answer, or the index could not take the changes: keep the cursor, try again
             return failed(state, failure.getMessage());
+        } catch (ElasticsearchException e) {
+            return failed(state, "Elasticsearch: " + e.getMessage());
         } catch (RuntimeException e) {
             log.warn("search sync of {} failed unexpectedly", tenantId, e);
             return failed(state, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
-    /**
-     * More than a page behind: the rest of the feed as it stands comes in one export stream,
-     * written two bulk requests at a time while it is read; the cursor moves once all of it is in.
-     * The next pass reads what came in meanwhile.
-     */
-    private Outcome catchUp(RegisteredTenant tenant, SyncState state) {
-        AtomicInteger written = new AtomicInteger();
-        String end;
-        try (SearchIndexer.Backfill backfill = indexer.backfill(index.ensuredAliases())) {
-            end = export.read(tenant, state.cursor(), changes -> {
-                backfill.add(changes.stream().map(SearchDocument::of).toList());
-                written.addAndGet(changes.size());
-            });
-        } catch (IOException | ElasticsearchException e) {
-            return failed(state, "catching up through the change feed export: " + e.getMessage());
-        } catch (RuntimeException noToken) {
-            return failed(state, "catching up through the change feed export: " + noToken);
-        }
-        log.info("search sync of {} caught up {} changes through the change feed export", tenant.id(), written.get());
-        meters.counter("market.search.sync.exported", "tenant", tenant.id()).increment(written.get());
-        save(state.advanced(end, written.get(), false, clock.instant()));
-        return Outcome.BEHIND;
-    }
+    /** Hands a pass's changes to the index; opens a bulk backfill only once there is something to write. */
+    private final class Batches implements FeedReader.Pages, AutoCloseable {
 
-    private void write(List<Map<String, Object>> changes) throws IOException {
-        try {
-            indexer.write(changes.stream().map(SearchDocument::of).toList());
-        } catch (IOException | ElasticsearchException e) {
-            throw new IOException("Elasticsearch: " + e.getMessage(), e);
+        private SearchIndexer.Backfill backfill;
+        private int written;
+
+        @Override
+        public void accept(List<Map<String, Object>> changes) throws IOException {
+            if (changes.isEmpty()) {
+                return;
+            }
+            try {
+                if (backfill == null) {
+                    backfill = indexer.backfill(index.ensuredAliases());
+                }
+                backfill.add(changes.stream().map(SearchDocument::of).toList());
+            } catch (IOException e) {
+                throw new IOException("Elasticsearch: " + e.getMessage(), e);
+            }
+            written += changes.size();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (backfill != null) {
+                try {
+                    backfill.close();
+                } catch (IOException e) {
+                    throw new IOException("Elasticsearch: " + e.getMessage(), e);
+                }
+            }
         }
     }
 

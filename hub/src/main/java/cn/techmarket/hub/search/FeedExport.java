@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a tenant's whole change feed from a cursor in one stream, the tenant's newline-delimited
- * export beside its GraphQL endpoint, as the sync service: for the rebuild's backfill, which
- * would otherwise ask for it page by page. Hands the changes over in batches shaped as the
+ * Reads a tenant's change feed from a cursor to its end in one stream, the tenant's
+ * newline-delimited export beside its GraphQL endpoint, as the sync service: for every sync pass
+ * and the rebuild's backfill. Far behind, that is one stream instead of a query per page; caught
+ * up, one line instead of a GraphQL query. Hands the changes over in batches shaped as the
  * GraphQL feed's; a stream that ends without its closing cursor line was cut short and fails.
  */
 @Component
@@ -29,19 +30,17 @@ class FeedExport {
     /** Changes handed over at a time. */
     static final int BATCH = 200;
 
-    /** A stalled stream fails the rebuild rather than holding it forever. */
-    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
-
     private final ServiceCredentials credentials;
     private final JsonMapper json;
     private final RestClient http;
 
-    FeedExport(ServiceCredentials credentials, JsonMapper json, RestClient.Builder restClients) {
+    FeedExport(ServiceCredentials credentials, JsonMapper json, RestClient.Builder restClients, SearchProperties properties) {
         this.credentials = credentials;
         this.json = json;
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofSeconds(1));
-        requests.setReadTimeout(READ_TIMEOUT);
+        // a stalled stream fails the pass or the rebuild rather than holding it forever
+        requests.setReadTimeout(properties.feedReadTimeout());
         this.http = restClients.clone().requestFactory(requests).build();
     }
 
@@ -50,7 +49,7 @@ class FeedExport {
      * @return the cursor after the last change read
      */
     String read(RegisteredTenant tenant, String from, FeedReader.Pages pages) throws IOException {
-        String token = credentials.syncService().bearerToken().orElseThrow();
+        String token = token();
         try {
             return http.get().uri(exportUri(tenant.endpoint()), uri -> from == null ? uri.build() : uri.queryParam("after", from).build())
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
@@ -63,6 +62,14 @@ class FeedExport {
                     });
         } catch (RestClientException e) {
             throw e.getCause() instanceof IOException cause ? cause : new IOException(e.getMessage(), e);
+        }
+    }
+
+    private String token() throws IOException {
+        try {
+            return credentials.syncService().bearerToken().orElseThrow();
+        } catch (RuntimeException e) {
+            throw new IOException("the sync service has no token: " + e.getMessage(), e);
         }
     }
 

@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a tenant's change feed as the sync service through the guarded gateway: a page at a time
- * for the sync, or from a cursor to its end for the drift check and the rebuild's catch-up.
+ * Reads a tenant's change feed as the sync service through the guarded gateway, page by page from
+ * a cursor to its end: for the drift check and the rebuild's catch-up, which are asked for by
+ * people and so go through the same time limits and circuits as their other calls.
  */
 @Component
 class FeedReader {
 
-    /** As the sync reads it: a page of 500 whole records would exceed the tenants' query complexity limit. */
+    /** A page of 500 whole records would exceed the tenants' query complexity limit. */
     static final int PAGE = 200;
 
     interface Pages {
@@ -35,7 +36,7 @@ class FeedReader {
     }
 
     /** A page of the feed: its changes, the cursor after them, and whether more follow. */
-    record Page(List<Map<String, Object>> changes, String cursor, boolean hasMore) {
+    private record Page(List<Map<String, Object>> changes, String cursor, boolean hasMore) {
     }
 
     /**
@@ -43,7 +44,7 @@ class FeedReader {
      * @throws TenantCallFailure when the tenant cannot answer
      */
     @SuppressWarnings("unchecked")
-    Page page(RegisteredTenant tenant, String after) throws IOException {
+    private Page page(RegisteredTenant tenant, String after) throws IOException {
         Map<String, Object> variables = new HashMap<>();
         variables.put("after", after);
         variables.put("first", PAGE);

@@ -13,11 +13,15 @@ import java.time.Duration;
  * @param syncMaxBackoff  the longest a failing tenant's sync waits before trying again (never less
  *                        than the sync interval); the wait doubles from the sync interval with each
  *                        failure in a row
+ * @param feedReadTimeout how long a tenant's change feed may keep the hub waiting for its next
+ *                        bytes before the read is given up: the sync pass fails and backs off, a
+ *                        rebuild fails. A slow tenant is still read; a stalled one is not waited for.
  */
 @ConfigurationProperties("market.hub.search")
 public record SearchProperties(@DefaultValue("market") String indexPrefix,
                                @DefaultValue("1s") Duration syncInterval,
-                               @DefaultValue("10s") Duration syncMaxBackoff) {
+                               @DefaultValue("10s") Duration syncMaxBackoff,
+                               @DefaultValue("30s") Duration feedReadTimeout) {
 
     public SearchProperties {
         if (!indexPrefix.matches("[a-z][a-z0-9-]{0,30}")) {
@@ -25,6 +29,9 @@ public record SearchProperties(@DefaultValue("market") String indexPrefix,
         }
         if (syncInterval.isNegative() || syncInterval.isZero()) {
             throw new IllegalArgumentException("market.hub.search.sync-interval: must be positive, was " + syncInterval);
+        }
+        if (feedReadTimeout.isNegative() || feedReadTimeout.isZero()) {
+            throw new IllegalArgumentException("market.hub.search.feed-read-timeout: must be positive, was " + feedReadTimeout);
         }
     }
 }

@@ -17,8 +17,9 @@ public record SyncState(String id, String cursor, long indexed, Instant lastSync
         return new SyncState(tenantId, null, 0, null, null, null, null);
     }
 
-    SyncState advanced(String newCursor, int changes, boolean caughtUp, Instant now) {
-        return new SyncState(id, newCursor, indexed + changes, now, null, null, caughtUp ? now : caughtUpAt);
+    /** @param feedEndAt when the feed's end that the new cursor stands at was read */
+    SyncState advanced(String newCursor, int changes, Instant feedEndAt, Instant now) {
+        return new SyncState(id, newCursor, indexed + changes, now, null, null, feedEndAt);
     }
 
     SyncState failed(String error, Instant now) {

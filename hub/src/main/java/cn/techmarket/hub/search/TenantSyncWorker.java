@@ -55,7 +55,7 @@ final class TenantSyncWorker {
             return;
         }
         try {
-            thread.join(patience.toMillis());
+            thread.join(Math.max(1, patience.toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
