@@ -34,6 +34,8 @@ public class SearchIndex {
     private final ElasticsearchClient client;
     private final ChineseAnalysis analysis;
     private final String prefix;
+    /** In Elasticsearch's notation, e.g. {@code 500ms}. */
+    private final String refreshInterval;
     private final Set<RecordKind> ensured = ConcurrentHashMap.newKeySet();
     private volatile boolean templateEnsured;
 
@@ -41,6 +43,7 @@ public class SearchIndex {
         this.client = client;
         this.analysis = analysis;
         this.prefix = properties.indexPrefix();
+        this.refreshInterval = properties.refreshInterval().toMillis() + "ms";
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -94,7 +97,10 @@ public class SearchIndex {
         String alias = alias(kind);
         try {
             ensureTemplate();
-            if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+                // made by an earlier start, perhaps with another refresh interval
+                client.indices().putSettings(p -> p.index(alias).settings(i -> i.refreshInterval(t -> t.time(refreshInterval))));
+            } else {
                 create(newIndexName(kind, System.currentTimeMillis()), alias);
             }
             ensured.add(kind);
@@ -145,10 +151,10 @@ public class SearchIndex {
                         .settings(s -> s.refreshInterval(t -> t.time("-1")).translog(t -> t.durability(TranslogDurability.Async)))));
     }
 
-    /** Ends a bulk load: Elasticsearch's default refresh and durability again, and everything loaded searchable. */
+    /** Ends a bulk load: the configured refresh and per-request durability again, and everything loaded searchable. */
     public void loaded(List<String> indexes) throws IOException {
         client.indices().putSettings(p -> p.index(indexes).settings(s -> s
-                .refreshInterval(t -> t.time("1s")).translog(t -> t.durability(TranslogDurability.Request))));
+                .refreshInterval(t -> t.time(refreshInterval)).translog(t -> t.durability(TranslogDurability.Request))));
         client.indices().refresh(r -> r.index(indexes));
     }
 
@@ -166,7 +172,7 @@ public class SearchIndex {
                 .version((long) MAPPING_VERSION)
                 .meta(java.util.Map.of("analyzer", co.elastic.clients.json.JsonData.of(analyzers.name())))
                 .template(template -> template
-                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(i -> i.time(refreshInterval)))
                         .mappings(mappings(analyzers))));
         templateEnsured = true;
     }

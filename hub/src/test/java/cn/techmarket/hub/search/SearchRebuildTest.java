@@ -31,7 +31,8 @@ import static org.awaitility.Awaitility.await;
  * are gone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "market.hub.search.sync-interval=300ms", "market.hub.search.index-prefix=rebuild-test", "market.hub.registry.probe-interval=1h"})
+        "market.hub.search.sync-interval=300ms", "market.hub.search.index-prefix=rebuild-test", "market.hub.registry.probe-interval=1h",
+        "market.hub.search.refresh-interval=400ms"})
 class SearchRebuildTest {
 
     static final TenantNode node = TenantNodeProcesses.start("rebuild", List.of("changchun", "jilin"));
@@ -88,12 +89,17 @@ class SearchRebuildTest {
         Set<String> newIndexes = client.indices().getAlias(a -> a.name(searchIndex.alias(RecordKind.ACHIEVEMENT))).aliases().keySet();
         assertThat(newIndexes).hasSize(1).doesNotContainAnyElementsOf(oldIndexes);
         assertThat((List<String>) done.get("indexes")).containsAll(newIndexes);
+        assertThat(refreshInterval(newIndexes.iterator().next())).as("refreshes as configured again after the bulk load").isEqualTo("400ms");
         assertThat(client.indices().exists(e -> e.index(List.copyOf(oldIndexes))).value()).as("old indexes deleted").isFalse();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(noDrift()).isTrue();
             assertThat(search("玄武岩纤维连续拉丝")).contains(published);
         });
         assertThat(total("复合材料")).isEqualTo(before);
+    }
+
+    private String refreshInterval(String index) throws java.io.IOException {
+        return client.indices().getSettings(g -> g.index(index)).get(index).settings().index().refreshInterval().time();
     }
 
     @Autowired
