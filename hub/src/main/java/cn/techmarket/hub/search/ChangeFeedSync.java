@@ -149,7 +149,9 @@ public class ChangeFeedSync {
         } catch (ElasticsearchException e) {
             return failed(state, "Elasticsearch: " + e.getMessage());
         } catch (RuntimeException e) {
-            log.warn("search sync of {} failed unexpectedly", tenantId, e);
+            if (!closed) {
+                log.warn("search sync of {} failed unexpectedly", tenantId, e);
+            }
             return failed(state, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
@@ -170,7 +172,8 @@ public class ChangeFeedSync {
                     backfill = indexer.backfill(index.ensuredAliases());
                 }
                 backfill.add(changes.stream().map(SearchDocument::of).toList());
-            } catch (IOException e) {
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // refused, or the aliases could not be made: the cluster is down or failing
                 throw new IOException("Elasticsearch: " + e.getMessage(), e);
             }
             written += changes.size();
@@ -189,6 +192,9 @@ public class ChangeFeedSync {
     }
 
     private Outcome failed(SyncState state, String error) {
+        if (closed) {
+            return Outcome.FAILED; // interrupted by the shutdown: nothing to report, nothing saved
+        }
         log.warn("search sync of {} is held back: {}", state.id(), error);
         save(state.failed(error, clock.instant()));
         return Outcome.FAILED;

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Reads a tenant's change feed as the sync service through the guarded gateway, page by page from
- * a cursor to its end: for the drift check and the rebuild's catch-up, which are asked for by
- * people and so go through the same time limits and circuits as their other calls.
+ * a cursor to its end: for the drift check, which people ask for, so it goes through the same
+ * time limits and circuits as their other calls.
  */
 @Component
 class FeedReader {

@@ -40,7 +40,6 @@ class SearchRebuild {
     private static final int BACKFILL_READERS = 4;
 
     private final TenantRegistry registry;
-    private final FeedReader feed;
     private final FeedExport export;
     private final ElasticsearchClient client;
     private final SearchIndex index;
@@ -54,10 +53,9 @@ class SearchRebuild {
     });
     private final AtomicReference<Progress> progress = new AtomicReference<>();
 
-    SearchRebuild(TenantRegistry registry, FeedReader feed, FeedExport export, ElasticsearchClient client, SearchIndex index, SearchIndexer indexer,
+    SearchRebuild(TenantRegistry registry, FeedExport export, ElasticsearchClient client, SearchIndex index, SearchIndexer indexer,
                   ChineseAnalysis analysis) {
         this.registry = registry;
-        this.feed = feed;
         this.export = export;
         this.client = client;
         this.index = index;
@@ -124,17 +122,19 @@ class SearchRebuild {
             }
             long backfilled = System.nanoTime();
             index.loaded(List.copyOf(targets.values()));
+            long loaded = System.nanoTime();
             swap(targets);
-            // what changed while the backfill ran is little: the paged feed the sync reads
+            long swapped = System.nanoTime();
+            // what changed while the backfill ran, read as the sync reads it, into the aliases now on the new indexes
             InParallel.each(readers, tenants, tenant ->
-                    copy((from, pages) -> feed.read(tenant, from, pages), backfilledTo.get(tenant.id()), indexer::write));
+                    copy((from, pages) -> export.read(tenant, from, pages), backfilledTo.get(tenant.id()), indexer::write));
             update(p -> new Progress(State.DONE, p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(), p.documents(),
                     p.startedAt(), clock.instant(), null));
             long done = System.nanoTime();
             log.info("search rebuild done: {}; {} documents from {} sub-markets in {} ms (indexes made in {} ms, backfilled in {} ms,"
-                            + " swapped and caught up in {} ms)", targets.values(), progress.get().documents(), tenants.size(),
-                    (done - started) / 1_000_000, (created - started) / 1_000_000, (backfilled - created) / 1_000_000,
-                    (done - backfilled) / 1_000_000);
+                            + " refreshed in {} ms, swapped in {} ms, caught up in {} ms)", targets.values(), progress.get().documents(),
+                    tenants.size(), millis(done - started), millis(created - started), millis(backfilled - created),
+                    millis(loaded - backfilled), millis(swapped - loaded), millis(done - swapped));
         } catch (Exception e) {
             log.warn("search rebuild failed; searches keep using the previous indexes", e);
             update(p -> new Progress(State.FAILED, p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(), p.documents(),
@@ -142,6 +142,10 @@ class SearchRebuild {
         } finally {
             readers.shutdown();
         }
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private interface Writer {

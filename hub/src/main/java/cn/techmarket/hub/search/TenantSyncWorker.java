@@ -45,12 +45,15 @@ final class TenantSyncWorker {
         return !stopped && thread.isAlive();
     }
 
-    /** Ends the worker after the pass under way, if any, waiting for that pass up to {@code patience} (zero: not at all). */
+    /**
+     * Ends the worker, interrupting a pass under way and waiting for it to end up to
+     * {@code patience} (zero: not at all). An interrupted pass has not moved its cursor, so what
+     * it was writing is written again by the next worker: harmless, versions make it a no-op.
+     */
     void stop(Duration patience) {
         stopped = true;
-        synchronized (wakeUp) {
-            wakeUp.notifyAll();
-        }
+        // also ends a pass waiting on a server that is gone, e.g. the database at shutdown
+        thread.interrupt();
         if (patience.isZero()) {
             return;
         }

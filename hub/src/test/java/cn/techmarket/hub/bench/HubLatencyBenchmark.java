@@ -63,15 +63,19 @@ class HubLatencyBenchmark {
         City changchun = Provinces.JILIN.get(0);
         String direct = province.endpoint(changchun);
         String forwarded = "{ tenant(id: \"changchun\") " + COUNTS + " }";
+        // the hub answering from its own registry: the hop every forwarded call pays before it forwards
+        String hubAlone = "{ tenant(id: \"changchun\") { id name } }";
         String fanOut = "{ province { libraryCounts { tenantId kind count } } }";
 
         for (int i = 0; i < WARM_UP; i++) {
             post(direct, COUNTS);
             post(hub, forwarded);
             post(hub, fanOut);
+            post(hub, hubAlone);
         }
         long[] directNanos = new long[SAMPLES];
         long[] hubNanos = new long[SAMPLES];
+        long[] hubAloneNanos = new long[SAMPLES];
         long[] fanOutNanos = new long[SAMPLES];
         long[] directFanOutNanos = new long[SAMPLES];
         double[] inGatewayMillis = new double[SAMPLES];
@@ -82,6 +86,7 @@ class HubLatencyBenchmark {
             double before = gatewayMillis();
             hubNanos[i] = post(hub, forwarded);
             inGatewayMillis[i] = gatewayMillis() - before;
+            hubAloneNanos[i] = post(hub, hubAlone);
             fanOutNanos[i] = post(hub, fanOut);
             directFanOutNanos[i] = allAtOnce(COUNTS);
             for (Map.Entry<City, long[]> city : perCity.entrySet()) {
@@ -91,6 +96,7 @@ class HubLatencyBenchmark {
 
         double directP50 = Latencies.percentile(directNanos, 50), directP95 = Latencies.percentile(directNanos, 95);
         double hubP50 = Latencies.percentile(hubNanos, 50), hubP95 = Latencies.percentile(hubNanos, 95);
+        double aloneP50 = Latencies.percentile(hubAloneNanos, 50), aloneP95 = Latencies.percentile(hubAloneNanos, 95);
         double fanP50 = Latencies.percentile(fanOutNanos, 50), fanP95 = Latencies.percentile(fanOutNanos, 95);
         double directFanP50 = Latencies.percentile(directFanOutNanos, 50), directFanP95 = Latencies.percentile(directFanOutNanos, 95);
         double slowestP95 = perCity.values().stream().mapToDouble(samples -> Latencies.percentile(samples, 95)).max().orElseThrow();
@@ -101,6 +107,7 @@ class HubLatencyBenchmark {
                 |---|---:|---:|
                 | direct to 长春: `libraryCounts` | %.2f | %.2f |
                 | through the hub: `tenant(id: "changchun") { libraryCounts }` | %.2f | %.2f |
+                | the hub answering alone, from its registry: `tenant(id: "changchun") { id name }` | %.2f | %.2f |
                 | fan-out over 9 cities: `province { libraryCounts }` | %.2f | %.2f |
                 | slowest city direct (p95 of the nine) | | %.2f |
                 | the nine cities asked directly at once, until the last answers | %.2f | %.2f |
@@ -110,7 +117,7 @@ class HubLatencyBenchmark {
                 - fan-out p95 − slowest city p95: **%.2f ms** (goal ≤ 5 ms); ratio %.2f
                 - fan-out p95 − the same nine calls made directly at once, p95: **%.2f ms**; ratio %.2f
                 """.formatted(java.time.LocalDate.now(), SAMPLES, WARM_UP,
-                directP50, directP95, hubP50, hubP95, fanP50, fanP95, slowestP95, directFanP50, directFanP95,
+                directP50, directP95, hubP50, hubP95, aloneP50, aloneP95, fanP50, fanP95, slowestP95, directFanP50, directFanP95,
                 hubP50 - directP50, hubP50 / directP50, median(inGatewayMillis), fanP95 - slowestP95, fanP95 / slowestP95,
                 fanP95 - directFanP95, fanP95 / directFanP95);
         System.out.println(report);

@@ -57,4 +57,25 @@ class TenantSyncWorkerTest {
         assertThat(worker.running()).isFalse();
         assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(5));
     }
+
+    @Test
+    void stoppingEndsAPassBlockedOnAServerThatIsGone() {
+        java.util.concurrent.CountDownLatch blocked = new java.util.concurrent.CountDownLatch(1);
+        TenantSyncWorker worker = new TenantSyncWorker("changchun", () -> {
+            blocked.countDown();
+            try {
+                Thread.sleep(60_000); // as a database call waiting for a server that has shut down
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return TenantSyncWorker.Outcome.FAILED;
+        }, Duration.ofMillis(50), Duration.ofSeconds(1));
+        worker.start();
+        await().atMost(Duration.ofSeconds(5)).until(() -> blocked.getCount() == 0);
+
+        long stopping = System.nanoTime();
+        worker.stop(Duration.ofSeconds(10));
+        assertThat(worker.running()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(2));
+    }
 }
