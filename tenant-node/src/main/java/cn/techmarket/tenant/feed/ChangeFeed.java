@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -17,9 +18,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Reads "changes after a cursor" in bounded pages. Each kind is read only up to its committed
- * bound (the sequence hint, read before the records): every sequence at or below it was
- * committed before the read began, so nothing below the bound can still appear later, and the
- * cursor can safely move up to it. Why sequences commit in order is explained in
+ * bound (the sequence hints, all read in one query before any record): every sequence at or
+ * below it was committed before the read began, so nothing below the bound can still appear
+ * later, and the cursor can safely move up to it. Why sequences commit in order is explained in
  * {@code LibraryWriter}.
  */
 @Component
@@ -40,9 +41,10 @@ class ChangeFeed {
     Page after(HostedTenant tenant, FeedCursor cursor, int limit) {
         List<LibraryRecord> changes = new ArrayList<>();
         boolean hasMore = false;
+        Map<Library<?>, Long> bounds = hints.committed(tenant);
         for (Library<?> library : Library.ALL) {
             long from = cursor.position(library);
-            long bound = hints.committed(tenant, library);
+            long bound = bounds.get(library);
             if (bound <= from) {
                 continue;
             }
@@ -74,9 +76,10 @@ class ChangeFeed {
      * @return the cursor after the last change handed over
      */
     FeedCursor export(HostedTenant tenant, FeedCursor cursor, Consumer<LibraryRecord> changes) {
+        Map<Library<?>, Long> bounds = hints.committed(tenant);
         for (Library<?> library : Library.ALL) {
             long from = cursor.position(library);
-            long bound = hints.committed(tenant, library);
+            long bound = bounds.get(library);
             if (bound <= from) {
                 continue;
             }

@@ -26,6 +26,20 @@ public class SequenceHints {
         return hint == null ? 0 : ((Number) hint.get("seq")).longValue();
     }
 
+    /**
+     * Every kind's hint in one read: the change feed asks for all of them on every poll, and a
+     * sync that is caught up polls often.
+     */
+    public java.util.Map<Library<?>, Long> committed(HostedTenant tenant) {
+        java.util.Map<String, Long> byCollection = new java.util.HashMap<>();
+        for (Document hint : tenant.mongo().findAll(Document.class, COLLECTION)) {
+            byCollection.put(String.valueOf(hint.get("_id")), ((Number) hint.get("seq")).longValue());
+        }
+        java.util.Map<Library<?>, Long> hints = new java.util.LinkedHashMap<>();
+        Library.ALL.forEach(library -> hints.put(library, byCollection.getOrDefault(library.collection(), 0L)));
+        return hints;
+    }
+
     void raise(HostedTenant tenant, Library<?> library, long seq) {
         tenant.mongo().upsert(new Query(where("_id").is(library.collection())), new Update().max("seq", seq), COLLECTION);
     }
