@@ -7,6 +7,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
@@ -30,12 +34,12 @@ public class SequenceHints {
      * Every kind's hint in one read: the change feed asks for all of them on every poll, and a
      * sync that is caught up polls often.
      */
-    public java.util.Map<Library<?>, Long> committed(HostedTenant tenant) {
-        java.util.Map<String, Long> byCollection = new java.util.HashMap<>();
+    public Map<Library<?>, Long> committed(HostedTenant tenant) {
+        Map<String, Long> byCollection = new HashMap<>();
         for (Document hint : tenant.mongo().findAll(Document.class, COLLECTION)) {
             byCollection.put(String.valueOf(hint.get("_id")), ((Number) hint.get("seq")).longValue());
         }
-        java.util.Map<Library<?>, Long> hints = new java.util.LinkedHashMap<>();
+        Map<Library<?>, Long> hints = new LinkedHashMap<>();
         Library.ALL.forEach(library -> hints.put(library, byCollection.getOrDefault(library.collection(), 0L)));
         return hints;
     }
