@@ -75,7 +75,7 @@ public class ChangeFeedSync {
         workers.entrySet().removeIf(worker -> {
             boolean retired = !active.contains(worker.getKey()) || !worker.getValue().running();
             if (retired) {
-                worker.getValue().stop(Duration.ZERO);
+                worker.getValue().stop();
             }
             return retired;
         });
@@ -86,9 +86,9 @@ public class ChangeFeedSync {
     synchronized void stopWorkers() {
         closed = true;
         // all told to stop first, then one patience for all: passes under way end side by side
-        workers.values().forEach(worker -> worker.stop(Duration.ZERO));
+        workers.values().forEach(TenantSyncWorker::stop);
         long deadline = System.nanoTime() + STOP_PATIENCE.toNanos();
-        workers.values().forEach(worker -> worker.stop(Duration.ofNanos(Math.max(1, deadline - System.nanoTime()))));
+        workers.values().forEach(worker -> worker.awaitEnd(Duration.ofNanos(deadline - System.nanoTime())));
         workers.clear();
     }
 
@@ -174,7 +174,7 @@ public class ChangeFeedSync {
                 backfill.add(changes.stream().map(SearchDocument::of).toList());
             } catch (IOException | java.io.UncheckedIOException e) {
                 // refused, or the aliases could not be made: the cluster is down or failing
-                throw new IOException("Elasticsearch: " + e.getMessage(), e);
+                throw elasticsearch(e);
             }
             written += changes.size();
         }
@@ -185,10 +185,15 @@ public class ChangeFeedSync {
                 try {
                     backfill.close();
                 } catch (IOException e) {
-                    throw new IOException("Elasticsearch: " + e.getMessage(), e);
+                    throw elasticsearch(e);
                 }
             }
         }
+    }
+
+    /** Told apart from the tenant's failures, which the export reports as they are. */
+    private static IOException elasticsearch(Exception e) {
+        return new IOException("Elasticsearch: " + e.getMessage(), e);
     }
 
     private Outcome failed(SyncState state, String error) {

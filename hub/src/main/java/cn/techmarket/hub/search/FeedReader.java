@@ -35,38 +35,28 @@ class FeedReader {
         this.credentials = credentials;
     }
 
-    /** A page of the feed: its changes, the cursor after them, and whether more follow. */
-    private record Page(List<Map<String, Object>> changes, String cursor, boolean hasMore) {
-    }
-
-    /**
-     * @param after the cursor to start after; null for the beginning
-     * @throws TenantCallFailure when the tenant cannot answer
-     */
-    @SuppressWarnings("unchecked")
-    private Page page(RegisteredTenant tenant, String after) throws IOException {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("after", after);
-        variables.put("first", PAGE);
-        TenantAnswer answer = gateway.queryNamed(tenant, credentials.syncService(), "changes", variables);
-        Map<String, Object> page = answer.field("changes");
-        if (page == null) {
-            throw new IOException("sub-market '" + tenant.id() + "' answered without its change feed: " + answer.errors());
-        }
-        return new Page((List<Map<String, Object>>) page.get("changes"), (String) page.get("cursor"), Boolean.TRUE.equals(page.get("hasMore")));
-    }
-
     /**
      * @param from the cursor to start after; null for the beginning
      * @return the cursor after the last change read
+     * @throws TenantCallFailure when the tenant cannot answer
      */
+    @SuppressWarnings("unchecked")
     String read(RegisteredTenant tenant, String from, Pages pages) throws IOException {
-        Page page = page(tenant, from);
-        pages.accept(page.changes());
-        while (page.hasMore()) {
-            page = page(tenant, page.cursor());
-            pages.accept(page.changes());
+        String cursor = from;
+        while (true) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("after", cursor);
+            variables.put("first", PAGE);
+            TenantAnswer answer = gateway.queryNamed(tenant, credentials.syncService(), "changes", variables);
+            Map<String, Object> page = answer.field("changes");
+            if (page == null) {
+                throw new IOException("sub-market '" + tenant.id() + "' answered without its change feed: " + answer.errors());
+            }
+            pages.accept((List<Map<String, Object>>) page.get("changes"));
+            cursor = (String) page.get("cursor");
+            if (!Boolean.TRUE.equals(page.get("hasMore"))) {
+                return cursor;
+            }
         }
-        return page.cursor();
     }
 }

@@ -46,17 +46,18 @@ final class TenantSyncWorker {
     }
 
     /**
-     * Ends the worker, interrupting a pass under way and waiting for it to end up to
-     * {@code patience} (zero: not at all). An interrupted pass has not moved its cursor, so what
-     * it was writing is written again by the next worker: harmless, versions make it a no-op.
+     * Ends the worker, interrupting a pass under way. An interrupted pass has not moved its
+     * cursor, so what it was writing is written again by the next worker: harmless, versions make
+     * it a no-op.
      */
-    void stop(Duration patience) {
+    void stop() {
         stopped = true;
         // also ends a pass waiting on a server that is gone, e.g. the database at shutdown
         thread.interrupt();
-        if (patience.isZero()) {
-            return;
-        }
+    }
+
+    /** Waits up to {@code patience} for a stopped worker's thread to end. */
+    void awaitEnd(Duration patience) {
         try {
             thread.join(Math.max(1, patience.toMillis()));
         } catch (InterruptedException e) {

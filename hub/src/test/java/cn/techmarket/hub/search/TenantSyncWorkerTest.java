@@ -36,7 +36,8 @@ class TenantSyncWorkerTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> passes.get() == 5);
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(1)).until(() -> passes.get() == 5);
         } finally {
-            worker.stop(Duration.ofSeconds(1));
+            worker.stop();
+            worker.awaitEnd(Duration.ofSeconds(1));
         }
     }
 
@@ -53,7 +54,8 @@ class TenantSyncWorkerTest {
         await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(2)).until(() -> passes.get() <= 7);
 
         long stopping = System.nanoTime();
-        worker.stop(Duration.ofSeconds(10));
+        worker.stop();
+        worker.awaitEnd(Duration.ofSeconds(10));
         assertThat(worker.running()).isFalse();
         assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(5));
     }
@@ -61,10 +63,11 @@ class TenantSyncWorkerTest {
     @Test
     void stoppingEndsAPassBlockedOnAServerThatIsGone() {
         java.util.concurrent.CountDownLatch blocked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch neverAnswered = new java.util.concurrent.CountDownLatch(1);
         TenantSyncWorker worker = new TenantSyncWorker("changchun", () -> {
             blocked.countDown();
             try {
-                Thread.sleep(60_000); // as a database call waiting for a server that has shut down
+                neverAnswered.await(); // as a database call waiting for a server that has shut down
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -74,7 +77,8 @@ class TenantSyncWorkerTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> blocked.getCount() == 0);
 
         long stopping = System.nanoTime();
-        worker.stop(Duration.ofSeconds(10));
+        worker.stop();
+        worker.awaitEnd(Duration.ofSeconds(10));
         assertThat(worker.running()).isFalse();
         assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(2));
     }
