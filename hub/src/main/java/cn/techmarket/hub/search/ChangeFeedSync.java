@@ -11,6 +11,9 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -121,28 +124,31 @@ public class ChangeFeedSync {
 
     /**
      * One pass over the tenant's feed from its persisted cursor to the end it has committed, read
-     * through its change feed export: one stream, however far behind, and for a sync that is caught
-     * up a single line rather than a GraphQL query. Changes are written two bulk requests at a time
-     * while the stream is read; the cursor moves once all of them are in. Nothing for a tenant no
-     * longer active.
+     * through its change feed export: one stream, however far behind. A tenant with nothing new
+     * holds the request (a long poll, {@code feed-wait}) until a write commits, and meanwhile
+     * says every second that the index is still up to date. Changes are written two bulk
+     * requests at a time while the stream is read; the cursor moves once all of them are in.
+     * Nothing for a tenant no longer active.
      */
     Outcome pass(String tenantId) {
-        Optional<RegisteredTenant> tenant = registry.find(tenantId).filter(t -> t.status() == RegisteredTenant.TenantStatus.ACTIVE);
+        Optional<RegisteredTenant> tenant = active(tenantId);
         if (tenant.isEmpty()) {
             return Outcome.CAUGHT_UP;
         }
         SyncState state = state(tenantId).orElse(SyncState.start(tenantId));
-        // what the export streams was committed before it began
-        Instant feedEndAt = clock.instant();
-        Batches batches = new Batches();
+        // the tenant says how long after this it read the feed's end: no clocks compared, and never fresher than it was
+        Instant asked = clock.instant();
+        Batches batches = new Batches(state, asked);
         try {
-            String end;
+            FeedExport.End end;
             try (batches) {
-                end = export.read(tenant.get(), state.cursor(), batches);
+                end = export.follow(tenant.get(), state.cursor(), properties.feedWait(), batches);
             }
-            save(state.advanced(end, batches.written, feedEndAt, clock.instant()));
+            save(state.advanced(end.cursor(), batches.written, asked.plus(end.upToDateAfter()), clock.instant()));
             // a busy feed: more has likely come in while this pass read
             return batches.written >= FeedExport.BATCH ? Outcome.BEHIND : Outcome.CAUGHT_UP;
+        } catch (LeftService left) {
+            return Outcome.CAUGHT_UP; // its worker is retired at the next look
         } catch (IOException failure) {
             // the tenant could not answer, or the index could not take the changes: keep the cursor, try again
             return failed(state, failure.getMessage());
@@ -157,16 +163,44 @@ public class ChangeFeedSync {
     }
 
     /** Hands a pass's changes to the index; opens a bulk backfill only once there is something to write. */
-    private final class Batches implements FeedReader.Pages, AutoCloseable {
+    private final class Batches implements FeedExport.Changes, AutoCloseable {
 
+        private final SyncState state;
+        private final Instant asked;
         private SearchIndexer.Backfill backfill;
         private int written;
+
+        Batches(SyncState state, Instant asked) {
+            this.state = state;
+            this.asked = asked;
+        }
+
+        /**
+         * Comes only while nothing is written yet: the index holds everything up to the cursor.
+         * Also where a stopped worker leaves a held request, which an interrupt does not end.
+         */
+        @Override
+        public void upToDate(Duration afterAsking) throws IOException {
+            if (closed || Thread.currentThread().isInterrupted()) {
+                throw new java.io.InterruptedIOException("the sync of " + state.id() + " was stopped");
+            }
+            stillActive();
+            upToDateAt(state, asked.plus(afterAsking));
+        }
+
+        /** A tenant suspended while its request was held: what it writes from then on is not indexed. */
+        private void stillActive() throws LeftService {
+            if (active(state.id()).isEmpty()) {
+                throw new LeftService();
+            }
+        }
 
         @Override
         public void accept(List<Map<String, Object>> changes) throws IOException {
             if (changes.isEmpty()) {
                 return;
             }
+            stillActive();
             try {
                 if (backfill == null) {
                     backfill = indexer.backfill(index.ensuredAliases());
@@ -191,18 +225,39 @@ public class ChangeFeedSync {
         }
     }
 
+    private Optional<RegisteredTenant> active(String tenantId) {
+        return registry.find(tenantId).filter(t -> t.status() == RegisteredTenant.TenantStatus.ACTIVE);
+    }
+
+    /** Ends a pass for a tenant taken out of service meanwhile; not a failure. */
+    private static final class LeftService extends IOException {
+        LeftService() {
+            super("the sub-market left service", null);
+        }
+    }
+
     /** Told apart from the tenant's failures, which the export reports as they are. */
     private static IOException elasticsearch(Exception e) {
         return new IOException("Elasticsearch: " + e.getMessage(), e);
     }
 
     private Outcome failed(SyncState state, String error) {
-        if (closed) {
-            return Outcome.FAILED; // interrupted by the shutdown: nothing to report, nothing saved
+        if (closed || Thread.currentThread().isInterrupted()) {
+            return Outcome.FAILED; // the worker was stopped, by the shutdown or a tenant leaving: nothing to report, nothing saved
         }
         log.warn("search sync of {} is held back: {}", state.id(), error);
         save(state.failed(error, clock.instant()));
         return Outcome.FAILED;
+    }
+
+    /**
+     * Only the freshness is written, not the whole state: whoever set the stored cursor back
+     * meanwhile (a replay) is not overwritten by a long poll that merely waits.
+     */
+    private void upToDateAt(SyncState state, Instant at) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(state.id())),
+                new Update().set("caughtUpAt", at).unset("lastError").unset("lastErrorAt"), COLLECTION);
+        latest.put(state.id(), state.upToDate(at));
     }
 
     private SyncState save(SyncState state) {

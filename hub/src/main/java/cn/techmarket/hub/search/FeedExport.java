@@ -23,6 +23,10 @@ import java.util.Map;
  * and the rebuild's backfill. Far behind, that is one stream instead of a query per page; caught
  * up, one line instead of a GraphQL query. Hands the changes over in batches shaped as the
  * GraphQL feed's; a stream that ends without its closing cursor line was cut short and fails.
+ * <p>
+ * The sync follows a feed with a long poll: a tenant that has nothing new holds the request until
+ * a write commits or the wait is over, saying every second that it is still up to date, so a
+ * quiet city costs nothing and a write is read as it commits.
  */
 @Component
 class FeedExport {
@@ -44,21 +48,56 @@ class FeedExport {
         this.http = restClients.clone().requestFactory(requests).build();
     }
 
+    /** The changes of a followed feed, and word from a tenant holding the request that there is nothing new yet. */
+    interface Changes extends FeedReader.Pages {
+        /** Nothing past the cursor had committed this long after the tenant was asked. */
+        default void upToDate(Duration afterAsking) throws IOException {
+        }
+    }
+
     /**
+     * Where a read ended.
+     *
+     * @param cursor        the cursor after the last change read
+     * @param upToDateAfter how long after it was asked the tenant read the feed's end that the cursor stands at
+     */
+    record End(String cursor, Duration upToDateAfter) {
+    }
+
+    /**
+     * Reads from the cursor to the feed's end at once.
+     *
      * @param from the cursor to start after; null for the beginning
      * @return the cursor after the last change read
      */
     String read(RegisteredTenant tenant, String from, FeedReader.Pages pages) throws IOException {
+        return read(tenant, from, Duration.ZERO, pages::accept).cursor();
+    }
+
+    /**
+     * Reads from the cursor to the feed's end; if nothing is past the cursor, waits up to
+     * {@code wait} for a change to commit.
+     */
+    End follow(RegisteredTenant tenant, String from, Duration wait, Changes changes) throws IOException {
+        return read(tenant, from, wait, changes);
+    }
+
+    private End read(RegisteredTenant tenant, String from, Duration wait, Changes changes) throws IOException {
         String token = token();
         try {
-            return http.get().uri(exportUri(tenant.endpoint()), uri -> from == null ? uri.build() : uri.queryParam("after", from).build())
+            return http.get().uri(exportUri(tenant.endpoint()), uri -> {
+                        if (from != null) {
+                            uri.queryParam("after", from);
+                        }
+                        return wait.isZero() ? uri.build() : uri.queryParam("wait", wait.toMillis()).build();
+                    })
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                     .exchange((request, response) -> {
                         if (!response.getStatusCode().is2xxSuccessful()) {
                             throw new IOException("sub-market '" + tenant.id() + "' refused its change feed export: HTTP "
                                     + response.getStatusCode().value());
                         }
-                        return changes(tenant, response.getBody(), pages);
+                        return changes(tenant, response.getBody(), changes);
                     });
         } catch (RestClientException e) {
             throw e.getCause() instanceof IOException cause ? cause : new IOException(e.getMessage(), e);
@@ -74,14 +113,18 @@ class FeedExport {
     }
 
     @SuppressWarnings("unchecked")
-    private String changes(RegisteredTenant tenant, InputStream body, FeedReader.Pages pages) throws IOException {
+    private End changes(RegisteredTenant tenant, InputStream body, Changes pages) throws IOException {
         List<Map<String, Object>> batch = new ArrayList<>(BATCH);
         try (MappingIterator<Map<String, Object>> lines = json.readerFor(Map.class).readValues(body)) {
             while (lines.hasNextValue()) {
                 Map<String, Object> line = lines.nextValue();
                 if (line.containsKey("cursor")) {
                     pages.accept(batch);
-                    return (String) line.get("cursor");
+                    return new End((String) line.get("cursor"), upToDate(line));
+                }
+                if (line.containsKey("upToDate")) {
+                    pages.upToDate(upToDate(line));
+                    continue;
                 }
                 batch.add(line);
                 if (batch.size() == BATCH) {
@@ -93,6 +136,11 @@ class FeedExport {
             throw new IOException("sub-market '" + tenant.id() + "' sent a malformed change feed export", e);
         }
         throw new IOException("sub-market '" + tenant.id() + "' change feed export ended before its cursor line");
+    }
+
+    /** A tenant that does not say counts as up to date when it was asked. */
+    private static Duration upToDate(Map<String, Object> line) {
+        return line.get("upToDate") instanceof Number millis ? Duration.ofMillis(millis.longValue()) : Duration.ZERO;
     }
 
     /** The export sits beside the tenant's GraphQL endpoint: {@code …/tenants/{id}/changes}. */

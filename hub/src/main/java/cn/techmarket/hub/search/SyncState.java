@@ -22,6 +22,11 @@ public record SyncState(String id, String cursor, long indexed, Instant lastSync
         return new SyncState(id, newCursor, indexed + changes, now, null, null, feedEndAt);
     }
 
+    /** Nothing new at the tenant as of {@code at}: the index holds all it had, and nothing holds the sync back. */
+    SyncState upToDate(Instant at) {
+        return new SyncState(id, cursor, indexed, lastSyncedAt, null, null, at);
+    }
+
     SyncState failed(String error, Instant now) {
         return new SyncState(id, cursor, indexed, lastSyncedAt, error, now, caughtUpAt);
     }

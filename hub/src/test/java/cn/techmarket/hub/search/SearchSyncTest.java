@@ -187,6 +187,31 @@ class SearchSyncTest {
     }
 
     @Test
+    void aQuietCityIsFollowedByAHeldRequestNotByPollsAndItsLagStaysLow() throws InterruptedException {
+        await().atMost(Duration.ofSeconds(30)).until(() -> sync.state("changchun").map(SyncState::caughtUpAt).isPresent());
+
+        java.util.Set<Instant> passesEnded = new java.util.HashSet<>();
+        double worstLag = 0;
+        for (int sample = 0; sample < 16; sample++) {
+            SyncState state = sync.state("changchun").orElseThrow();
+            passesEnded.add(state.lastSyncedAt());
+            worstLag = Math.max(worstLag, state.lagSeconds(Instant.now()));
+            Thread.sleep(200);
+        }
+
+        assertThat(passesEnded).as("over 3 s, one request held open where polls every 300 ms would have ended ten passes").hasSizeLessThanOrEqualTo(2);
+        assertThat(worstLag).as("the tenant says every second that nothing changed").isLessThan(1.5);
+
+        String id = publish(Map.of("title", "长时轮询唤醒的氢燃料电池双极板技术", "summary", "写入即被同步读取。",
+                "industry", "NEW_ENERGY", "maturity", "PILOT", "ownerInstitution", "吉林大学", "transferModes", List.of("LICENSE")));
+        long published = System.nanoTime();
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> search("长时轮询唤醒的氢燃料电池双极板").stream().anyMatch(hit -> hit.get("id").equals(id)));
+        assertThat(Duration.ofNanos(System.nanoTime() - published)).as("read as it commits, searchable at the next refresh")
+                .isLessThan(Duration.ofMillis(1_500));
+    }
+
+    @Test
     void indexesMakeWritesSearchableEveryHalfSecondByDefault() throws java.io.IOException {
         String alias = searchIndex.alias(RecordKind.ACHIEVEMENT);
         searchIndex.ensure(RecordKind.ACHIEVEMENT);

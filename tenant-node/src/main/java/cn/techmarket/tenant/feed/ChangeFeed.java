@@ -1,6 +1,7 @@
 package cn.techmarket.tenant.feed;
 
 import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.tenant.library.CommitSignal;
 import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.SequenceHints;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -8,6 +9,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +35,46 @@ class ChangeFeed {
     record Page(List<LibraryRecord> changes, FeedCursor cursor, boolean hasMore) {
     }
 
-    private final SequenceHints hints;
+    /** How often a held request looks at the bounds again (for writes by other nodes) and tells its reader it is still up to date. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(1);
 
-    ChangeFeed(SequenceHints hints) {
+    interface StillNothing {
+        /** @param checkedAt when ({@link System#nanoTime()}) the bounds were read and nothing past the cursor found */
+        void upToDate(long checkedAt) throws IOException;
+    }
+
+    private final SequenceHints hints;
+    private final CommitSignal signal;
+
+    ChangeFeed(SequenceHints hints, CommitSignal signal) {
         this.hints = hints;
+        this.signal = signal;
+    }
+
+    /**
+     * Holds a reader that is caught up until something past its cursor is committed, the
+     * deadline passes or the node stops: a long poll, so a quiet feed costs its followers nothing
+     * and a write is read the moment it commits. Each time it finds nothing new, at once and then
+     * every {@link #HEARTBEAT}, it tells the reader so.
+     */
+    void awaitChanges(HostedTenant tenant, FeedCursor cursor, long deadlineNanos, StillNothing stillNothing)
+            throws IOException, InterruptedException {
+        while (true) {
+            long seen = signal.raises(tenant);
+            long checkedAt = System.nanoTime();
+            if (hasChanges(tenant, cursor)) {
+                return;
+            }
+            stillNothing.upToDate(checkedAt);
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0 || !signal.await(tenant, seen, Duration.ofNanos(Math.min(left, HEARTBEAT.toNanos())))) {
+                return;
+            }
+        }
+    }
+
+    private boolean hasChanges(HostedTenant tenant, FeedCursor cursor) {
+        return hints.committed(tenant).entrySet().stream().anyMatch(bound -> bound.getValue() > cursor.position(bound.getKey()));
     }
 
     Page after(HostedTenant tenant, FeedCursor cursor, int limit) {

@@ -31,11 +31,19 @@ import java.util.Map;
  * a round trip per page. Each line is a change shaped as the {@code changes} query returns it
  * (the record without its contact details, which no index needs); the last line carries the
  * cursor to continue from, and a stream without it was cut short.
+ * <p>
+ * With {@code wait} (milliseconds, at most {@value #MAX_WAIT_MILLIS}) a reader that is caught up
+ * is held until something past its cursor commits: a long poll. While it is held, a line
+ * {@code {"upToDate": ms}} each second says nothing had changed {@code ms} after the request
+ * arrived, and keeps the connection from looking stalled. The cursor line carries the same figure
+ * for the moment the bounds it stands at were read, so the reader can tell how fresh it is
+ * without comparing clocks.
  */
 @RestController
 class ChangeFeedExportController {
 
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+    static final long MAX_WAIT_MILLIS = 30_000;
 
     private final ChangeFeed feed;
     private final HostedTenants tenants;
@@ -53,23 +61,50 @@ class ChangeFeedExportController {
      * (30 s), which would cut the stream short.
      */
     @GetMapping("/tenants/{tenantId}/changes")
-    void export(@PathVariable String tenantId, @RequestParam(required = false) String after, Authentication authentication,
-                HttpServletResponse response) throws IOException {
+    void export(@PathVariable String tenantId, @RequestParam(required = false) String after,
+                @RequestParam(required = false, defaultValue = "0") String wait, Authentication authentication,
+                HttpServletResponse response) throws IOException, InterruptedException {
+        long arrived = System.nanoTime();
         Caller caller = Caller.of(authentication);
         if (!caller.has(MarketRole.SYNC_SERVICE)) {
             throw new NotSyncService(caller.isAnonymous() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN);
         }
         FeedCursor from = FeedCursor.decode(after);
+        long waitMillis = waitMillis(wait);
         HostedTenant tenant = tenants.find(tenantId).orElseThrow();
         response.setContentType(NDJSON.toString());
         OutputStream out = response.getOutputStream();
         // flushed, not closed: closing would close the response stream before the last line's newline
         SequenceWriter lines = json.writer().withRootValueSeparator("\n").writeValues(out);
+        if (waitMillis > 0) {
+            feed.awaitChanges(tenant, from, arrived + waitMillis * 1_000_000, checkedAt -> {
+                // its newline comes before the next line, as between any two
+                lines.write(Map.of("upToDate", millisBetween(arrived, checkedAt)));
+                lines.flush();
+            });
+        }
+        long boundsRead = System.nanoTime();
         FeedCursor end = feed.export(tenant, from, record -> lines.write(line(record)));
-        lines.write(Map.of("cursor", end.encode()));
+        lines.write(Map.of("cursor", end.encode(), "upToDate", millisBetween(arrived, boundsRead)));
         lines.flush();
         out.write('\n');
         out.flush();
+    }
+
+    private static long waitMillis(String wait) {
+        try {
+            long millis = Long.parseLong(wait);
+            if (millis >= 0 && millis <= MAX_WAIT_MILLIS) {
+                return millis;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new BadInputException("wait", "must be a whole number of milliseconds from 0 to " + MAX_WAIT_MILLIS + ", was '" + wait + "'");
+    }
+
+    private static long millisBetween(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private ObjectNode line(LibraryRecord record) {

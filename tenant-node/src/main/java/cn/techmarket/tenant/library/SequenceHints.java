@@ -25,6 +25,12 @@ public class SequenceHints {
 
     static final String COLLECTION = "sequences";
 
+    private final CommitSignal signal;
+
+    SequenceHints(CommitSignal signal) {
+        this.signal = signal;
+    }
+
     public long committed(HostedTenant tenant, Library<?> library) {
         Document hint = tenant.mongo().findById(library.collection(), Document.class, COLLECTION);
         return hint == null ? 0 : ((Number) hint.get("seq")).longValue();
@@ -46,6 +52,7 @@ public class SequenceHints {
 
     void raise(HostedTenant tenant, Library<?> library, long seq) {
         tenant.mongo().upsert(new Query(where("_id").is(library.collection())), new Update().max("seq", seq), COLLECTION);
+        signal.raised(tenant);
     }
 
     /** The true maximum, by scanning the records; for startup and for writers that lost a race. */

@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +51,7 @@ class ChangeFeedExportTest extends TenantNodeTest {
 
         List<Map<String, Object>> lines = export("jilin", null, token("hub-sync"));
         Map<String, Object> end = lines.remove(lines.size() - 1);
-        assertThat(end).containsOnlyKeys("cursor").containsEntry("cursor", pagedCursor);
+        assertThat(end).containsOnlyKeys("cursor", "upToDate").containsEntry("cursor", pagedCursor);
         assertThat(lines).extracting(line -> line.get("id")).containsExactlyInAnyOrderElementsOf(paged.keySet());
         for (Map<String, Object> line : lines) {
             Map<String, Object> change = paged.get(line.get("id"));
@@ -61,7 +65,59 @@ class ChangeFeedExportTest extends TenantNodeTest {
         assertThat(line(lines, draft)).containsEntry("lifecycle", "DRAFT").containsEntry("record", null);
         assertThat(line(lines, deleted)).containsEntry("lifecycle", "DELETED").containsEntry("record", null);
 
-        assertThat(export("jilin", pagedCursor, token("hub-sync"))).as("nothing after the end").containsExactly(Map.of("cursor", pagedCursor));
+        String feedEnd = pagedCursor;
+        assertThat(export("jilin", feedEnd, token("hub-sync"))).as("nothing after the end").singleElement()
+                .satisfies(line -> assertThat(line).containsOnlyKeys("cursor", "upToDate").containsEntry("cursor", feedEnd));
+    }
+
+    @Test
+    void aCaughtUpReaderIsHeldUntilAWriteCommitsAndThenGetsItAtOnce() throws Exception {
+        TenantApi api = jilin();
+        String end = endOfFeed("jilin");
+        BlockingQueue<Map<String, Object>> lines = new LinkedBlockingQueue<>();
+        long asked = System.nanoTime();
+        CompletableFuture<HttpResponse<Void>> held = stream("jilin", end, 20_000, lines);
+
+        assertThat(lines.poll(5, TimeUnit.SECONDS)).as("told at once that nothing is new").containsOnlyKeys("upToDate");
+        String written = (String) api.create(RecordKind.ACHIEVEMENT, SampleInputs.valid(RecordKind.ACHIEVEMENT)).get("id");
+
+        assertThat(held.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        long answeredAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked);
+        List<Map<String, Object>> rest = new ArrayList<>(lines);
+        Map<String, Object> cursor = rest.remove(rest.size() - 1);
+        assertThat(rest).filteredOn(line -> !line.containsKey("upToDate")).singleElement()
+                .satisfies(change -> assertThat(change).containsEntry("id", written).containsEntry("lifecycle", "DRAFT"));
+        assertThat((String) cursor.get("cursor")).isNotEqualTo(end);
+        assertThat(answeredAfter).as("answered when the write committed, long before the 20 s wait ran out").isLessThan(10_000);
+        assertThat(((Number) cursor.get("upToDate")).longValue()).isBetween(0L, answeredAfter);
+    }
+
+    @Test
+    void aQuietFeedHeldForItsWaitSaysEverySecondThatNothingChangedThenGivesItsCursorBack() throws Exception {
+        String end = endOfFeed("changchun");
+        BlockingQueue<Map<String, Object>> lines = new LinkedBlockingQueue<>();
+
+        HttpResponse<Void> response = stream("changchun", end, 2_500, lines).get(10, TimeUnit.SECONDS);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<Map<String, Object>> received = new ArrayList<>(lines);
+        Map<String, Object> last = received.remove(received.size() - 1);
+        assertThat(received).hasSizeBetween(3, 4).allSatisfy(line -> assertThat(line).containsOnlyKeys("upToDate"));
+        assertThat(received).extracting(line -> ((Number) line.get("upToDate")).longValue())
+                .as("a heartbeat a second, from the start").isSorted().first().satisfies(first -> assertThat(first).isLessThan(500));
+        assertThat(last).containsEntry("cursor", end);
+        assertThat(((Number) last.get("upToDate")).longValue()).isGreaterThanOrEqualTo(2_500);
+    }
+
+    @Test
+    void aWaitThatIsNotAFewSecondsInMillisecondsIsRefusedByName() throws Exception {
+        for (String wait : List.of("-1", "30001", "ten", "1.5")) {
+            HttpResponse<String> refused = http.send(request("jilin", null, "&wait=" + wait, token("hub-sync")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as("wait=" + wait).isEqualTo(400);
+            Map<String, Object> error = ((List<Map<String, Object>>) JSON.readValue(refused.body(), Map.class).get("errors")).get(0);
+            assertThat((Map<String, Object>) error.get("extensions")).containsEntry("field", "wait");
+        }
     }
 
     @Test
@@ -90,16 +146,52 @@ class ChangeFeedExportTest extends TenantNodeTest {
         return lines;
     }
 
+    private String endOfFeed(String tenantId) throws Exception {
+        List<Map<String, Object>> lines = export(tenantId, null, token("hub-sync"));
+        return (String) lines.get(lines.size() - 1).get("cursor");
+    }
+
+    /** The export read line by line as it arrives, each line handed over at once. */
+    private CompletableFuture<HttpResponse<Void>> stream(String tenantId, String after, long waitMillis,
+                                                         BlockingQueue<Map<String, Object>> lines) {
+        return http.sendAsync(request(tenantId, after, "&wait=" + waitMillis, token("hub-sync")).build(),
+                HttpResponse.BodyHandlers.fromLineSubscriber(new java.util.concurrent.Flow.Subscriber<String>() {
+                    @Override
+                    public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                        subscription.request(Long.MAX_VALUE);
+                    }
+
+                    @Override
+                    public void onNext(String line) {
+                        if (!line.isBlank()) {
+                            lines.add(JSON.readValue(line, Map.class));
+                        }
+                    }
+
+                    @Override
+                    public void onError(Throwable failure) {
+                    }
+
+                    @Override
+                    public void onComplete() {
+                    }
+                }));
+    }
+
     private int status(String tenantId, String after, String token) throws Exception {
         return get(tenantId, after, token).statusCode();
     }
 
     private HttpResponse<String> get(String tenantId, String after, String token) throws Exception {
-        String uri = "http://127.0.0.1:" + port + "/tenants/" + tenantId + "/changes" + (after == null ? "" : "?after=" + after);
+        return http.send(request(tenantId, after, "", token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String tenantId, String after, String moreParameters, String token) {
+        String uri = "http://127.0.0.1:" + port + "/tenants/" + tenantId + "/changes?after=" + (after == null ? "" : after) + moreParameters;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request;
     }
 }
