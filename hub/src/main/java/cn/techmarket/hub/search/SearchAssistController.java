@@ -81,6 +81,7 @@ class SearchAssistController {
         try {
             SearchResponse<Map> response = client.search(s -> s
                     .index(index.allAliases()).ignoreUnavailable(true).allowNoIndices(true).size(size)
+                    .source(src -> src.filter(f -> f.includes(SearchController.HIT_FIELDS)))
                     .query(q -> q.bool(b -> b
                             .must(m -> m.moreLikeThis(mlt -> mlt.fields("title", "text")
                                     .like(l -> l.document(d -> d.index(index.alias(record.kind())).id(id)))

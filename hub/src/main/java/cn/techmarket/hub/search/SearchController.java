@@ -62,6 +62,9 @@ public class SearchController {
     record SearchResults(long total, List<SearchHit> hits, PageInfo pageInfo, SearchFacets facets) {
     }
 
+    /** What a hit shows of its document: the long text stays in the index, which highlights from it itself. */
+    public static final List<String> HIT_FIELDS = List.of("id", "kind", "tenantId", "title", "publishedAt", "price");
+
     /** How long an idle cursor's point in time is kept. */
     private static final String KEEP_ALIVE = "5m";
     private static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
@@ -139,6 +142,7 @@ public class SearchController {
             throws IOException {
         return client.search(search -> {
             search.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE))).size(size)
+                    .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
                     .trackTotalHits(t -> t.enabled(true))
                     .query(q -> q.bool(b -> {
                         if (text != null && !text.isBlank()) {
@@ -180,7 +184,7 @@ public class SearchController {
         return new SearchResults(total, hits, page, facets);
     }
 
-    /** A hit as clients see it; {@code cursor} is null where paging does not apply. */
+    /** A hit as clients see it, from a document fetched with at least {@link #HIT_FIELDS}; {@code cursor} is null where paging does not apply. */
     @SuppressWarnings("rawtypes")
     public static SearchHit hit(co.elastic.clients.elasticsearch.core.search.Hit<Map> hit, String cursor) {
         Map source = hit.source();
