@@ -71,18 +71,14 @@ class FeedExport {
      * @return the cursor after the last change read
      */
     String read(RegisteredTenant tenant, String from, FeedReader.Pages pages) throws IOException {
-        return read(tenant, from, Duration.ZERO, pages::accept).cursor();
+        return follow(tenant, from, Duration.ZERO, pages::accept).cursor();
     }
 
     /**
      * Reads from the cursor to the feed's end; if nothing is past the cursor, waits up to
-     * {@code wait} for a change to commit.
+     * {@code wait} for a change to commit (zero: answers at once).
      */
     End follow(RegisteredTenant tenant, String from, Duration wait, Changes changes) throws IOException {
-        return read(tenant, from, wait, changes);
-    }
-
-    private End read(RegisteredTenant tenant, String from, Duration wait, Changes changes) throws IOException {
         String token = token();
         try {
             return http.get().uri(exportUri(tenant.endpoint()), uri -> {
