@@ -18,6 +18,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -182,7 +184,7 @@ public class ChangeFeedSync {
         @Override
         public void upToDate(Duration afterAsking) throws IOException {
             if (closed || Thread.currentThread().isInterrupted()) {
-                throw new java.io.InterruptedIOException("the sync of " + state.id() + " was stopped");
+                throw new InterruptedIOException("the sync of " + state.id() + " was stopped");
             }
             stillActive();
             upToDateAt(state, asked.plus(afterAsking));
@@ -206,7 +208,7 @@ public class ChangeFeedSync {
                     backfill = indexer.backfill(index.ensuredAliases());
                 }
                 backfill.add(changes.stream().map(SearchDocument::of).toList());
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 // refused, or the aliases could not be made: the cluster is down or failing
                 throw elasticsearch(e);
             }

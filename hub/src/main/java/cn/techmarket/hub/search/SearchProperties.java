@@ -48,9 +48,12 @@ public record SearchProperties(@DefaultValue("market") String indexPrefix,
         if (feedWait.isNegative() || feedWait.compareTo(MAX_FEED_WAIT) > 0) {
             throw new IllegalArgumentException("market.hub.search.feed-wait: must be from 0 to 30s, was " + feedWait);
         }
-        if (feedReadTimeout.compareTo(feedWait.isZero() ? Duration.ZERO : TENANT_HEARTBEAT) <= 0) {
-            throw new IllegalArgumentException("market.hub.search.feed-read-timeout: must be longer than "
-                    + (feedWait.isZero() ? "0" : "the tenants' heartbeat (1s) while feed-wait is set") + ", was " + feedReadTimeout);
+        if (feedReadTimeout.isNegative() || feedReadTimeout.isZero()) {
+            throw new IllegalArgumentException("market.hub.search.feed-read-timeout: must be positive, was " + feedReadTimeout);
+        }
+        if (!feedWait.isZero() && feedReadTimeout.compareTo(TENANT_HEARTBEAT) <= 0) {
+            throw new IllegalArgumentException("market.hub.search.feed-read-timeout: must be longer than the tenants' heartbeat (1s)"
+                    + " while feed-wait is set, was " + feedReadTimeout);
         }
         if (refreshInterval.toMillis() < 1) {
             throw new IllegalArgumentException("market.hub.search.refresh-interval: must be at least 1ms, was " + refreshInterval);
