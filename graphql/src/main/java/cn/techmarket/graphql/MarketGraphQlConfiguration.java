@@ -1,5 +1,6 @@
 package cn.techmarket.graphql;
 
+import cn.techmarket.graphql.errors.EmptyErrorBodyFilter;
 import cn.techmarket.graphql.errors.GraphQlErrorController;
 import cn.techmarket.graphql.errors.JsonObjectBodyFilter;
 import cn.techmarket.graphql.errors.TextInputInterceptor;
@@ -56,6 +57,14 @@ public class MarketGraphQlConfiguration {
         var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
                 new JsonObjectBodyFilter((int) limits.maxRequestSize().toBytes()));
         // after the size limit, which has refused anything larger
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<EmptyErrorBodyFilter> emptyErrorBody() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new EmptyErrorBodyFilter());
+        // outermost after the size limit, so it sees the status every later filter and handler set
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

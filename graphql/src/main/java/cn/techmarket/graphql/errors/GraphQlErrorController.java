@@ -21,7 +21,11 @@ public class GraphQlErrorController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        write(response, code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+    }
+
+    /** The error body for a refusal with this status. */
+    static void write(HttpServletResponse response, int status) throws IOException {
         ErrorBodies.write(response, status, classification(status), message(status));
     }
 
@@ -43,7 +47,7 @@ public class GraphQlErrorController implements ErrorController {
         return switch (status) {
             case 400 -> "The request is not a readable GraphQL request: send JSON {\"query\": \"…\", \"variables\": {…}}";
             case 404 -> "No such endpoint";
-            case 405 -> "Send GraphQL requests with POST";
+            case 405 -> "Send GraphQL requests with POST (a GET may only ask a query, never a mutation)";
             case 406, 415 -> "Send application/json and accept application/graphql-response+json or application/json";
             default -> status >= 500 ? "The server could not answer; try again later" : "The request was refused";
         };

@@ -34,7 +34,7 @@ public class VariableErrorsInterceptor implements WebGraphQlInterceptor {
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request).map(response -> {
-            if (response.getErrors().stream().noneMatch(VariableErrorsInterceptor::refusesAVariable)) {
+            if (response.getErrors().stream().noneMatch(error -> refusesAVariable(error) || refusesALiteral(error))) {
                 return response;
             }
             Optional<VariableProblems.Problem> problem = locate(request);
@@ -50,6 +50,11 @@ public class VariableErrorsInterceptor implements WebGraphQlInterceptor {
         });
     }
 
+    /** A validation error that names no field: a scalar refusing a value written in the document says only what it expected. */
+    private static boolean refusesALiteral(org.springframework.graphql.ResponseError error) {
+        return "ValidationError".equals(String.valueOf(error.getErrorType())) && !error.getExtensions().containsKey("field");
+    }
+
     private static boolean refusesAVariable(org.springframework.graphql.ResponseError error) {
         String message = String.valueOf(error.getMessage());
         return MARKERS.stream().anyMatch(message::startsWith);
@@ -57,8 +62,9 @@ public class VariableErrorsInterceptor implements WebGraphQlInterceptor {
 
     private Optional<VariableProblems.Problem> locate(WebGraphQlRequest request) {
         try {
-            return VariableProblems.find(graphQlSource.schema(), Parser.parse(request.getDocument()),
-                    request.getOperationName(), request.getVariables());
+            var document = Parser.parse(request.getDocument());
+            return VariableProblems.find(graphQlSource.schema(), document, request.getOperationName(), request.getVariables())
+                    .or(() -> VariableProblems.findInArguments(graphQlSource.schema(), document, request.getOperationName()));
         } catch (InvalidSyntaxException e) {
             return Optional.empty();
         }

@@ -1,10 +1,33 @@
 package cn.techmarket.graphql.errors;
 
 import graphql.GraphQLContext;
+import graphql.language.Argument;
+import graphql.language.ArrayValue;
+import graphql.language.BooleanValue;
 import graphql.language.Document;
+import graphql.language.EnumValue;
+import graphql.language.Field;
+import graphql.language.FloatValue;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.IntValue;
+import graphql.language.NullValue;
+import graphql.language.ObjectValue;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.language.VariableReference;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
@@ -15,17 +38,20 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.TypeUtil;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Finds which field inside a variable made GraphQL refuse it. graphql-java reports only
- * "Variable 'input' has an invalid value"; a client needs {@code input.maturity}. This walks
- * the variable's value along its declared input type and names the first field that does not
- * fit, in the same terms our own validation uses.
+ * Finds which field inside a variable, or inside an argument written in the document, made GraphQL
+ * refuse it. graphql-java reports only "Variable 'input' has an invalid value", or for a literal
+ * only the scalar's own complaint; a client needs {@code input.maturity} or
+ * {@code filter.publishedFrom}. This walks the value along its declared input type and names the
+ * first field that does not fit, in the same terms our own validation uses.
  */
 public final class VariableProblems {
 
@@ -60,6 +86,103 @@ public final class VariableProblems {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first argument value written in the document (not passed as a variable) that its type refuses. */
+    public static Optional<Problem> findInArguments(GraphQLSchema schema, Document document, String operationName) {
+        Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class).stream()
+                .collect(Collectors.toMap(FragmentDefinition::getName, f -> f, (a, b) -> a));
+        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+            if (operationName != null && !operationName.equals(operation.getName())) {
+                continue;
+            }
+            GraphQLObjectType root = switch (operation.getOperation()) {
+                case MUTATION -> schema.getMutationType();
+                case SUBSCRIPTION -> schema.getSubscriptionType();
+                default -> schema.getQueryType();
+            };
+            Optional<Problem> problem = inSelections(schema, root, operation.getSelectionSet(), fragments, new HashSet<>());
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Problem> inSelections(GraphQLSchema schema, GraphQLType parent, SelectionSet selections,
+                                                  Map<String, FragmentDefinition> fragments, Set<String> seenFragments) {
+        if (selections == null || !(parent instanceof GraphQLFieldsContainer container)) {
+            return Optional.empty();
+        }
+        for (Selection<?> selection : selections.getSelections()) {
+            Optional<Problem> problem = Optional.empty();
+            GraphQLFieldDefinition definition = selection instanceof Field named ? container.getFieldDefinition(named.getName()) : null;
+            if (selection instanceof Field field && definition != null) {
+                for (Argument argument : field.getArguments()) {
+                    GraphQLArgument declared = definition.getArgument(argument.getName());
+                    Object value = declared == null ? UNKNOWN : literal(argument.getValue());
+                    if (value != UNKNOWN && !containsVariable(argument.getValue())) {
+                        problem = check(declared.getType(), value, argument.getName());
+                        if (problem.isPresent()) {
+                            return problem;
+                        }
+                    }
+                }
+                problem = inSelections(schema, GraphQLTypeUtil.unwrapAll(definition.getType()), field.getSelectionSet(), fragments, seenFragments);
+            } else if (selection instanceof InlineFragment inline) {
+                GraphQLType on = inline.getTypeCondition() == null ? parent : schema.getType(inline.getTypeCondition().getName());
+                problem = inSelections(schema, on, inline.getSelectionSet(), fragments, seenFragments);
+            } else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName()) && seenFragments.add(spread.getName())) {
+                FragmentDefinition fragment = fragments.get(spread.getName());
+                problem = inSelections(schema, schema.getType(fragment.getTypeCondition().getName()), fragment.getSelectionSet(), fragments,
+                        seenFragments);
+            }
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Object UNKNOWN = new Object();
+
+    /** A literal as the plain value a client would have sent in a variable. */
+    private static Object literal(Value<?> value) {
+        if (value instanceof StringValue string) {
+            return string.getValue();
+        }
+        if (value instanceof IntValue integer) {
+            java.math.BigInteger number = integer.getValue();
+            return number.bitLength() < 32 ? (Object) number.intValue() : number.bitLength() < 64 ? (Object) number.longValue() : number;
+        }
+        if (value instanceof FloatValue decimal) {
+            return decimal.getValue().doubleValue();
+        }
+        if (value instanceof BooleanValue bool) {
+            return bool.isValue();
+        }
+        if (value instanceof EnumValue enumValue) {
+            return enumValue.getName();
+        }
+        if (value instanceof ArrayValue array) {
+            return array.getValues().stream().map(VariableProblems::literal).toList();
+        }
+        if (value instanceof ObjectValue object) {
+            Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            object.getObjectFields().forEach(field -> fields.put(field.getName(), literal(field.getValue())));
+            return fields;
+        }
+        return value instanceof NullValue ? null : UNKNOWN;
+    }
+
+    private static boolean containsVariable(Value<?> value) {
+        if (value instanceof VariableReference) {
+            return true;
+        }
+        if (value instanceof ArrayValue array) {
+            return array.getValues().stream().anyMatch(VariableProblems::containsVariable);
+        }
+        return value instanceof ObjectValue object && object.getObjectFields().stream().anyMatch(field -> containsVariable(field.getValue()));
     }
 
     private static GraphQLInputType wrap(graphql.language.Type<?> declared, GraphQLInputType base) {

@@ -3,10 +3,13 @@ package cn.techmarket.graphql.limits;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+
+import java.time.Clock;
 
 /**
  * The limits on each request: body size, query depth and query complexity. Complexity counts a
@@ -16,6 +19,9 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 public class QueryLimits {
 
+    /** The largest page any paged field serves (the change feed's). */
+    static final int LARGEST_PAGE = 500;
+
     @Bean
     MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimitsProperties limits) {
         return new MaxQueryDepthInstrumentation(limits.maxDepth());
@@ -24,6 +30,16 @@ public class QueryLimits {
     @Bean
     MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimitsProperties limits) {
         return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), pageAware(limits.defaultPageSize()));
+    }
+
+    @Bean
+    DocumentCostLimit documentCostLimit(GraphQlLimitsProperties limits) {
+        return new DocumentCostLimit(limits.maxFields(), limits.maxFragmentSpreads());
+    }
+
+    @Bean
+    RequestBudget requestBudget(GraphQlLimitsProperties limits, ObjectProvider<Clock> clock) {
+        return new RequestBudget(clock.getIfAvailable(Clock::systemUTC), limits.requestBudget());
     }
 
     @Bean
@@ -45,7 +61,8 @@ public class QueryLimits {
                 return 1 + childComplexity;
             }
             Object first = environment.getArguments().get("first");
-            int items = first instanceof Number n ? Math.max(1, n.intValue()) : defaultPageSize;
+            // a count past the largest page any field serves is the fetcher's to refuse, naming `first`
+            int items = first instanceof Number n ? Math.max(1, Math.min(n.intValue(), LARGEST_PAGE)) : defaultPageSize;
             return 1 + childComplexity * items;
         };
     }

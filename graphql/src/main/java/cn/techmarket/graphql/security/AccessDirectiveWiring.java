@@ -8,14 +8,16 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.idl.SchemaDirectiveWiring;
 import graphql.schema.idl.SchemaDirectiveWiringEnvironment;
-import org.springframework.security.access.AccessDeniedException;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import org.springframework.graphql.execution.ErrorType;
 
 import java.util.List;
 
 /**
  * Enforces {@code @access(anyOf: [...])}: the field's data fetcher runs only for a caller the
  * policy admits; anyone else gets a FORBIDDEN (or, without a token, UNAUTHORIZED) error on that
- * field and nothing else happens. Because the rule sits in the schema, a new field is guarded
+ * field saying who the field is for and what the caller lacks, and nothing else happens. Because the rule sits in the schema, a new field is guarded
  * the moment it is declared with the directive, and the security matrix tests read the same rule.
  */
 public class AccessDirectiveWiring implements SchemaDirectiveWiring {
@@ -39,10 +41,10 @@ public class AccessDirectiveWiring implements SchemaDirectiveWiring {
         DataFetcher<?> guarded = field -> {
             Caller caller = caller(field.getGraphQlContext());
             if (anyOf.stream().noneMatch(access -> policy.permits(access, caller, field))) {
-                throw caller.isAnonymous()
-                        ? new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
-                                coordinates + " needs a token with one of " + anyOf)
-                        : new AccessDeniedException(coordinates + " needs one of " + anyOf);
+                return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(field)
+                        .errorType(caller.isAnonymous() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+                        .message(AccessRefusal.explain(coordinates, anyOf, caller, policy.tenantOf(field)))
+                        .build()).build();
             }
             return original.get(field);
         };

@@ -1,5 +1,6 @@
 package cn.techmarket.hub.matching;
 
+import cn.techmarket.model.text.English;
 import cn.techmarket.hub.federation.Callers;
 import cn.techmarket.hub.federation.FederatedResults;
 import cn.techmarket.hub.federation.RecordLoader;
@@ -47,12 +48,12 @@ class MatchSuggestionController {
         }
         List<RecordKind> targets = MatchProfile.TARGETS.get(recordId.kind());
         if (targets == null) {
-            return SearchController.refused(env, "id", "must be a demand or an achievement, not a " + recordId.kind().typeName());
+            return SearchController.refused(env, "id", "must be a demand or an achievement, not " + English.withArticle(recordId.kind().typeName()));
         }
         List<RecordKind> asked = kinds == null || kinds.isEmpty() ? targets : kinds;
         for (RecordKind kind : asked) {
             if (!targets.contains(kind)) {
-                return SearchController.refused(env, "kinds", "a " + recordId.kind().typeName() + " is matched with "
+                return SearchController.refused(env, "kinds", English.withArticle(recordId.kind().typeName()) + " is matched with "
                         + targets.stream().map(RecordKind::name).toList() + ", not " + kind.name());
             }
         }

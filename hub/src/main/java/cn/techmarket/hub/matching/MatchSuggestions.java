@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.util.NamedValue;
 import org.springframework.stereotype.Component;
 
@@ -116,7 +117,7 @@ class MatchSuggestions {
         var response = client.search(s -> s.index(index.allAliases()).ignoreUnavailable(true).allowNoIndices(true).size(ids.size())
                 .source(src -> src.fetch(false))
                 .query(q -> q.ids(i -> i.values(ids)))
-                .highlight(h -> h.preTags("<em>").postTags("</em>")
+                .highlight(h -> h.preTags("<em>").postTags("</em>").encoder(HighlighterEncoder.Html)
                         .highlightQuery(hq -> hq.multiMatch(mm -> mm.query(truncated(source.text())).fields("title", "text")))
                         .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
                         .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3))))), Map.class);

@@ -1,5 +1,7 @@
 package cn.techmarket.hub.matching;
 
+import org.springframework.web.util.HtmlUtils;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -27,7 +29,8 @@ final class MatchedTerms {
             // marks that touch, or are parted only by spaces, are one term
             Matcher marked = MARKED.matcher(fragment.replaceAll("</em>\\s*<em>", ""));
             while (marked.find()) {
-                String term = marked.group(1).strip();
+                // highlights come HTML-escaped; a term is plain text, escaped again wherever it is rendered
+                String term = HtmlUtils.htmlUnescape(marked.group(1)).strip();
                 if (term.codePointCount(0, term.length()) >= 2) {
                     terms.add(term);
                 }

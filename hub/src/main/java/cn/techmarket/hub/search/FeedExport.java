@@ -129,9 +129,23 @@ class FeedExport {
                 }
             }
         } catch (tools.jackson.core.JacksonException e) {
+            // the reader wraps what the socket threw: a silent or vanished tenant is not a malformed one
+            IOException transport = transportFailure(e);
+            if (transport != null) {
+                throw new IOException("sub-market '" + tenant.id() + "' stopped sending its change feed export: " + transport, transport);
+            }
             throw new IOException("sub-market '" + tenant.id() + "' sent a malformed change feed export", e);
         }
         throw new IOException("sub-market '" + tenant.id() + "' change feed export ended before its cursor line");
+    }
+
+    private static IOException transportFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     /** A tenant that does not say counts as up to date when it was asked. */

@@ -6,10 +6,12 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
 import graphql.ErrorClassification;
@@ -38,7 +40,7 @@ import java.util.Map;
 public class SearchController {
 
     private static final int MAX_SIZE = 100;
-    private static final Map<String, String> FACETS = Map.of("city", "tenantId", "kind", "kind", "industry", "industry");
+    private static final Map<String, String> FACETS = Map.of("city", "tenantId", "kind", "kind", "industry", "industries");
 
     record SearchFilter(List<String> tenantIds, List<String> industries, List<String> maturities, List<String> transferModes,
                         BigDecimal priceMin, BigDecimal priceMax, LocalDate publishedFrom, LocalDate publishedTo) {
@@ -105,20 +107,24 @@ public class SearchController {
                 && filter.publishedFrom().isAfter(filter.publishedTo())) {
             return refused(env, "filter.publishedTo", "must not be before filter.publishedFrom");
         }
+        SearchSort order = sort == null ? SearchSort.RELEVANCE : sort;
+        String fingerprint = SearchCursor.fingerprint(text == null ? "" : text.strip(), kind, filter, order);
         SearchCursor cursor;
         try {
             cursor = after == null ? null : SearchCursor.decode(after);
         } catch (IllegalArgumentException e) {
             return refused(env, "after", e.getMessage());
         }
+        if (cursor != null && !cursor.search().equals(fingerprint)) {
+            return refused(env, "after", "is not a cursor of this search: page on with the same text, kind, filter and sort, or start again without after");
+        }
         String aliases = kind == null ? index.allAliases() : index.alias(kind);
         try {
             String pit = cursor != null ? cursor.pit()
                     : client.openPointInTime(o -> o.index(aliases).keepAlive(t -> t.time(KEEP_ALIVE)).ignoreUnavailable(true)
                             .allowPartialSearchResults(false)).id();
-            SearchResponse<Map> response = query(pit, cursor == null ? null : cursor.after(), text, filter,
-                    sort == null ? SearchSort.RELEVANCE : sort, size + 1);
-            return DataFetcherResult.<SearchResults>newResult().data(results(response, size)).build();
+            SearchResponse<Map> response = query(pit, cursor == null ? null : cursor.after(), text, filter, order, size + 1);
+            return DataFetcherResult.<SearchResults>newResult().data(results(response, size, fingerprint)).build();
         } catch (ElasticsearchException e) {
             if (cursor != null && e.status() == 404) {
                 return refused(env, "after", "this cursor has expired; search again from the first page");
@@ -146,14 +152,13 @@ public class SearchController {
                     .trackTotalHits(t -> t.enabled(true))
                     .query(q -> q.bool(b -> {
                         if (text != null && !text.isBlank()) {
-                            // phrases: with the standard analyzer Chinese is split into characters, and a phrase keeps them together
-                            b.must(m -> m.multiMatch(mm -> mm.query(text).fields("title^3", "text").type(TextQueryType.Phrase)));
+                            textQueries(text).forEach(b::must);
                         }
                         b.filter(f -> f.term(t -> t.field("visible").value(true)));
                         filters(filter).forEach(b::filter);
                         return b;
                     }))
-                    .highlight(h -> h.preTags("<em>").postTags("</em>")
+                    .highlight(h -> h.preTags("<em>").postTags("</em>").encoder(HighlighterEncoder.Html)
                             .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
                             .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(2)))));
             // the point in time adds its own tiebreaker (_shard_doc), so every sort is a total order
@@ -172,11 +177,11 @@ public class SearchController {
     }
 
     @SuppressWarnings("rawtypes")
-    private static SearchResults results(SearchResponse<Map> response, int size) {
+    private static SearchResults results(SearchResponse<Map> response, int size, String fingerprint) {
         List<co.elastic.clients.elasticsearch.core.search.Hit<Map>> found = response.hits().hits();
         boolean more = found.size() > size;
         String pit = response.pitId();
-        List<SearchHit> hits = found.stream().limit(size).map(hit -> hit(hit, new SearchCursor(pit, hit.sort()).encode())).toList();
+        List<SearchHit> hits = found.stream().limit(size).map(hit -> hit(hit, new SearchCursor(pit, hit.sort(), fingerprint).encode())).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         SearchFacets facets = new SearchFacets(facet(response, "city"), facet(response, "kind"), facet(response, "industry"));
         PageInfo page = new PageInfo(more, false, hits.isEmpty() ? null : hits.get(0).cursor(),
@@ -198,13 +203,37 @@ public class SearchController {
                 highlights, cursor == null ? "" : cursor);
     }
 
+    /** Every piece of the text must match: Chinese runs as phrases, Latin words by stem or as written. */
+    static List<Query> textQueries(String text) {
+        List<Query> queries = new ArrayList<>();
+        for (SearchText.Segment segment : SearchText.segments(text)) {
+            if (segment.phrase()) {
+                queries.add(phrase(segment.text()));
+                continue;
+            }
+            String stems = String.join(" ", SearchText.stems(segment.text()));
+            if (!stems.isEmpty()) {
+                queries.add(Query.of(q -> q.bool(either -> either
+                        .should(s -> s.match(m -> m.field("latin").query(stems).operator(Operator.And)))
+                        .should(phrase(segment.text()))
+                        .minimumShouldMatch("1"))));
+            }
+        }
+        return queries.isEmpty() ? List.of(phrase(text)) : queries;
+    }
+
+    private static Query phrase(String text) {
+        return Query.of(q -> q.multiMatch(mm -> mm.query(text).fields("title^3", "text").type(TextQueryType.Phrase)));
+    }
+
     private static List<Query> filters(SearchFilter filter) {
         List<Query> filters = new ArrayList<>();
         if (filter == null) {
             return filters;
         }
         terms(filters, "tenantId", filter.tenantIds());
-        terms(filters, "industry", filter.industries());
+        // every kind's industry-like field: a record's industry, an expert's fields, a financier's target industries
+        terms(filters, "industries", filter.industries());
         terms(filters, "maturity", filter.maturities());
         terms(filters, "transferModes", filter.transferModes());
         if (filter.publishedFrom() != null || filter.publishedTo() != null) {

@@ -6,20 +6,34 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
 /**
- * Where a search page ended: the point in time it searched and the sort values of its last hit
- * ({@code search_after}). Opaque to clients.
+ * Where a search page ended: the point in time it searched, the sort values of its last hit
+ * ({@code search_after}) and a fingerprint of the search it belongs to, so a cursor given to
+ * another search is refused rather than answered with a page of the first. Opaque to clients.
  */
-record SearchCursor(String pit, List<FieldValue> after) {
+record SearchCursor(String pit, List<FieldValue> after, String search) {
+
+    /** A short digest of what defines a search's results (its text, kind, filter and order; not the page size). */
+    static String fingerprint(Object... searchArguments) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Arrays.deepToString(searchArguments).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static final ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     String encode() {
-        ObjectNode node = JSON.createObjectNode().put("p", pit);
+        ObjectNode node = JSON.createObjectNode().put("p", pit).put("s", search);
         ArrayNode values = node.putArray("a");
         for (FieldValue value : after) {
             if (value.isLong()) {
@@ -59,7 +73,8 @@ record SearchCursor(String pit, List<FieldValue> after) {
             if (pit == null || pit.isBlank()) {
                 throw new IllegalArgumentException("no point in time");
             }
-            return new SearchCursor(pit, after);
+            var search = node.get("s");
+            return new SearchCursor(pit, after, search == null ? "" : search.textValue());
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("is not a cursor of this search", e);
         }

@@ -36,6 +36,7 @@ record SearchDocument(RecordKind kind, String id, long seq, Map<String, Object> 
             source.put("text", text(record, "summary", "description", "problem", "expectedOutcome", "bio", "representativeAchievements",
                     "institution", "ownerInstitution", "enterpriseName", "keywords", "services")
                     + products.stream().map(product -> "\n" + product.get("name")).collect(Collectors.joining()));
+            source.put("latin", SearchText.latinStems(source.get("title") + "\n" + source.get("text")));
             source.put("industry", record.get("industry"));
             source.put("industries", industries(record, products));
             source.put("maturity", record.get("maturity"));

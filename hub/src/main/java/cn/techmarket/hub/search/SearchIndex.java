@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SearchIndex {
 
     /** Raise when the mapping changes; a rebuild then moves every alias onto indexes made with it. */
-    static final int MAPPING_VERSION = 3;
+    static final int MAPPING_VERSION = 4;
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -188,6 +188,8 @@ public class SearchIndex {
                 .properties("seq", p -> p.long_(l -> l))
                 .properties("title", p -> p.text(t -> t.analyzer(analyzers.index()).searchAnalyzer(analyzers.search())))
                 .properties("text", p -> p.text(t -> t.analyzer(analyzers.index()).searchAnalyzer(analyzers.search())))
+                // English stems of the Latin words in title and text, made by the hub (SearchText)
+                .properties("latin", p -> p.text(t -> t.analyzer("standard")))
                 .properties("industry", p -> p.keyword(k -> k))
                 .properties("industries", p -> p.keyword(k -> k))
                 .properties("maturity", p -> p.keyword(k -> k))

@@ -59,7 +59,7 @@ public class SearchIndexer {
     final class Backfill implements AutoCloseable {
 
         private final Map<RecordKind, String> indexes;
-        private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+        private final Queue<Refusal> failures = new ConcurrentLinkedQueue<>();
         private final BulkIngester<Void> ingester;
 
         private Backfill(Map<RecordKind, String> indexes) {
@@ -77,7 +77,7 @@ public class SearchIndexer {
 
                         @Override
                         public void afterBulk(long id, BulkRequest request, List<Void> contexts, Throwable failure) {
-                            failures.add(request.operations().size() + " documents: " + failure);
+                            failures.add(new Refusal(request.operations().size(), "a bulk request failed: " + failure));
                         }
                     }));
         }
@@ -120,9 +120,15 @@ public class SearchIndexer {
         failIfAny(refused(response));
     }
 
-    private static void failIfAny(java.util.Collection<String> refused) throws IOException {
+    /** Documents the index did not take, and why: one document refused, or a whole bulk request that failed. */
+    record Refusal(int documents, String reason) {
+    }
+
+    private static void failIfAny(java.util.Collection<Refusal> refused) throws IOException {
         if (!refused.isEmpty()) {
-            throw new IOException("index refused " + refused.size() + " documents, e.g. " + refused.iterator().next());
+            int documents = refused.stream().mapToInt(Refusal::documents).sum();
+            throw new IOException("the index did not take " + documents + (documents == 1 ? " document" : " documents")
+                    + "; first: " + refused.iterator().next().reason());
         }
     }
 
@@ -132,11 +138,11 @@ public class SearchIndexer {
     }
 
     /** Items refused for another reason than a newer version already being there. */
-    private static List<String> refused(BulkResponse response) {
-        List<String> failures = new ArrayList<>();
+    private static List<Refusal> refused(BulkResponse response) {
+        List<Refusal> failures = new ArrayList<>();
         for (BulkResponseItem item : response.items()) {
             if (item.error() != null && item.status() != 409) {
-                failures.add(item.id() + ": " + item.error().reason());
+                failures.add(new Refusal(1, item.id() + " refused: " + item.error().reason()));
             }
         }
         return failures;

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
+import cn.techmarket.model.id.GlobalId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -218,6 +219,14 @@ class FederationTest {
         ClientGraphQlResponse elsewhere = hub("mutation($input: AchievementInput!) { createAchievement(tenantId: \"changchun\", input: $input) { id } }",
                 Map.of("input", input));
         assertThat(onlyError(elsewhere).getExtensions()).as("吉林's operator cannot write to 长春").containsEntry("classification", "FORBIDDEN");
+        assertThat(onlyError(elsewhere).getMessage()).as("and is told why").contains("changchun", "jilin", "own operators");
+        ClientGraphQlResponse elsewhereById = hub("mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { version } }",
+                Map.of("id", GlobalId.encode("changchun", "Achievement", "0123456789abcdef01234567")));
+        assertThat(onlyError(elsewhereById).getMessage()).as("a record of another city, by id").contains("changchun", "own operators");
+        ClientGraphQlResponse unknownCity = hub("mutation($input: AchievementInput!) { createAchievement(tenantId: \"nowhere\", input: $input) { id } }",
+                Map.of("input", input));
+        assertThat(onlyError(unknownCity).getExtensions()).as("a sub-market no one registered is named as such, not forbidden")
+                .containsEntry("field", "tenantId").containsEntry("code", "NOT_FOUND");
         ClientGraphQlResponse nowhere = HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "tonghua-operator")
                 .document("mutation($input: AchievementInput!) { createAchievement(tenantId: \"tonghua\", input: $input) { id } }")
                 .variables(Map.of("input", input)).executeSync();

@@ -59,6 +59,35 @@ class HubRequestLimitsTest {
     }
 
     @Test
+    void chainedFragmentsAreRefusedByCountBeforeValidationCanBeMadeSlow() throws Exception {
+        StringBuilder chain = new StringBuilder("{ tenants { ...F0 } }");
+        // 150 chained spreads fit this test's 8 KB body limit; the corpus sends chains up to 1,400 long
+        for (int i = 0; i < 150; i++) {
+            chain.append(" fragment F").append(i).append(" on Tenant { id").append(i + 1 < 150 ? " ...F" + (i + 1) : "").append(" }");
+        }
+        String body = post("{\"query\": \"" + chain + "\"}", null).body();
+
+        assertThat(body).contains("QUERY_TOO_LARGE", "fragment spreads", "BAD_REQUEST").doesNotContain("\"data\":{");
+    }
+
+    @Test
+    void aLiteralOfTheWrongShapeIsNamedByItsPathLikeAVariableIs() throws Exception {
+        String body = post("{\"query\": \"{ search(text: \\\"x\\\", filter: {publishedFrom: \\\"yesterday\\\"}) { total } }\"}", null).body();
+
+        assertThat(body).contains("\"field\":\"filter.publishedFrom\"", "\"code\":\"INVALID_INPUT\"");
+    }
+
+    @Test
+    void aMutationSentWithGetIsRefusedWithAnExplanation() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/graphql?query=" + java.net.URLEncoder.encode("mutation { setTenantStatus(id: \"x\", status: ACTIVE) { id } }",
+                java.nio.charset.StandardCharsets.UTF_8))).header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.body()).contains("errors", "POST");
+    }
+
+    @Test
     void introspectionIsOffInProduction() throws Exception {
         assertThat(post("{\"query\": \"{ __schema { types { name } } }\"}", null).body()).doesNotContain("SearchResults").contains("errors");
     }

@@ -22,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,11 +58,19 @@ class BadInputCorpusTest {
     void stop() {
         System.out.printf("bad-input corpus: %d cases (%d at the hub, %d at a tenant node), every one refused with a clear error; state unchanged%n",
                 CASES.get(), AT_HUB.get(), CASES.get() - AT_HUB.get());
+        System.out.printf("bad-input corpus: the most expensive request took %d ms and %d ms of its server's CPU (%s)%n",
+                worst.wallMillis(), worst.cpuMillis(), worst.name());
         node.close();
     }
 
     private static final AtomicInteger CASES = new AtomicInteger();
     private static final AtomicInteger AT_HUB = new AtomicInteger();
+
+    /** What one request cost: wall time at the client, CPU time of the server that answered. */
+    record Cost(String name, long wallMillis, long cpuMillis) {
+    }
+
+    private Cost worst = new Cost("none", 0, 0);
     /** Writes every non-ASCII character as a \\u escape, so a lone surrogate reaches the server as sent. */
     private static final JsonMapper JSON = JsonMapper.builder().enable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build();
     /** What a client must never read in an error: stack frames and the names of what runs inside. */
@@ -118,7 +127,17 @@ class BadInputCorpusTest {
         if (c.hub()) {
             AT_HUB.incrementAndGet();
         }
+        ProcessHandle server = c.hub() ? ProcessHandle.current() : ProcessHandle.of(node.process().pid()).orElseThrow();
+        Duration cpuBefore = server.info().totalCpuDuration().orElse(Duration.ZERO);
+        long started = System.nanoTime();
         HttpResponse<String> response = send(c);
+        Cost cost = new Cost(c.toString(), (System.nanoTime() - started) / 1_000_000,
+                server.info().totalCpuDuration().orElse(Duration.ZERO).minus(cpuBefore).toMillis());
+        if (cost.cpuMillis() > worst.cpuMillis()) {
+            worst = cost;
+        }
+        // the hub's figure includes this client and the JVM's background work, so it only overstates
+        assertThat(cost.cpuMillis()).as(c + ": server CPU for one request (ms)").isLessThan(1_000);
         String body = response.body();
         assertThat(response.statusCode()).as(c + ": status, " + body).isLessThan(500);
         assertThat(INTERNALS).as(c + ": internals in " + body).noneMatch(body::contains);
@@ -169,6 +188,15 @@ class BadInputCorpusTest {
                 "{ a: __typename }}}}",
                 nested(hub, 40),
                 aliases(hub, 300)));
+        for (int length : List.of(101, 200, 500, 1_000, 1_400)) {
+            documents.add(fragmentChain(root, length));
+        }
+        for (int levels : List.of(8, 20, 40)) {
+            documents.add(fragmentTree(root, levels));
+        }
+        for (int spreads : List.of(21, 60)) {
+            documents.add(wideFragments(root, spreads, 100));
+        }
         List<Case> cases = new ArrayList<>();
         for (String document : documents) {
             cases.add(new Case("document " + shorten(document), hub, "province-staff", "application/json", request(document, Map.of())));
@@ -366,6 +394,38 @@ class BadInputCorpusTest {
         document.append("number");
         document.append(" }".repeat(depth)).append(hub ? " } } } } } }" : " } } } }");
         return document.toString();
+    }
+
+    /** Fragments each spreading the next: cheap to send, and superlinear for graphql-java to validate. */
+    private static String fragmentChain(String root, int length) {
+        StringBuilder document = new StringBuilder("{ " + root + " { ...F0 } }");
+        for (int i = 0; i < length; i++) {
+            document.append(" fragment F").append(i).append(" on Tenant { id").append(i + 1 < length ? " ...F" + (i + 1) : "").append(" }");
+        }
+        return document.toString();
+    }
+
+    /** Fragments each spreading the next twice: a short document that expands to 2^levels spreads. */
+    private static String fragmentTree(String root, int levels) {
+        StringBuilder document = new StringBuilder("{ " + root + " { ...F0 } }");
+        for (int i = 0; i < levels; i++) {
+            document.append(" fragment F").append(i).append(" on Tenant { ")
+                    .append(i + 1 < levels ? "...F" + (i + 1) + " a" + i + ": id ...F" + (i + 1) : "id").append(" }");
+        }
+        return document.toString();
+    }
+
+    /** One fragment of many aliased fields spread many times: few spreads, many fields once expanded. */
+    private static String wideFragments(String root, int spreads, int fields) {
+        StringBuilder document = new StringBuilder("{ ");
+        for (int i = 0; i < spreads; i++) {
+            document.append("r").append(i).append(": ").append(root).append(" { ...W } ");
+        }
+        document.append("} fragment W on Tenant {");
+        for (int i = 0; i < fields; i++) {
+            document.append(" f").append(i).append(": name");
+        }
+        return document.append(" }").toString();
     }
 
     private static String aliases(boolean hub, int count) {

@@ -279,4 +279,82 @@ class SearchSyncTest {
         assertThat(refused.getErrors()).singleElement().satisfies(error ->
                 assertThat(error.getExtensions()).containsEntry("field", "filter.priceMax").containsEntry("code", "INVALID_INPUT"));
     }
+
+    @Test
+    void highlightsEscapeThePublishersMarkupAndMarkOnlyTheMatch() {
+        String id = publish(Map.of("title", "<script>alert(1)</script>防腐涂层<img src=x onerror=alert(2)>", "summary",
+                "含有 \"引号\" 与 <b>标签</b> & 符号的防腐涂层说明。", "industry", "CHEMICAL_NEW_MATERIALS", "maturity", "PILOT",
+                "ownerInstitution", "吉林大学", "transferModes", List.of("LICENSE")));
+        eventually("防腐涂层", hits -> hits.stream().anyMatch(hit -> id.equals(hit.get("id"))));
+
+        for (String text : List.of("alert", "防腐涂层", "标签")) {
+            List<Map<String, Object>> hits = hub("query($text: String!) { search(text: $text, first: 50) { hits { id highlights } } }",
+                    Map.of("text", text)).field("search.hits").getValue();
+            List<String> highlights = hits.stream().filter(hit -> id.equals(hit.get("id")))
+                    .flatMap(hit -> ((List<String>) hit.get("highlights")).stream()).toList();
+            assertThat(highlights).as(text).isNotEmpty().allSatisfy(highlight -> {
+                // the only markup left is the <em> marking the match
+                assertThat(highlight.replace("<em>", "").replace("</em>", "")).doesNotContain("<", ">", "\"");
+                assertThat(highlight).contains("<em>");
+            });
+        }
+        List<Map<String, Object>> hits = hub("{ search(text: \"alert\", first: 50) { hits { id title highlights } } }", Map.of())
+                .field("search.hits").getValue();
+        assertThat(hits).filteredOn(hit -> id.equals(hit.get("id"))).singleElement().satisfies(hit -> {
+            assertThat((List<String>) hit.get("highlights")).first().asString().startsWith("&lt;script&gt;<em>alert</em>(1)&lt;&#x2F;script&gt;");
+            // plain-text fields stay as the publisher typed them: a client escapes them as it renders text
+            assertThat(hit.get("title")).isEqualTo("<script>alert(1)</script>防腐涂层<img src=x onerror=alert(2)>");
+        });
+    }
+
+    @Test
+    void aCursorFromAnotherSearchIsRefusedNamingAfter() {
+        eventually("技术", hits -> hits.size() >= 20);
+        String cursor = hub("{ search(text: \"技术\", first: 2) { pageInfo { endCursor } } }", Map.of()).field("search.pageInfo.endCursor").getValue();
+
+        assertThat(hub("query($after: String) { search(text: \"技术\", first: 2, after: $after) { hits { id } } }", Map.of("after", cursor))
+                .getErrors()).as("the same search pages on").isEmpty();
+        for (String other : List.of("text: \"材料\"", "text: \"技术\", kind: DEMAND", "text: \"技术\", sort: NEWEST",
+                "text: \"技术\", filter: {tenantIds: [\"changchun\"]}")) {
+            ClientGraphQlResponse refused = hub("query($after: String) { search(" + other + ", first: 2, after: $after) { total } }",
+                    Map.of("after", cursor));
+            assertThat(refused.getErrors()).as(other).singleElement().satisfies(error -> {
+                assertThat(error.getExtensions()).containsEntry("field", "after").containsEntry("code", "INVALID_INPUT");
+                assertThat(error.getMessage()).contains("not a cursor of this search");
+            });
+        }
+    }
+
+    @Test
+    void expertsAreFoundByTheIndustriesOfTheirFieldsAndCountInTheIndustryFacet() {
+        String id = tenant("mutation($input: ExpertInput!) { createExpert(input: $input) { id } }", Map.of("input", Map.of(
+                "name", "欧阳碳纤", "institution", "长春工业大学", "fields", List.of("CARBON_FIBER", "CHEMICAL_NEW_MATERIALS"),
+                "bio", "从事碳纤维原丝研究。", "availableForConsulting", true))).field("createExpert.id").getValue();
+        assertThat(tenant("mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { version } }", Map.of("id", id)).getErrors()).isEmpty();
+        eventually("欧阳碳纤", hits -> hits.stream().anyMatch(hit -> id.equals(hit.get("id"))));
+
+        ClientGraphQlResponse response = hub("""
+                { search(kind: EXPERT, filter: {industries: [CARBON_FIBER]}, first: 100) { total hits { id } facets { industry { value count } } } }""", Map.of());
+        assertThat(response.getErrors()).isEmpty();
+        List<Map<String, Object>> hits = response.field("search.hits").getValue();
+        assertThat(hits).extracting(hit -> hit.get("id")).contains(id);
+        List<Map<String, Object>> industries = response.field("search.facets.industry").getValue();
+        assertThat(industries).anySatisfy(facet -> assertThat(facet).containsEntry("value", "CARBON_FIBER"))
+                .anySatisfy(facet -> assertThat(facet).containsEntry("value", "CHEMICAL_NEW_MATERIALS"));
+    }
+
+    @Test
+    void chineseAndLatinWordsTogetherFindARecordHoldingEachAndLatinWordsMatchByStem() {
+        String id = publish(Map.of("title", "石墨烯改性防腐涂层 graphene anticorrosion coating", "summary",
+                "适用于复合材料 HTA 碳纤维构件的表面防护。", "industry", "CHEMICAL_NEW_MATERIALS", "maturity", "PILOT",
+                "ownerInstitution", "吉林大学", "transferModes", List.of("LICENSE")));
+        eventually("石墨烯改性防腐涂层", hits -> hits.stream().anyMatch(hit -> id.equals(hit.get("id"))));
+
+        for (String text : List.of("石墨烯 coating", "anticorrosion 涂层", "复合材料 HTA", "coatings", "Graphene 防腐", "石墨烯coating")) {
+            assertThat(search(text)).as(text).extracting(hit -> hit.get("id")).contains(id);
+        }
+        for (String text : List.of("石墨烯 paint", "wood 涂层", "合复料材 HTA")) {
+            assertThat(search(text)).as(text).extracting(hit -> hit.get("id")).doesNotContain(id);
+        }
+    }
 }

@@ -79,6 +79,8 @@ class SearchSyncWorkersTest {
             changchunLink.delay(Duration.ofSeconds(3));
             String writtenWhileSlow = publish(changchun.endpoint("changchun"), "changchun-operator", "慢速期间长春发布的储能材料成果");
             await().atMost(Duration.ofSeconds(30)).until(() -> syncOf("changchun").get("lastError") != null);
+            // a city that stops answering is said to be silent, not to have sent something malformed
+            assertThat((String) syncOf("changchun").get("lastError")).doesNotContain("malformed");
 
             for (int i = 0; i < 3; i++) {
                 String title = "长春变慢时吉林发布的碳纤维成果" + i;

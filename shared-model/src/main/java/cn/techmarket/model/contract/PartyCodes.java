@@ -1,5 +1,10 @@
 package cn.techmarket.model.contract;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /**
@@ -22,8 +27,20 @@ public final class PartyCodes {
         if (code == null || code.isBlank()) {
             return Optional.of("is required");
         }
-        return kind == PartyKind.INDIVIDUAL ? residentIdProblem(code) : creditCodeProblem(code);
+        if (kind == PartyKind.INDIVIDUAL) {
+            return residentIdProblem(code);
+        }
+        Optional<String> problem = creditCodeProblem(code);
+        if (problem.isPresent() && residentIdProblem(code).isEmpty()) {
+            // the commonest mix-up: a person's number typed for an organisation
+            return Optional.of("this is a resident identity number; " + ORGANISATIONS.get(kind)
+                    + " is identified by its 18-character unified social credit code (统一社会信用代码)");
+        }
+        return problem;
     }
+
+    private static final java.util.Map<PartyKind, String> ORGANISATIONS = java.util.Map.of(
+            PartyKind.ENTERPRISE, "an enterprise", PartyKind.UNIVERSITY, "a university", PartyKind.INSTITUTE, "an institute");
 
     public static Optional<String> creditCodeProblem(String code) {
         if (code.length() != 18) {
@@ -51,9 +68,27 @@ public final class PartyCodes {
             sum += (code.charAt(i) - '0') * ID_WEIGHTS[i];
         }
         char expected = ID_CHECKS.charAt(sum % 11);
-        return code.charAt(17) == expected ? Optional.empty()
-                : Optional.of("check character should be " + expected + ", not " + code.charAt(17));
+        if (code.charAt(17) != expected) {
+            return Optional.of("check character should be " + expected + ", not " + code.charAt(17));
+        }
+        return birthDateProblem(code.substring(6, 14));
     }
+
+    /** Characters 7-14 are the holder's birth date: a real day, not before 1900 and not in the future. */
+    private static Optional<String> birthDateProblem(String yyyymmdd) {
+        LocalDate born;
+        try {
+            born = LocalDate.parse(yyyymmdd, BIRTH_DATE);
+        } catch (DateTimeParseException e) {
+            return Optional.of("characters 7-14 must be a birth date (yyyyMMdd), and " + yyyymmdd + " is no such day");
+        }
+        if (born.getYear() < 1900 || born.isAfter(LocalDate.now(ZoneOffset.ofHours(14)))) {
+            return Optional.of("characters 7-14 must be a birth date (yyyyMMdd) between 1900 and today, not " + yyyymmdd);
+        }
+        return Optional.empty();
+    }
+
+    private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
     /** Completes 17 characters with their check character: for demo data and tests. */
     public static String withCheck(String first17) {

@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.contract;
 
+import cn.techmarket.model.text.English;
 import cn.techmarket.model.contract.ContractStatus;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.library.BadInputException;
@@ -88,7 +89,7 @@ class ContractWorkflow {
 
     private static void requireMove(Contract current, ContractStatus target) {
         if (!current.status().canMoveTo(target)) {
-            throw BadInputException.illegalTransition("id", "a " + label(current.status()) + " contract cannot become " + label(target));
+            throw BadInputException.illegalTransition("id", English.withArticle(label(current.status()) + " contract") + " cannot become " + label(target));
         }
     }
 
@@ -100,7 +101,7 @@ class ContractWorkflow {
 
     private static void checkLink(String field, String id, RecordKind kind) {
         if (id != null && LibraryIds.decode(field, id).kind() != kind) {
-            throw new BadInputException(field, "is not the id of a " + kind.typeName());
+            throw new BadInputException(field, "is not the id of " + English.withArticle(kind.typeName()));
         }
     }
 

@@ -136,7 +136,8 @@ class ChangeFeedExportController {
 
     @ExceptionHandler
     void refused(NotSyncService refused, HttpServletResponse response) throws IOException {
-        ErrorBodies.write(response, refused.status.value(), "FORBIDDEN", refused.getMessage());
+        ErrorBodies.write(response, refused.status.value(), refused.status == HttpStatus.UNAUTHORIZED ? "UNAUTHORIZED" : "FORBIDDEN",
+                refused.status == HttpStatus.UNAUTHORIZED ? "Sign in first: " + refused.getMessage() : refused.getMessage());
     }
 
     @ExceptionHandler

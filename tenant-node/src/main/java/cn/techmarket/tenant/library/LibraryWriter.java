@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.library;
 
+import cn.techmarket.model.text.English;
 import cn.techmarket.model.record.Lifecycle;
 import cn.techmarket.model.record.LibraryRecord;
 import cn.techmarket.model.record.RecordMeta;
@@ -94,7 +95,7 @@ public class LibraryWriter {
         Lifecycle from = current.meta().lifecycle();
         if (!from.canMoveTo(target)) {
             throw BadInputException.illegalTransition("id",
-                    "a " + from.name().toLowerCase() + " record cannot become " + target.name().toLowerCase());
+                    English.withArticle(from.name().toLowerCase() + " record") + " cannot become " + target.name().toLowerCase());
         }
         RecordMeta next = current.meta().changed(target, author, clock.instant());
         return replace(tenant, library, current, next, meta -> library.type().cast(current.withMeta(meta)));

@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.matching;
 
+import cn.techmarket.model.text.English;
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.matching.MeetingStatus;
 import cn.techmarket.model.record.Demand;
@@ -75,7 +76,7 @@ class ExpertMenu {
                         String reason) {
         MeetingRequest current = store.meetings().atVersion(tenant, id, expectedVersion);
         if (!current.status().canMoveTo(target)) {
-            throw BadInputException.illegalTransition("to", "a " + label(current.status()) + " meeting request cannot become " + label(target));
+            throw BadInputException.illegalTransition("to", English.withArticle(label(current.status()) + " meeting request") + " cannot become " + label(target));
         }
         if (target == MeetingStatus.SCHEDULED && scheduledAt == null) {
             throw new BadInputException("scheduledAt", "must give the agreed time to schedule the meeting");

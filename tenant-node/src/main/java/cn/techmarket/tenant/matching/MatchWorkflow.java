@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.matching;
 
+import cn.techmarket.model.text.English;
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.matching.MatchStatus;
 import cn.techmarket.model.record.Demand;
@@ -67,7 +68,7 @@ class MatchWorkflow {
     Match move(HostedTenant tenant, String actor, String id, long expectedVersion, MatchStatus target, String reason) {
         Match current = store.documents().atVersion(tenant, id, expectedVersion);
         if (!current.status().canMoveTo(target)) {
-            throw BadInputException.illegalTransition("to", "a " + label(current.status()) + " match cannot become " + label(target));
+            throw BadInputException.illegalTransition("to", English.withArticle(label(current.status()) + " match") + " cannot become " + label(target));
         }
         if (target == MatchStatus.CLOSED && (reason == null || reason.isBlank())) {
             throw new BadInputException("reason", "must say why the match is closed");
@@ -86,7 +87,7 @@ class MatchWorkflow {
         }
         Match current = store.documents().atVersion(tenant, id, expectedVersion);
         if (current.status().isFinal()) {
-            throw BadInputException.illegalTransition("id", "a " + label(current.status()) + " match takes no more notes");
+            throw BadInputException.illegalTransition("id", English.withArticle(label(current.status()) + " match") + " takes no more notes");
         }
         Match next = current.noted(author, clock.instant(), text.strip());
         store.documents().replace(tenant, current, next);

@@ -9,6 +9,8 @@ import cn.techmarket.tenant.tenancy.TenantContext;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+
 /**
  * Isolation enforced here, on the node, whatever the hub did: a field for tenant operators admits
  * only a token bound to the tenant this request's path names. A token of another city is
@@ -27,5 +29,10 @@ class TenantAccessPolicy implements AccessPolicy {
             case SYNC_SERVICE -> caller.has(MarketRole.SYNC_SERVICE);
             case PARTNER_OPERATOR -> caller.has(MarketRole.CITY_OPERATOR);
         };
+    }
+
+    @Override
+    public Optional<String> tenantOf(DataFetchingEnvironment field) {
+        return Optional.of(TenantContext.tenant(field.getGraphQlContext()).id());
     }
 }

@@ -123,7 +123,9 @@ class ChangeFeedExportTest extends TenantNodeTest {
     @Test
     void onlyTheSyncServiceMayExportAndABadCursorIsNamed() throws Exception {
         assertThat(status("jilin", null, null)).isEqualTo(401);
+        assertThat(classification(get("jilin", null, null))).as("no token: asked to sign in").isEqualTo("UNAUTHORIZED");
         assertThat(status("jilin", null, token("jilin-operator"))).isEqualTo(403);
+        assertThat(classification(get("jilin", null, token("jilin-operator")))).isEqualTo("FORBIDDEN");
         assertThat(status("jilin", null, token("province-staff"))).isEqualTo(403);
         assertThat(status("baishan", null, token("hub-sync"))).isEqualTo(404);
 
@@ -176,6 +178,11 @@ class ChangeFeedExportTest extends TenantNodeTest {
                     public void onComplete() {
                     }
                 }));
+    }
+
+    private static Object classification(HttpResponse<String> response) {
+        Map<String, Object> error = ((List<Map<String, Object>>) JSON.readValue(response.body(), Map.class).get("errors")).get(0);
+        return ((Map<String, Object>) error.get("extensions")).get("classification");
     }
 
     private int status(String tenantId, String after, String token) throws Exception {

@@ -70,6 +70,28 @@ class RequestLimitsTest {
     }
 
     @Test
+    void chainedFragmentsAreRefusedByCountBeforeValidationCanBeMadeSlow() throws Exception {
+        StringBuilder chain = new StringBuilder("{ tenant { ...F0 } }");
+        // 300 chained spreads (11 KB, under this test's body limit): graphql-java alone validates such a chain in seconds
+        for (int i = 0; i < 300; i++) {
+            chain.append(" fragment F").append(i).append(" on Tenant { id").append(i + 1 < 300 ? " ...F" + (i + 1) : "").append(" }");
+        }
+        HttpResponse<String> response = post(json(chain.toString()), null);
+
+        assertThat(response.statusCode()).isLessThan(500);
+        assertThat(response.body()).contains("QUERY_TOO_LARGE", "fragment spreads").doesNotContain("\"data\":{", "INTERNAL_ERROR");
+        assertThat(post(json("{ tenant { ...A } } fragment A on Tenant { id ...B } fragment B on Tenant { name }"), null).body())
+                .as("a few fragments are fine").doesNotContain("errors");
+    }
+
+    @Test
+    void aPageLargerThanAnyFieldServesIsRefusedNamingFirstNotAsTooComplex() throws Exception {
+        String body = post(json("{ achievements(first: 100000) { edges { node { id } } } }"), null).body();
+
+        assertThat(body).contains("\"field\":\"first\"").doesNotContain("complexity");
+    }
+
+    @Test
     void anOversizedBodyIsRefusedWith413WhetherItsLengthIsDeclaredOrNot() throws Exception {
         String huge = json("{ tenant { id } }").replace("}\"}", "}\", \"padding\": \"" + "长".repeat(20_000) + "\"}");
 

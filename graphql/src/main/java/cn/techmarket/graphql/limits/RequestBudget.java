@@ -1,0 +1,57 @@
+package cn.techmarket.graphql.limits;
+
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import org.springframework.graphql.execution.ErrorType;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A wall-clock budget for one request: a field whose turn comes after the budget is spent is not
+ * fetched, and the rest of the request is cancelled, so a request that got past the size limits
+ * still cannot hold a thread for long. The budget starts when graphql-java starts on the request.
+ */
+public class RequestBudget extends SimplePerformantInstrumentation {
+
+    private final Clock clock;
+    private final Duration budget;
+
+    public RequestBudget(Clock clock, Duration budget) {
+        this.clock = clock;
+        this.budget = budget;
+    }
+
+    record Deadline(Instant at) implements InstrumentationState {
+    }
+
+    @Override
+    public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+        return new Deadline(clock.instant().plus(budget));
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+                                                InstrumentationState state) {
+        if (!(state instanceof Deadline deadline) || parameters.isTrivialDataFetcher()) {
+            return dataFetcher;
+        }
+        return environment -> {
+            if (clock.instant().isAfter(deadline.at())) {
+                parameters.getExecutionContext().getExecutionInput().cancel();
+                return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(environment)
+                        .errorType(ErrorType.BAD_REQUEST)
+                        .message("The request ran past its time budget of %d ms; ask for less at once".formatted(budget.toMillis()))
+                        .extensions(Map.of("code", "REQUEST_BUDGET_EXCEEDED")).build()).build();
+            }
+            return dataFetcher.get(environment);
+        };
+    }
+}
