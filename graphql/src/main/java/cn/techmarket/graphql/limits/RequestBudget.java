@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * A wall-clock budget for one request: a field whose turn comes after the budget is spent is not
- * fetched, and the rest of the request is cancelled, so a request that got past the size limits
- * still cannot hold a thread for long. The budget starts when graphql-java starts on the request.
+ * fetched but answered with an error saying so (the fields below it then have nothing to resolve),
+ * so a request that got past the size limits still cannot hold a thread for long. The budget
+ * starts when graphql-java starts on the request.
  */
 public class RequestBudget extends SimplePerformantInstrumentation {
 
@@ -45,7 +46,6 @@ public class RequestBudget extends SimplePerformantInstrumentation {
         }
         return environment -> {
             if (clock.instant().isAfter(deadline.at())) {
-                parameters.getExecutionContext().getExecutionInput().cancel();
                 return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(environment)
                         .errorType(ErrorType.BAD_REQUEST)
                         .message("The request ran past its time budget of %d ms; ask for less at once".formatted(budget.toMillis()))
