@@ -43,6 +43,11 @@ public class QueryLimits {
     }
 
     @Bean
+    TimeBudget.Interceptor timeBudgetHeader() {
+        return new TimeBudget.Interceptor();
+    }
+
+    @Bean
     PageArguments pageArguments() {
         return new PageArguments();
     }

@@ -30,12 +30,15 @@ public class RequestBudget extends SimplePerformantInstrumentation {
         this.budget = budget;
     }
 
-    record Deadline(Instant at) implements InstrumentationState {
+    record Deadline(Instant at, Duration allowed) implements InstrumentationState {
     }
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-        return new Deadline(clock.instant().plus(budget));
+        // a caller that will wait less than our budget (the hub, near its own deadline) shortens it
+        Duration allowed = TimeBudget.of(parameters.getExecutionInput().getGraphQLContext())
+                .filter(told -> told.compareTo(budget) < 0).orElse(budget);
+        return new Deadline(clock.instant().plus(allowed), allowed);
     }
 
     @Override
@@ -48,7 +51,7 @@ public class RequestBudget extends SimplePerformantInstrumentation {
             if (clock.instant().isAfter(deadline.at())) {
                 return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(environment)
                         .errorType(ErrorType.BAD_REQUEST)
-                        .message("The request ran past its time budget of %d ms; ask for less at once".formatted(budget.toMillis()))
+                        .message("The request ran past its time budget of %d ms; ask for less at once".formatted(deadline.allowed().toMillis()))
                         .extensions(Map.of("code", "REQUEST_BUDGET_EXCEEDED")).build()).build();
             }
             return dataFetcher.get(environment);

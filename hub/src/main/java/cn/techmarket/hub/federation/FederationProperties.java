@@ -9,8 +9,8 @@ import java.time.Duration;
  * How the hub calls its tenants. Circuit breaker, bulkhead and retry settings are Resilience4j's
  * own ({@code resilience4j.*.configs.tenant}); these are the hub's.
  *
- * @param timeLimit      the most a tenant call may take, retries included; the hub's own latency
- *                       for a tenant-backed field is bounded by it
+ * @param timeLimit      the most one request through the hub may spend waiting for tenants: every
+ *                       tenant call of the request shares this one deadline, retries included
  * @param attemptTimeout how long one HTTP attempt may wait for the tenant's answer
  */
 @ConfigurationProperties("market.hub.federation")

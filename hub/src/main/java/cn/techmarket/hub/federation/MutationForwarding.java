@@ -74,7 +74,7 @@ class MutationForwarding implements RuntimeWiringConfigurer {
             String name = env.getField().getName();
             ForwardedQuery mutation = ForwardedQuery.mutation(env, name, arguments);
             try {
-                return FederatedResults.of(env, gateway.mutate(owner.get(), Callers.of(env), mutation.document(), mutation.variables()), name);
+                return FederatedResults.of(env, gateway.mutate(owner.get(), Callers.of(env), Deadline.of(env), mutation.document(), mutation.variables()), name);
             } catch (TenantCallFailure failure) {
                 return FederatedResults.failed(env, failure);
             }

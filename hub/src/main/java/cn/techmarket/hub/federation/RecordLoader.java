@@ -44,10 +44,11 @@ public class RecordLoader {
         this.registry = registry;
         this.gateway = gateway;
         batchLoaders.<String, Loaded>forName(NAME).registerMappedBatchLoader((ids, environment) ->
-                Mono.fromCallable(() -> load(ids, Callers.of((graphql.GraphQLContext) environment.getContext()))));
+                Mono.fromCallable(() -> load(ids, Callers.of((graphql.GraphQLContext) environment.getContext()),
+                        Deadline.of((graphql.GraphQLContext) environment.getContext()))));
     }
 
-    public Map<String, Loaded> load(Set<String> ids, Caller caller) {
+    public Map<String, Loaded> load(Set<String> ids, Caller caller, Deadline deadline) {
         Map<String, List<String>> byTenant = new LinkedHashMap<>();
         Map<String, Loaded> loaded = new HashMap<>();
         for (String id : ids) {
@@ -58,7 +59,7 @@ public class RecordLoader {
             }
         }
         byTenant.entrySet().parallelStream().forEach(entry -> {
-            Map<String, Loaded> fromTenant = loadFrom(entry.getKey(), entry.getValue(), caller);
+            Map<String, Loaded> fromTenant = loadFrom(entry.getKey(), entry.getValue(), caller, deadline);
             synchronized (loaded) {
                 loaded.putAll(fromTenant);
             }
@@ -66,7 +67,7 @@ public class RecordLoader {
         return loaded;
     }
 
-    private Map<String, Loaded> loadFrom(String tenantId, List<String> ids, Caller caller) {
+    private Map<String, Loaded> loadFrom(String tenantId, List<String> ids, Caller caller, Deadline deadline) {
         Map<String, Loaded> loaded = new HashMap<>();
         RegisteredTenant tenant = registry.find(tenantId).orElse(null);
         if (tenant == null) {
@@ -76,7 +77,7 @@ public class RecordLoader {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             try {
-                List<Map<String, Object>> records = gateway.queryNamed(tenant, caller, "recordsByIds",
+                List<Map<String, Object>> records = gateway.queryNamed(tenant, caller, deadline, "recordsByIds",
                         Map.of("ids", chunk, "withContact", caller.readsPrivateDataOf(tenantId))).field("nodes");
                 for (int i = 0; i < chunk.size(); i++) {
                     loaded.put(chunk.get(i), new Loaded(records == null ? null : unalias(records.get(i)), null));

@@ -1,29 +1,35 @@
 package cn.techmarket.hub.federation;
 
 import cn.techmarket.graphql.security.Caller;
+import cn.techmarket.graphql.limits.TimeBudget;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 
+import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
- * The caller's token on its way to a tenant. A tenant call runs synchronously on one thread of
- * the gateway's pool, so the token is held for that thread while the call runs, and the tenant
- * clients' interceptor puts it on the request. The clients themselves stay shared per endpoint.
+ * The caller's token and what is left of its request's deadline, on their way to a tenant. A
+ * tenant call runs synchronously on one thread of the gateway's pool, so both are held for that
+ * thread while the call runs, and the tenant clients' interceptor puts them on each attempt (the
+ * time left as it is sent). The clients themselves stay shared per endpoint.
  */
 final class RelayedToken {
 
-    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private record Relayed(String token, Deadline deadline, Clock clock) {
+    }
+
+    private static final ThreadLocal<Relayed> CURRENT = new ThreadLocal<>();
 
     private RelayedToken() {
     }
 
-    /** Runs the call with the caller's token, or with none for an anonymous caller. */
-    static <T> Supplier<T> relaying(Caller caller, Supplier<T> call) {
-        String token = caller.bearerToken().orElse(null);
+    /** Runs the call with the caller's token (none for an anonymous caller) and the request's deadline. */
+    static <T> Supplier<T> relaying(Caller caller, Deadline deadline, Clock clock, Supplier<T> call) {
+        Relayed relayed = new Relayed(caller.bearerToken().orElse(null), deadline, clock);
         return () -> {
-            String previous = CURRENT.get();
-            CURRENT.set(token);
+            Relayed previous = CURRENT.get();
+            CURRENT.set(relayed);
             try {
                 return call.get();
             } finally {
@@ -38,9 +44,13 @@ final class RelayedToken {
 
     static ClientHttpRequestInterceptor interceptor() {
         return (request, body, execution) -> {
-            String token = CURRENT.get();
-            if (token != null) {
-                request.getHeaders().set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+            Relayed relayed = CURRENT.get();
+            if (relayed != null && relayed.token() != null) {
+                request.getHeaders().set(HttpHeaders.AUTHORIZATION, "Bearer " + relayed.token());
+            }
+            if (relayed != null) {
+                long left = Math.max(0, relayed.deadline().remaining(relayed.clock()).toMillis());
+                request.getHeaders().set(TimeBudget.HEADER, Long.toString(left));
             }
             return execution.execute(request, body);
         };

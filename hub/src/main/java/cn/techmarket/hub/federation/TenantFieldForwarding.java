@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 
 /**
  * The hub's {@code Tenant} fields that mirror the tenant's own queries: each is forwarded to
@@ -39,19 +40,24 @@ class TenantFieldForwarding implements RuntimeWiringConfigurer {
 
     @SuppressWarnings("unchecked")
     private DataFetcher<Object> forward() {
+        // answered later, so sibling fields that ask tenants (one city's listings and another's counts) wait side by side
         return env -> {
             RegisteredTenant tenant = env.getSource();
             ForwardedQuery query = ForwardedQuery.of(env);
-            try {
-                DataFetcherResult<Object> result = FederatedResults.of(env, gateway.query(tenant, Callers.of(env), query.document(), query.variables()),
-                        env.getField().getName());
-                if (GraphQLTypeUtil.unwrapAll(env.getFieldType()).getName().endsWith("Connection")) {
-                    return result.transform(builder -> builder.data(RelayConnections.from((Map<String, Object>) result.getData())));
-                }
-                return result;
-            } catch (TenantCallFailure failure) {
-                return FederatedResults.failed(env, failure);
-            }
+            return gateway.queryAsync(tenant, Callers.of(env), Deadline.of(env), query.document(), query.variables())
+                    .handle((answer, failure) -> {
+                        if (failure != null) {
+                            if (failure.getCause() instanceof TenantCallFailure tenantFailure) {
+                                return FederatedResults.failed(env, tenantFailure);
+                            }
+                            throw new CompletionException(failure.getCause());
+                        }
+                        DataFetcherResult<Object> result = FederatedResults.of(env, answer, env.getField().getName());
+                        if (GraphQLTypeUtil.unwrapAll(env.getFieldType()).getName().endsWith("Connection")) {
+                            return result.transform(builder -> builder.data(RelayConnections.from((Map<String, Object>) result.getData())));
+                        }
+                        return result;
+                    });
         };
     }
 }

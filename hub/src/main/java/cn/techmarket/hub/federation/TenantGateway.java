@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.Map;
 import cn.techmarket.graphql.security.Caller;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +30,8 @@ import java.util.function.Supplier;
 /**
  * Every call the hub makes to a tenant goes through here, guarded per tenant: a bulkhead (so a
  * slow tenant cannot take all threads), a circuit breaker (so a dead one is not called at all),
- * a retry for idempotent reads only, and an overall time limit that bounds the hub's latency.
+ * a retry for idempotent reads only, and the request's {@link Deadline}, which every call of one
+ * request shares, so the hub's latency is bounded however many fields ask a hung city.
  */
 @Component
 public class TenantGateway {
@@ -53,10 +56,12 @@ public class TenantGateway {
     });
 
     private final MeterRegistry meters;
+    private final Clock clock;
 
     public TenantGateway(TenantClients clients, FederationProperties properties, CircuitBreakerRegistry circuitBreakers,
-                         BulkheadRegistry bulkheads, RetryRegistry retries, MeterRegistry meters) {
+                         BulkheadRegistry bulkheads, RetryRegistry retries, MeterRegistry meters, Clock clock) {
         this.meters = meters;
+        this.clock = clock;
         this.clients = clients;
         this.properties = properties;
         this.circuitBreakers = circuitBreakers;
@@ -67,40 +72,55 @@ public class TenantGateway {
     /**
      * An idempotent read: retried once on a connection failure.
      *
-     * @param caller whose token the tenant sees: the hub relays its caller's, so the tenant
-     *               decides with the caller's own rights
+     * @param caller   whose token the tenant sees: the hub relays its caller's, so the tenant
+     *                 decides with the caller's own rights
+     * @param deadline when the request this call serves must be answered; the call gives up then
      */
-    public TenantAnswer query(RegisteredTenant tenant, Caller caller, String document, Map<String, Object> variables) {
-        return call(tenant, caller, document, variables, true);
+    public TenantAnswer query(RegisteredTenant tenant, Caller caller, Deadline deadline, String document, Map<String, Object> variables) {
+        return join(queryAsync(tenant, caller, deadline, document, variables));
+    }
+
+    /** As {@link #query}, answered later: fields of one request that ask different things of tenants wait side by side. */
+    public CompletableFuture<TenantAnswer> queryAsync(RegisteredTenant tenant, Caller caller, Deadline deadline, String document,
+                                                    Map<String, Object> variables) {
+        return guarded(tenant, true, deadline, RelayedToken.relaying(caller, deadline, clock,
+                () -> answer(tenant, client(tenant).document(document).variables(variables).executeSync())));
     }
 
     /** A write: never retried, so it cannot be applied twice. */
-    public TenantAnswer mutate(RegisteredTenant tenant, Caller caller, String document, Map<String, Object> variables) {
-        return call(tenant, caller, document, variables, false);
+    public TenantAnswer mutate(RegisteredTenant tenant, Caller caller, Deadline deadline, String document, Map<String, Object> variables) {
+        return join(guarded(tenant, false, deadline, RelayedToken.relaying(caller, deadline, clock,
+                () -> answer(tenant, client(tenant).document(document).variables(variables).executeSync()))));
     }
 
     /** A stored operation from {@code graphql/operations/}, read-only. */
-    public TenantAnswer queryNamed(RegisteredTenant tenant, Caller caller, String operationName, Map<String, Object> variables) {
-        return guarded(tenant, true, RelayedToken.relaying(caller,
-                () -> answer(tenant, client(tenant).documentName(operationName).variables(variables).executeSync())));
+    public TenantAnswer queryNamed(RegisteredTenant tenant, Caller caller, Deadline deadline, String operationName, Map<String, Object> variables) {
+        return join(guarded(tenant, true, deadline, RelayedToken.relaying(caller, deadline, clock,
+                () -> answer(tenant, client(tenant).documentName(operationName).variables(variables).executeSync()))));
+    }
+
+    /** A deadline for work that serves no client request (the sync, a report): the time limit from now. */
+    public Deadline deadlineFromNow() {
+        return Deadline.after(clock, properties.timeLimit());
     }
 
     public CircuitBreaker circuitBreaker(String tenantId) {
         return circuitBreakers.circuitBreaker(tenantId, CONFIG);
     }
 
-    private TenantAnswer call(RegisteredTenant tenant, Caller caller, String document, Map<String, Object> variables, boolean idempotent) {
-        return guarded(tenant, idempotent, RelayedToken.relaying(caller,
-                () -> answer(tenant, client(tenant).document(document).variables(variables).executeSync())));
-    }
-
     private HttpSyncGraphQlClient client(RegisteredTenant tenant) {
         return clients.forEndpoint(tenant.endpoint(), properties.attemptTimeout());
     }
 
-    private TenantAnswer guarded(RegisteredTenant tenant, boolean idempotent, Supplier<TenantAnswer> call) {
+    private CompletableFuture<TenantAnswer> guarded(RegisteredTenant tenant, boolean idempotent, Deadline deadline, Supplier<TenantAnswer> call) {
         if (tenant.status() == RegisteredTenant.TenantStatus.SUSPENDED) {
-            throw new TenantCallFailure(tenant.id(), TenantCallFailure.Reason.SUSPENDED, "suspended", null);
+            return CompletableFuture.failedFuture(new TenantCallFailure(tenant.id(), TenantCallFailure.Reason.SUSPENDED, "suspended", null));
+        }
+        Duration left = deadline.remaining(clock);
+        if (left.isNegative() || left.isZero()) {
+            meters.counter(CALLS_METRIC + ".skipped", "tenant", tenant.id()).increment();
+            return CompletableFuture.failedFuture(new TenantCallFailure(tenant.id(), TenantCallFailure.Reason.TIMEOUT,
+                    "not asked: the request's time limit of " + properties.timeLimit().toMillis() + " ms was spent", null));
         }
         CircuitBreaker circuitBreaker = circuitBreaker(tenant.id());
         Bulkhead bulkhead = bulkheads.bulkhead(tenant.id(), CONFIG);
@@ -110,26 +130,29 @@ public class TenantGateway {
             guardedCall = Retry.decorateSupplier(retry, guardedCall);
         }
         Timer.Sample sample = Timer.start(meters);
-        String outcome = "OK";
-        CompletableFuture<TenantAnswer> future = CompletableFuture.supplyAsync(guardedCall, calls);
+        return CompletableFuture.supplyAsync(guardedCall, calls)
+                .orTimeout(left.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((answer, failure) -> {
+                    TenantCallFailure classified = failure == null ? null : classify(tenant.id(), unwrap(failure));
+                    sample.stop(meters.timer(CALLS_METRIC, "tenant", tenant.id(), "outcome", classified == null ? "OK" : classified.reason().name()));
+                    if (classified != null) {
+                        throw classified;
+                    }
+                    return answer;
+                });
+    }
+
+    /** Waits for a guarded call; it ends by its deadline, so this never waits longer. */
+    private static TenantAnswer join(CompletableFuture<TenantAnswer> call) {
         try {
-            return future.get(properties.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            outcome = TenantCallFailure.Reason.TIMEOUT.name();
-            throw new TenantCallFailure(tenant.id(), TenantCallFailure.Reason.TIMEOUT,
-                    "no answer within " + properties.timeLimit().toMillis() + " ms", e);
-        } catch (ExecutionException e) {
-            TenantCallFailure failure = classify(tenant.id(), e.getCause());
-            outcome = failure.reason().name();
-            throw failure;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            outcome = TenantCallFailure.Reason.UNAVAILABLE.name();
-            throw new TenantCallFailure(tenant.id(), TenantCallFailure.Reason.UNAVAILABLE, "interrupted", e);
-        } finally {
-            sample.stop(meters.timer(CALLS_METRIC, "tenant", tenant.id(), "outcome", outcome));
+            return call.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof TenantCallFailure failure ? failure : e;
         }
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private static TenantAnswer answer(RegisteredTenant tenant, ClientGraphQlResponse response) {
@@ -139,6 +162,9 @@ public class TenantGateway {
     private static TenantCallFailure classify(String tenantId, Throwable failure) {
         if (failure instanceof TenantCallFailure known) {
             return known;
+        }
+        if (failure instanceof TimeoutException) {
+            return new TenantCallFailure(tenantId, TenantCallFailure.Reason.TIMEOUT, "no answer within the request's time limit", failure);
         }
         if (failure instanceof CallNotPermittedException) {
             return new TenantCallFailure(tenantId, TenantCallFailure.Reason.CIRCUIT_OPEN, "circuit open after recent failures", failure);

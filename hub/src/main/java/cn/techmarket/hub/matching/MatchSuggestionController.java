@@ -1,5 +1,6 @@
 package cn.techmarket.hub.matching;
 
+import cn.techmarket.hub.federation.Deadline;
 import cn.techmarket.model.text.English;
 import cn.techmarket.hub.federation.Callers;
 import cn.techmarket.hub.federation.FederatedResults;
@@ -57,7 +58,7 @@ class MatchSuggestionController {
                         + targets.stream().map(RecordKind::name).toList() + ", not " + kind.name());
             }
         }
-        RecordLoader.Loaded loaded = records.load(Set.of(id), Callers.of(env)).get(id);
+        RecordLoader.Loaded loaded = records.load(Set.of(id), Callers.of(env), Deadline.of(env)).get(id);
         if (loaded.failure() != null) {
             return DataFetcherResult.<List<MatchSuggestions.Suggestion>>newResult().error(FederatedResults.error(env, loaded.failure())).build();
         }

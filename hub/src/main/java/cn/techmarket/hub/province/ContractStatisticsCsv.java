@@ -43,7 +43,7 @@ class ContractStatisticsCsv {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year: must be a calendar year such as 2026");
         }
         boolean staff = caller.has(MarketRole.PROVINCE_STAFF);
-        ContractStatisticsFanOut.Outcome outcome = statistics.compute(year, caller,
+        ContractStatisticsFanOut.Outcome outcome = statistics.compute(year, caller, statistics.deadlineFromNow(),
                 tenant -> staff || caller.operates(tenant.id()));
         String body = switch (by) {
             case "city" -> byCity(outcome.statistics());

@@ -1,5 +1,6 @@
 package cn.techmarket.hub.province;
 
+import cn.techmarket.hub.federation.Deadline;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.hub.federation.TenantAnswer;
 import cn.techmarket.hub.federation.TenantCallFailure;
@@ -36,9 +37,14 @@ class ContractStatisticsFanOut {
         this.gateway = gateway;
     }
 
-    Outcome compute(int year, Caller caller, Predicate<RegisteredTenant> which) {
+    /** For a report asked outside GraphQL: the federation time limit from now. */
+    Deadline deadlineFromNow() {
+        return gateway.deadlineFromNow();
+    }
+
+    Outcome compute(int year, Caller caller, Deadline deadline, Predicate<RegisteredTenant> which) {
         FanOut.Results<TenantAnswer> results = fanOut.ask(which,
-                tenant -> gateway.queryNamed(tenant, caller, "contractStatistics", Map.of("year", year)));
+                tenant -> gateway.queryNamed(tenant, caller, deadline, "contractStatistics", Map.of("year", year)));
         List<ProvinceContractStatistics.CityContractTotals> cities = new ArrayList<>();
         results.answers().forEach((tenant, answer) -> {
             Map<String, Object> figures = answer.field("contractStatistics");

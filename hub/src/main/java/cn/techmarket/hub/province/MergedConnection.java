@@ -1,5 +1,6 @@
 package cn.techmarket.hub.province;
 
+import cn.techmarket.hub.federation.Deadline;
 import cn.techmarket.hub.federation.BadInput;
 import cn.techmarket.hub.federation.Callers;
 import cn.techmarket.hub.federation.FederatedResults;
@@ -70,7 +71,7 @@ class MergedConnection {
                 arguments.put("after", positions.get(tenant.id()));
             }
             ForwardedQuery query = ForwardedQuery.withExtra(env, tenantField, arguments, NEEDED);
-            return gateway.query(tenant, Callers.of(env), query.document(), query.variables());
+            return gateway.query(tenant, Callers.of(env), Deadline.of(env), query.document(), query.variables());
         });
 
         List<GraphQLError> errors = new ArrayList<>();

@@ -1,5 +1,6 @@
 package cn.techmarket.hub.province;
 
+import cn.techmarket.hub.federation.Deadline;
 import cn.techmarket.hub.federation.Callers;
 import cn.techmarket.hub.federation.FederatedResults;
 import cn.techmarket.hub.federation.TenantAnswer;
@@ -47,7 +48,7 @@ class ProvinceController {
 
     @SchemaMapping(typeName = "Province")
     DataFetcherResult<ProvinceContractStatistics> contractStatistics(DataFetchingEnvironment env, @Argument int year) {
-        ContractStatisticsFanOut.Outcome outcome = contractStatistics.compute(year, Callers.of(env), tenant -> true);
+        ContractStatisticsFanOut.Outcome outcome = contractStatistics.compute(year, Callers.of(env), Deadline.of(env), tenant -> true);
         List<GraphQLError> errors = new ArrayList<>();
         outcome.answers().forEach(answer -> errors.addAll(FederatedResults.of(env, answer, "contractStatistics").getErrors()));
         outcome.unanswered().forEach(failure -> errors.add(FederatedResults.error(env, failure)));
@@ -56,7 +57,7 @@ class ProvinceController {
 
     @SchemaMapping(typeName = "Province")
     DataFetcherResult<ProvinceMatchStatistics> matchStatistics(DataFetchingEnvironment env, @Argument int year) {
-        FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), "matchStatistics", Map.of("year", year)));
+        FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), Deadline.of(env), "matchStatistics", Map.of("year", year)));
         List<ProvinceMatchStatistics.CityMatchStatistics> cities = new ArrayList<>();
         results.answers().forEach((tenant, answer) -> {
             Map<String, Object> figures = answer.field("matchStatistics");
@@ -78,7 +79,7 @@ class ProvinceController {
 
     @SchemaMapping(typeName = "Province")
     DataFetcherResult<List<CityKindCount>> libraryCounts(DataFetchingEnvironment env) {
-        FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), "libraryCounts", Map.of()));
+        FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), Deadline.of(env), "libraryCounts", Map.of()));
         List<CityKindCount> counts = new ArrayList<>();
         results.answers().forEach((tenant, answer) -> {
             List<Map<String, Object>> kinds = answer.field("libraryCounts");

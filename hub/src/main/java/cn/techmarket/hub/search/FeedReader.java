@@ -47,7 +47,7 @@ class FeedReader {
             Map<String, Object> variables = new HashMap<>();
             variables.put("after", cursor);
             variables.put("first", PAGE);
-            TenantAnswer answer = gateway.queryNamed(tenant, credentials.syncService(), "changes", variables);
+            TenantAnswer answer = gateway.queryNamed(tenant, credentials.syncService(), gateway.deadlineFromNow(), "changes", variables);
             Map<String, Object> page = answer.field("changes");
             if (page == null) {
                 throw new IOException("sub-market '" + tenant.id() + "' answered without its change feed: " + answer.errors());

@@ -271,6 +271,34 @@ class FederationTest {
     }
 
     @Test
+    @Order(5)
+    void everyFieldOfOneRequestSharesItsDeadlineSoAHungCityCostsTheTimeLimitOnce() {
+        sipingProxy.delay(Duration.ofSeconds(30));
+        try {
+            long start = System.nanoTime();
+            ClientGraphQlResponse response = hub("""
+                    { a: tenant(id: "siping") { libraryCounts { count } } b: tenant(id: "siping") { achievements(first: 1) { edges { cursor } } }
+                      c: tenant(id: "siping") { demands(first: 1) { edges { cursor } } } d: tenant(id: "siping") { experts(first: 1) { edges { cursor } } }
+                      e: tenant(id: "siping") { libraryCounts { kind } } f: tenant(id: "jilin") { libraryCounts { count } }
+                      province { libraryCounts { tenantId } achievements(first: 2) { edges { cursor } } } }""");
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            // one time limit (1 s) for the whole request, not one per field (six fields took over six)
+            assertThat(took).isLessThan(Duration.ofMillis(1_800));
+            // the fields asked at once time out; those asked after them may find siping's circuit open by then
+            assertThat(response.getErrors()).hasSizeGreaterThanOrEqualTo(6).allSatisfy(error -> {
+                assertThat(error.getExtensions()).containsEntry("tenant", "siping");
+                assertThat(error.getExtensions().get("reason")).isIn("TIMEOUT", "CIRCUIT_OPEN");
+            });
+            assertThat((List<Map<String, Object>>) response.field("f.libraryCounts").getValue()).as("jilin answered").isNotEmpty();
+        } finally {
+            sipingProxy.heal();
+            // the timeouts above would open siping's circuit for the tests that follow
+            gateway.circuitBreaker("siping").reset();
+        }
+    }
+
+    @Test
     @Order(6)
     void aStoppedTenantIsUnavailableThenItsCircuitOpensAndOtherCitiesStillAnswer() {
         jilin.close();

@@ -122,6 +122,18 @@ class RequestLimitsTest {
     }
 
     @Test
+    void aCallerThatWillNotWaitIsNotWorkedFor() throws Exception {
+        String query = json("{ achievements(first: 5) { edges { cursor } } libraryCounts { count } }");
+        HttpResponse<String> spent = HTTP.send(request(null).header("X-Time-Budget-Ms", "0")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ample = HTTP.send(request(null).header("X-Time-Budget-Ms", "5000")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(spent.body()).contains("REQUEST_BUDGET_EXCEEDED", "0 ms").doesNotContain("\"cursor\"");
+        assertThat(ample.body()).doesNotContain("errors").contains("\"libraryCounts\":[{");
+    }
+
+    @Test
     void introspectionIsOffInProduction() throws Exception {
         String body = post(json("{ __schema { types { name } } }"), null).body();
 
