@@ -5,6 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.time.Clock;
 @SpringBootApplication
 @Import(MarketGraphQlConfiguration.class)
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class TenantNodeApplication {
 
     /** The time every change is stamped with. */

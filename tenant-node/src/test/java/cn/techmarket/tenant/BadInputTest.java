@@ -76,9 +76,10 @@ class BadInputTest extends TenantNodeTest {
                 create("mongo operator as a string field", RecordKind.ACHIEVEMENT, "title", Map.of("$gt", ""), "input.title"),
                 create("a field the input does not have", RecordKind.EXPERT, "salary", "1000000", "input.salary"),
                 create("a list of the wrong type", RecordKind.EXPERT, "fields", List.of(Map.of("$in", List.of())), "input.fields[0]"),
-                schema("a literal enum GraphQL itself refuses", f -> f.api().execute(
+                // written in the document rather than sent as a variable, and named the same way
+                new Case("a literal enum GraphQL itself refuses", f -> f.api().execute(
                         "mutation { createExpert(input: {name: \"张三\", institution: \"吉林大学\", fields: [SPACE], availableForConsulting: true}) { id } }",
-                        Map.of()), "SPACE"),
+                        Map.of()), "input.fields[0]", "INVALID_INPUT"),
                 new Case("malformed id", f -> f.api().move("publish", "{\"$ne\":null}", 1), "id", "INVALID_INPUT"),
                 new Case("unknown record", f -> f.api().move("withdraw",
                         new GlobalId("changchun", RecordKind.ACHIEVEMENT, "ffffffffffffffffffffffff").encode(), 2), "id", "NOT_FOUND"),

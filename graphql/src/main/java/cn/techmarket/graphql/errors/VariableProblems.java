@@ -235,7 +235,8 @@ public final class VariableProblems {
         if (type instanceof GraphQLEnumType enumType) {
             boolean known = value instanceof String name && enumType.getValue(name) != null;
             return known ? Optional.empty() : problem(path, "must be one of " + enumType.getValues().stream()
-                    .map(GraphQLEnumValueDefinition::getName).collect(Collectors.joining(", ")));
+                    .map(GraphQLEnumValueDefinition::getName).collect(Collectors.joining(", "))
+                    + (value instanceof String given && given.matches("\\w{1,40}") ? ", not " + given : ""));
         }
         if (type instanceof GraphQLScalarType scalar) {
             try {

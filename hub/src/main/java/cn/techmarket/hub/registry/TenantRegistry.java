@@ -1,9 +1,11 @@
 package cn.techmarket.hub.registry;
 
 import cn.techmarket.model.region.TenantIds;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import com.mongodb.MongoException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -19,10 +21,14 @@ import java.util.regex.Pattern;
 /**
  * The registry of sub-markets, kept in the hub's own MongoDB database. Every request needs it,
  * so reads come from a snapshot in memory, replaced after each registration here and re-read
- * every probe interval (another hub instance may have registered a tenant).
+ * every probe interval (another hub instance may have registered a tenant). It is loaded before
+ * the web server opens its port; until it has been loaded once (MongoDB down at start), the hub
+ * answers nothing but a retryable refusal ({@link RegistryNotLoadedFilter}), never an empty list.
  */
 @Component
-public class TenantRegistry {
+public class TenantRegistry implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantRegistry.class);
 
     static final String COLLECTION = "tenants";
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
@@ -30,23 +36,51 @@ public class TenantRegistry {
     private final MongoTemplate mongo;
     private final RegistryProperties properties;
     private volatile List<RegisteredTenant> snapshot = List.of();
+    private volatile boolean loaded;
 
     public TenantRegistry(MongoTemplate mongo, RegistryProperties properties) {
         this.mongo = mongo;
         this.properties = properties;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(0)
-    void registerBootstrapTenants() {
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("regionCode", Sort.Direction.ASC).unique().named("region_code"));
-        properties.bootstrap().forEach(bootstrap -> register(bootstrap.toTenant()));
-        reload();
+    /** Before the web server starts: a hub whose port is open knows its tenants. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        load();
     }
 
-    /** Re-reads the registry from MongoDB. */
+    /** Whether the registry has been read at least once: before that, no answer about tenants can be trusted. */
+    public boolean loaded() {
+        return loaded;
+    }
+
+    /** Registers the configured tenants and reads the registry; false when MongoDB could not be reached. */
+    private synchronized boolean load() {
+        if (loaded) {
+            return true;
+        }
+        try {
+            mongo.indexOps(COLLECTION).createIndex(new Index().on("regionCode", Sort.Direction.ASC).unique().named("region_code"));
+            properties.bootstrap().forEach(bootstrap -> register(bootstrap.toTenant()));
+            read();
+            loaded = true;
+            log.info("tenant registry loaded: {} sub-markets", snapshot.size());
+            return true;
+        } catch (DataAccessException | MongoException e) {
+            log.warn("tenant registry not loaded yet, requests are refused as UNAVAILABLE until it is: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Re-reads the registry from MongoDB (or, until it has been loaded once, tries to load it). */
     @Scheduled(initialDelayString = "${market.hub.registry.probe-interval:10s}", fixedDelayString = "${market.hub.registry.probe-interval:10s}")
     public void reload() {
+        if (load()) {
+            read();
+        }
+    }
+
+    private void read() {
         snapshot = List.copyOf(mongo.find(new Query().with(Sort.by("regionCode")), RegisteredTenant.class, COLLECTION));
     }
 
@@ -54,7 +88,7 @@ public class TenantRegistry {
     public RegisteredTenant register(RegisteredTenant tenant) {
         validate(tenant);
         mongo.save(tenant, COLLECTION);
-        reload();
+        read();
         return tenant;
     }
 

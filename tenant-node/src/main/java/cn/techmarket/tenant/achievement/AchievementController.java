@@ -8,6 +8,7 @@ import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.library.LibraryWriter;
+import cn.techmarket.tenant.library.NewIds;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Window;
@@ -56,8 +57,9 @@ class AchievementController {
 
     @MutationMapping
     Achievement createAchievement(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                                  @ContextValue(name = NewIds.CONTEXT_KEY) NewIds ids,
                                   @Argument @Valid AchievementInput input) {
-        return writer.create(tenant, Library.ACHIEVEMENTS, author, input::toRecord);
+        return writer.create(tenant, Library.ACHIEVEMENTS, ids.next(), author, input::toRecord);
     }
 
     @MutationMapping

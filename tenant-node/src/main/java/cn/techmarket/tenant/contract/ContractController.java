@@ -1,6 +1,7 @@
 package cn.techmarket.tenant.contract;
 
 import cn.techmarket.tenant.library.Author;
+import cn.techmarket.tenant.library.NewIds;
 import cn.techmarket.tenant.library.BadInputException;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import jakarta.validation.Valid;
@@ -52,8 +53,8 @@ class ContractController {
 
     @MutationMapping
     Contract submitContract(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
-                            @Argument @Valid ContractInput input) {
-        return workflow.submit(tenant, author, input);
+                            @ContextValue(name = NewIds.CONTEXT_KEY) NewIds ids, @Argument @Valid ContractInput input) {
+        return workflow.submit(tenant, author, ids.next(), input);
     }
 
     @MutationMapping

@@ -37,9 +37,14 @@ class ContractWorkflow {
         this.clock = clock;
     }
 
-    Contract submit(HostedTenant tenant, String author, ContractInput input) {
+    /** Stores a submitted contract; one already stored under this id (a request run again under its idempotency key) is returned as it is. */
+    Contract submit(HostedTenant tenant, String author, String id, ContractInput input) {
+        Contract earlier = tenant.mongo().findById(id, Contract.class, ContractStore.COLLECTION);
+        if (earlier != null) {
+            return earlier;
+        }
         checkLinks(input);
-        Contract contract = input.toContract(LibraryIds.next(), tenant.id(), author, clock.instant());
+        Contract contract = input.toContract(id, tenant.id(), author, clock.instant());
         store.insert(tenant, contract);
         return contract;
     }

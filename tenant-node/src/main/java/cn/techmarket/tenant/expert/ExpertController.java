@@ -7,6 +7,7 @@ import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.library.LibraryWriter;
+import cn.techmarket.tenant.library.NewIds;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Window;
@@ -55,8 +56,9 @@ class ExpertController {
 
     @MutationMapping
     Expert createExpert(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                                  @ContextValue(name = NewIds.CONTEXT_KEY) NewIds ids,
                         @Argument @Valid ExpertInput input) {
-        return writer.create(tenant, Library.EXPERTS, author, input::toRecord);
+        return writer.create(tenant, Library.EXPERTS, ids.next(), author, input::toRecord);
     }
 
     @MutationMapping

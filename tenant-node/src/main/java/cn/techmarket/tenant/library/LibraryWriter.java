@@ -58,9 +58,17 @@ public class LibraryWriter {
         return create(tenant, library, LibraryIds.next(), author, content);
     }
 
-    /** Stores a new draft. */
+    /**
+     * Stores a new draft; if a record with this id exists, returns it unchanged: ids derived from
+     * an idempotency key ({@link NewIds}) make a request run again after a crash find what its
+     * first run created.
+     */
     public <T extends LibraryRecord> T create(HostedTenant tenant, Library<T> library, String id, String author,
                                               ContentFactory<T> content) {
+        T existing = tenant.mongo().findById(id, library.type(), library.collection());
+        if (existing != null) {
+            return existing;
+        }
         RecordMeta meta = RecordMeta.draft(tenant.id(), author, clock.instant());
         T created = withNextSeq(tenant, library, seq -> {
             T record = content.build(id, meta.withSeq(seq));

@@ -6,6 +6,7 @@ import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.library.LibraryWriter;
+import cn.techmarket.tenant.library.NewIds;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Window;
@@ -47,8 +48,9 @@ class ServiceInstitutionController {
 
     @MutationMapping
     ServiceInstitution createServiceInstitution(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                                  @ContextValue(name = NewIds.CONTEXT_KEY) NewIds ids,
                                                     @Argument @Valid ServiceInstitutionInput input) {
-        return writer.create(tenant, Library.SERVICE_INSTITUTIONS, author, input::toRecord);
+        return writer.create(tenant, Library.SERVICE_INSTITUTIONS, ids.next(), author, input::toRecord);
     }
 
     @MutationMapping

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Each tenant's GraphQL endpoint is {@code /tenants/{tenantId}/graphql}; beside it, the export of
  * its change feed for the hub's rebuilds, {@code /tenants/{tenantId}/changes}.
  */
-final class TenantPath {
+public final class TenantPath {
 
     static final String GRAPHQL_PATH = "/tenants/{tenantId}/graphql";
     private static final Pattern PATTERN = Pattern.compile("^/tenants/([^/]+)/(?:graphql|changes)/?$");
@@ -16,7 +16,7 @@ final class TenantPath {
     private TenantPath() {
     }
 
-    static Optional<String> tenantId(String path) {
+    public static Optional<String> tenantId(String path) {
         Matcher matcher = PATTERN.matcher(path == null ? "" : path);
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
