@@ -1,5 +1,6 @@
 package cn.techmarket.hub.federation;
 
+import cn.techmarket.graphql.IdempotencyKey;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;
 import cn.techmarket.model.id.GlobalId;
@@ -74,7 +75,10 @@ class MutationForwarding implements RuntimeWiringConfigurer {
             String name = env.getField().getName();
             ForwardedQuery mutation = ForwardedQuery.mutation(env, name, arguments);
             try {
-                return FederatedResults.of(env, gateway.mutate(owner.get(), Callers.of(env), Deadline.of(env), mutation.document(), mutation.variables()), name);
+                // each forwarded field is its own tenant request: its key is the client's, told apart by the field's response key
+                IdempotencyKey key = IdempotencyKeyRelay.of(env.getGraphQlContext()).map(k -> k.forField(env.getField().getResultKey())).orElse(null);
+                return FederatedResults.of(env, gateway.mutate(owner.get(), Callers.of(env), Deadline.of(env), key, mutation.document(),
+                        mutation.variables()), name);
             } catch (TenantCallFailure failure) {
                 return FederatedResults.failed(env, failure);
             }

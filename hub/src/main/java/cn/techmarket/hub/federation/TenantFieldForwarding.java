@@ -47,10 +47,12 @@ class TenantFieldForwarding implements RuntimeWiringConfigurer {
             return gateway.queryAsync(tenant, Callers.of(env), Deadline.of(env), query.document(), query.variables())
                     .handle((answer, failure) -> {
                         if (failure != null) {
-                            if (failure.getCause() instanceof TenantCallFailure tenantFailure) {
+                            // a call refused before it started fails unwrapped; one that failed on its way, wrapped
+                            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                            if (cause instanceof TenantCallFailure tenantFailure) {
                                 return FederatedResults.failed(env, tenantFailure);
                             }
-                            throw new CompletionException(failure.getCause());
+                            throw failure instanceof CompletionException wrapped ? wrapped : new CompletionException(cause);
                         }
                         DataFetcherResult<Object> result = FederatedResults.of(env, answer, env.getField().getName());
                         if (GraphQLTypeUtil.unwrapAll(env.getFieldType()).getName().endsWith("Connection")) {

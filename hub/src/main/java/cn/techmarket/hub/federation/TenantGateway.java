@@ -1,5 +1,6 @@
 package cn.techmarket.hub.federation;
 
+import cn.techmarket.graphql.IdempotencyKey;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
@@ -83,19 +84,23 @@ public class TenantGateway {
     /** As {@link #query}, answered later: fields of one request that ask different things of tenants wait side by side. */
     public CompletableFuture<TenantAnswer> queryAsync(RegisteredTenant tenant, Caller caller, Deadline deadline, String document,
                                                     Map<String, Object> variables) {
-        return guarded(tenant, true, deadline, RelayedToken.relaying(caller, deadline, clock,
+        return guarded(tenant, true, deadline, RelayedToken.relaying(caller, deadline, clock, null,
                 () -> answer(tenant, client(tenant).document(document).variables(variables).executeSync())));
     }
 
-    /** A write: never retried, so it cannot be applied twice. */
-    public TenantAnswer mutate(RegisteredTenant tenant, Caller caller, Deadline deadline, String document, Map<String, Object> variables) {
-        return join(guarded(tenant, false, deadline, RelayedToken.relaying(caller, deadline, clock,
+    /**
+     * A write: never retried by the hub, so it cannot be applied twice; the client's idempotency
+     * key, if it sent one, goes with it, and with it the client may retry an unclear answer itself.
+     */
+    public TenantAnswer mutate(RegisteredTenant tenant, Caller caller, Deadline deadline, IdempotencyKey key, String document,
+                               Map<String, Object> variables) {
+        return join(guarded(tenant, false, deadline, RelayedToken.relaying(caller, deadline, clock, key,
                 () -> answer(tenant, client(tenant).document(document).variables(variables).executeSync()))));
     }
 
     /** A stored operation from {@code graphql/operations/}, read-only. */
     public TenantAnswer queryNamed(RegisteredTenant tenant, Caller caller, Deadline deadline, String operationName, Map<String, Object> variables) {
-        return join(guarded(tenant, true, deadline, RelayedToken.relaying(caller, deadline, clock,
+        return join(guarded(tenant, true, deadline, RelayedToken.relaying(caller, deadline, clock, null,
                 () -> answer(tenant, client(tenant).documentName(operationName).variables(variables).executeSync()))));
     }
 

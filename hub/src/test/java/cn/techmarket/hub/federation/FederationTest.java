@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -232,6 +233,37 @@ class FederationTest {
                 .variables(Map.of("input", input)).executeSync();
         assertThat(onlyError(nowhere).getExtensions()).as("通化 is not registered").containsEntry("field", "tenantId").containsEntry("code", "NOT_FOUND");
         hub("mutation($id: ID!) { delete(id: $id, expectedVersion: 2) { version } }", Map.of("id", id));
+    }
+
+    @Test
+    @Order(4)
+    void aCreateRetriedThroughTheHubWithItsIdempotencyKeyIsDoneOnceAndAnsweredTheSame() {
+        Map<String, Object> input = Map.of("title", "经由省平台幂等重试的成果", "summary", "同一键重试两次。", "industry", "CARBON_FIBER",
+                "maturity", "PILOT", "ownerInstitution", "吉林大学", "transferModes", List.of("LICENSE"));
+        String key = java.util.UUID.randomUUID().toString();
+        HttpSyncGraphQlClient keyed = HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "jilin-operator").mutate()
+                .header("Idempotency-Key", key).build();
+        String create = "mutation($input: AchievementInput!) { createAchievement(tenantId: \"jilin\", input: $input) { id version } }";
+        Map<String, Long> before = achievementCounts();
+
+        ClientGraphQlResponse first = keyed.document(create).variables(Map.of("input", input)).executeSync();
+        ClientGraphQlResponse retry = keyed.document(create).variables(Map.of("input", input)).executeSync();
+        ClientGraphQlResponse other = keyed.document(create).variables(Map.of("input", Map.of("title", "另一个", "summary", "s",
+                "industry", "CARBON_FIBER", "maturity", "PILOT", "ownerInstitution", "o", "transferModes", List.of("LICENSE")))).executeSync();
+
+        assertThat(first.getErrors()).isEmpty();
+        assertThat((String) retry.field("createAchievement.id").getValue()).isEqualTo(first.field("createAchievement.id").getValue());
+        assertThat(onlyError(other).getExtensions()).containsEntry("tenant", "jilin").containsEntry("code", "IDEMPOTENCY_KEY_REUSED")
+                .containsEntry("field", "Idempotency-Key");
+        ClientGraphQlResponse badKey = HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "jilin-operator").mutate()
+                .header("Idempotency-Key", "no").build().document(create).variables(Map.of("input", input)).executeSync();
+        assertThat(onlyError(badKey).getExtensions()).as("refused at the hub as a tenant refuses it")
+                .containsEntry("field", "Idempotency-Key").containsEntry("code", "INVALID_INPUT");
+        // drafts are not counted as published; the record exists once, in jilin
+        assertThat(achievementCounts()).isEqualTo(before);
+        ClientGraphQlResponse stored = hub("query($id: ID!) { tenant(id: \"jilin\") { node(id: $id) { id } } }",
+                Map.of("id", first.field("createAchievement.id").getValue()));
+        assertThat(stored.getErrors()).isEmpty();
     }
 
     private Map<String, Long> achievementCounts() {

@@ -7,14 +7,8 @@ import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;
 import cn.techmarket.tenant.tenancy.TenantPath;
 import graphql.ExecutionResult;
-import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
-import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -58,12 +52,12 @@ class IdempotencyInterceptor implements WebGraphQlInterceptor {
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         String key = request.getHeaders().getFirst(IdempotencyKey.HEADER);
         Optional<HostedTenant> tenant = TenantPath.tenantId(request.getUri().getPath()).flatMap(tenants::find);
-        if (key == null || tenant.isEmpty() || !isMutation(request)) {
+        if (key == null || tenant.isEmpty() || !IdempotencyKey.keys(request)) {
             return chain.next(withIds(request, NewIds.fresh()));
         }
         Optional<String> problem = IdempotencyKey.problem(key);
         if (problem.isPresent()) {
-            return refused(request, ErrorType.BAD_REQUEST, "INVALID_INPUT", IdempotencyKey.HEADER + ": " + problem.get());
+            return Mono.just(IdempotencyKey.refusal(request, "INVALID_INPUT", problem.get()));
         }
         String subject = Caller.current().subject();
         IdempotencyKeys.Claim claim = keys.claim(tenant.get(), subject, key, fingerprint(request));
@@ -71,12 +65,12 @@ class IdempotencyInterceptor implements WebGraphQlInterceptor {
             return Mono.just(replayed(request, replay.response()));
         }
         if (claim instanceof IdempotencyKeys.Claim.Conflict) {
-            return refused(request, ErrorType.BAD_REQUEST, "IDEMPOTENCY_KEY_REUSED", IdempotencyKey.HEADER
-                    + ": this key was already used for a different request; use a new key for a new request");
+            return Mono.just(IdempotencyKey.refusal(request, "IDEMPOTENCY_KEY_REUSED",
+                    "this key was already used for a different request; use a new key for a new request"));
         }
         if (!(claim instanceof IdempotencyKeys.Claim.Run run)) {
-            return refused(request, ErrorType.BAD_REQUEST, "IDEMPOTENCY_KEY_IN_USE", IdempotencyKey.HEADER
-                    + ": the first request with this key is still running; retry in a moment to get its answer");
+            return Mono.just(IdempotencyKey.refusal(request, "IDEMPOTENCY_KEY_IN_USE",
+                    "the first request with this key is still running; retry in a moment to get its answer"));
         }
         return chain.next(withIds(request, NewIds.derivedFrom(subject, key)))
                 .doOnNext(response -> {
@@ -92,16 +86,6 @@ class IdempotencyInterceptor implements WebGraphQlInterceptor {
     private static WebGraphQlRequest withIds(WebGraphQlRequest request, NewIds ids) {
         request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> context.put(NewIds.CONTEXT_KEY, ids)).build());
         return request;
-    }
-
-    private static boolean isMutation(WebGraphQlRequest request) {
-        try {
-            return Parser.parse(request.getDocument()).getDefinitionsOfType(OperationDefinition.class).stream()
-                    .filter(operation -> request.getOperationName() == null || request.getOperationName().equals(operation.getName()))
-                    .anyMatch(operation -> operation.getOperation() == OperationDefinition.Operation.MUTATION);
-        } catch (InvalidSyntaxException e) {
-            return false; // refused by GraphQL itself, with nothing run
-        }
     }
 
     /** A server-side failure says nothing about the request: a retry should run it. */
@@ -123,12 +107,5 @@ class IdempotencyInterceptor implements WebGraphQlInterceptor {
         ExecutionResult first = ExecutionResult.fromSpecification(JSON.readValue(response, Map.class));
         ExecutionResult marked = first.transform(builder -> builder.addExtension("idempotency", Map.of("replayed", true)));
         return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), marked));
-    }
-
-    private static Mono<WebGraphQlResponse> refused(WebGraphQlRequest request, ErrorType type, String code, String message) {
-        GraphQLError error = GraphqlErrorBuilder.newError().errorType(type).message(message)
-                .extensions(Map.of("field", IdempotencyKey.HEADER, "code", code)).build();
-        return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
-                ExecutionResult.newExecutionResult().addError(error).build())));
     }
 }
