@@ -42,6 +42,10 @@ public class TenantGateway {
     /** The Resilience4j configuration every tenant's instances are created from. */
     static final String CONFIG = "tenant";
 
+    /** The bulkhead configuration of one client's share of one tenant's calls, and the prefix of those bulkheads' names. */
+    static final String CLIENT_CONFIG = "client";
+    private static final String CLIENT_PREFIX = "client:";
+
     /** Every call to a tenant, timed, tagged with the tenant and the outcome (OK or a failure reason). */
     public static final String CALLS_METRIC = "market.hub.tenant.calls";
 
@@ -84,7 +88,7 @@ public class TenantGateway {
     /** As {@link #query}, answered later: fields of one request that ask different things of tenants wait side by side. */
     public CompletableFuture<TenantAnswer> queryAsync(RegisteredTenant tenant, Caller caller, Deadline deadline, String document,
                                                     Map<String, Object> variables) {
-        return guarded(tenant, true, deadline, RelayedToken.relaying(caller, deadline, clock, null,
+        return guarded(tenant, caller, true, deadline, RelayedToken.relaying(caller, deadline, clock, null,
                 () -> answer(tenant, client(tenant).document(document).variables(variables).executeSync())));
     }
 
@@ -94,13 +98,13 @@ public class TenantGateway {
      */
     public TenantAnswer mutate(RegisteredTenant tenant, Caller caller, Deadline deadline, IdempotencyKey key, String document,
                                Map<String, Object> variables) {
-        return join(guarded(tenant, false, deadline, RelayedToken.relaying(caller, deadline, clock, key,
+        return join(guarded(tenant, caller, false, deadline, RelayedToken.relaying(caller, deadline, clock, key,
                 () -> answer(tenant, client(tenant).document(document).variables(variables).executeSync()))));
     }
 
     /** A stored operation from {@code graphql/operations/}, read-only. */
     public TenantAnswer queryNamed(RegisteredTenant tenant, Caller caller, Deadline deadline, String operationName, Map<String, Object> variables) {
-        return join(guarded(tenant, true, deadline, RelayedToken.relaying(caller, deadline, clock, null,
+        return join(guarded(tenant, caller, true, deadline, RelayedToken.relaying(caller, deadline, clock, null,
                 () -> answer(tenant, client(tenant).documentName(operationName).variables(variables).executeSync()))));
     }
 
@@ -117,7 +121,8 @@ public class TenantGateway {
         return clients.forEndpoint(tenant.endpoint(), properties.attemptTimeout());
     }
 
-    private CompletableFuture<TenantAnswer> guarded(RegisteredTenant tenant, boolean idempotent, Deadline deadline, Supplier<TenantAnswer> call) {
+    private CompletableFuture<TenantAnswer> guarded(RegisteredTenant tenant, Caller caller, boolean idempotent, Deadline deadline,
+                                                    Supplier<TenantAnswer> call) {
         if (tenant.status() == RegisteredTenant.TenantStatus.SUSPENDED) {
             return CompletableFuture.failedFuture(new TenantCallFailure(tenant.id(), TenantCallFailure.Reason.SUSPENDED, "suspended", null));
         }
@@ -128,8 +133,11 @@ public class TenantGateway {
                     "not asked: the request's time limit of " + properties.timeLimit().toMillis() + " ms was spent", null));
         }
         CircuitBreaker circuitBreaker = circuitBreaker(tenant.id());
+        // first the caller's share of the city, then the city's own: one busy client queues behind itself, not in front of everyone
+        Bulkhead clientShare = bulkheads.bulkhead(CLIENT_PREFIX + caller.subject() + "@" + tenant.id(), CLIENT_CONFIG);
         Bulkhead bulkhead = bulkheads.bulkhead(tenant.id(), CONFIG);
-        Supplier<TenantAnswer> guardedCall = Bulkhead.decorateSupplier(bulkhead, CircuitBreaker.decorateSupplier(circuitBreaker, call));
+        Supplier<TenantAnswer> guardedCall = Bulkhead.decorateSupplier(clientShare,
+                Bulkhead.decorateSupplier(bulkhead, CircuitBreaker.decorateSupplier(circuitBreaker, call)));
         if (idempotent) {
             Retry retry = retries.retry(tenant.id(), CONFIG);
             guardedCall = Retry.decorateSupplier(retry, guardedCall);
@@ -174,8 +182,11 @@ public class TenantGateway {
         if (failure instanceof CallNotPermittedException) {
             return new TenantCallFailure(tenantId, TenantCallFailure.Reason.CIRCUIT_OPEN, "circuit open after recent failures", failure);
         }
-        if (failure instanceof BulkheadFullException) {
-            return new TenantCallFailure(tenantId, TenantCallFailure.Reason.REFUSED, "too many calls in flight", failure);
+        if (failure instanceof BulkheadFullException full) {
+            boolean own = String.valueOf(full.getMessage()).contains("'" + CLIENT_PREFIX);
+            return new TenantCallFailure(tenantId, TenantCallFailure.Reason.REFUSED, own
+                    ? "too many of your own calls to this sub-market in flight; they queued and their time ran out"
+                    : "too many calls to this sub-market in flight; they queued and their time ran out", failure);
         }
         if (FailureCauses.timedOut(failure)) {
             return new TenantCallFailure(tenantId, TenantCallFailure.Reason.TIMEOUT, "no answer in time", failure);

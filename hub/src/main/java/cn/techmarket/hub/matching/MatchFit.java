@@ -143,6 +143,19 @@ final class MatchFit {
         return new Constraint(Aspect.LOCATION, true, "来自省内" + cityName.apply(candidateTenant) + "（跨市对接）", 1.0);
     }
 
+    /** The most each aspect can weigh: a candidate that fits every aspect as well as any can scores its text relevance. */
+    private static final java.util.Map<Aspect, Double> BEST = java.util.Map.of(Aspect.INDUSTRY, 1.2, Aspect.MATURITY, 1.1, Aspect.BUDGET, 1.1,
+            Aspect.TRANSFER_MODE, 1.05, Aspect.AVAILABILITY, 1.05, Aspect.FINANCING_AMOUNT, 1.1, Aspect.LOCATION, 1.03);
+
+    /**
+     * How well the constraints fit, 0-1: their factors as a share of the best each could be. The
+     * same aspects are weighed for every candidate of a kind, so ranking is as by {@link #factor};
+     * the score a client reads stays within 0-1 as documented.
+     */
+    static double fit(Collection<Constraint> constraints) {
+        return factor(constraints) / constraints.stream().mapToDouble(c -> BEST.getOrDefault(c.aspect(), 1.0)).reduce(1, (a, b) -> a * b);
+    }
+
     static double factor(Collection<Constraint> constraints) {
         return constraints.stream().mapToDouble(Constraint::factor).reduce(1, (a, b) -> a * b);
     }

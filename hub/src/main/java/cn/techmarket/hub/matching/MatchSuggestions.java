@@ -83,13 +83,13 @@ class MatchSuggestions {
             for (Hit<Map> hit : hits) {
                 List<MatchFit.Constraint> constraints = MatchFit.evaluate(source, kind, hit.source(), this::cityName);
                 double text = best <= 0 || hit.score() == null ? 0 : hit.score() / best;
-                ofKind.add(new Ranked(hit, round(text * MatchFit.factor(constraints)), constraints));
+                ofKind.add(new Ranked(hit, round(text * MatchFit.fit(constraints)), constraints));
             }
             ofKind.sort(Comparator.comparingDouble(Ranked::score).reversed());
             chosen.addAll(ofKind.subList(0, Math.min(first, ofKind.size())));
         }
         Map<String, Map<String, List<String>>> highlights = highlights(source, chosen);
-        return chosen.stream().map(ranked -> suggestion(ranked, highlights.getOrDefault(ranked.hit().id(), Map.of()))).toList();
+        return chosen.stream().map(ranked -> suggestion(source, ranked, highlights.getOrDefault(ranked.hit().id(), Map.of()))).toList();
     }
 
     private SearchRequestBody.Builder candidates(SearchRequestBody.Builder body, MatchProfile source, int size) {
@@ -133,7 +133,7 @@ class MatchSuggestions {
         return item.result().hits().hits();
     }
 
-    private Suggestion suggestion(Ranked ranked, Map<String, List<String>> highlights) {
+    private Suggestion suggestion(MatchProfile source, Ranked ranked, Map<String, List<String>> highlights) {
         List<String> fragments = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         for (String field : List.of("title", "text")) {
@@ -143,7 +143,7 @@ class MatchSuggestions {
                 fragments.addAll(marked);
             }
         }
-        List<String> terms = MatchedTerms.of(fragments);
+        List<String> terms = MatchedTerms.of(source.title() + "\n" + source.text(), fragments);
         SearchController.SearchHit hit = SearchController.hit(ranked.hit(), null);
         SearchController.SearchHit explained = new SearchController.SearchHit(hit.id(), hit.kind(), hit.tenantId(), hit.title(), ranked.score(),
                 hit.publishedAt(), hit.price(), fragments, "");

@@ -150,8 +150,9 @@ class FederationTest {
     }
 
     private List<String> ids(String tenant, int count) {
-        List<Map<String, Object>> edges = hub("{ tenant(id: \"" + tenant + "\") { achievements(first: " + count + ") { edges { node { id } } } } }")
-                .field("tenant.achievements.edges").getValue();
+        ClientGraphQlResponse response = hub("{ tenant(id: \"" + tenant + "\") { achievements(first: " + count + ") { edges { node { id } } } } }");
+        assertThat(response.getErrors()).as("listing " + tenant).isEmpty();
+        List<Map<String, Object>> edges = response.field("tenant.achievements.edges").getValue();
         return edges.stream().map(edge -> (String) ((Map<String, Object>) edge.get("node")).get("id")).toList();
     }
 
@@ -264,6 +265,45 @@ class FederationTest {
         ClientGraphQlResponse stored = hub("query($id: ID!) { tenant(id: \"jilin\") { node(id: $id) { id } } }",
                 Map.of("id", first.field("createAchievement.id").getValue()));
         assertThat(stored.getErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void fortyWritesAtOnceByOneClientQueueInsteadOfBeingRefusedAndAnotherClientIsStillServed() throws Exception {
+        // 四平 answers each call 50 ms late: forty calls at once overlap, as a busy client's do
+        sipingProxy.delay(Duration.ofMillis(50));
+        String create = "mutation($t: String!) { createAchievement(tenantId: \"siping\", input: {title: $t, summary: \"并发写入。\","
+                + " industry: CARBON_FIBER, maturity: PILOT, ownerInstitution: \"吉林大学\", transferModes: [LICENSE]}) { id } }";
+        HttpSyncGraphQlClient busy = HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "siping-operator");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(41);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<ClientGraphQlResponse>> writes = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String title = "并发写入的成果 " + i;
+                writes.add(pool.submit(() -> {
+                    start.await();
+                    return busy.document(create).variables(Map.of("t", title)).executeSync();
+                }));
+            }
+            java.util.concurrent.Future<ClientGraphQlResponse> other = pool.submit(() -> {
+                start.await();
+                Thread.sleep(20);
+                return HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "province-staff")
+                        .document("{ tenant(id: \"siping\") { libraryCounts { count } } }").executeSync();
+            });
+            start.countDown();
+
+            List<String> refused = new java.util.ArrayList<>();
+            for (var write : writes) {
+                write.get().getErrors().forEach(error -> refused.add(error.getMessage()));
+            }
+            assertThat(refused).as("writes refused or failed").isEmpty();
+            assertThat(other.get().getErrors()).as("another client's call during the burst").isEmpty();
+        } finally {
+            pool.shutdownNow();
+            sipingProxy.heal();
+        }
     }
 
     private Map<String, Long> achievementCounts() {

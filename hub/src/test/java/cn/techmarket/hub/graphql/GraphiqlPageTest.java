@@ -1,26 +1,31 @@
 package cn.techmarket.hub.graphql;
 
 import cn.techmarket.hub.support.HubServers;
+import cn.techmarket.hub.support.RegistryBootstrap;
+import cn.techmarket.hub.support.TenantNodeProcesses;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** GraphiQL works on a network that cannot reach any public CDN. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "market.hub.search.sync-interval=1h")
 class GraphiqlPageTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         HubServers.configure(registry, "graphiql_test_hub");
+        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", TenantNodeProcesses.deadEndpoint("changchun"));
     }
 
     @LocalServerPort
@@ -41,6 +46,21 @@ class GraphiqlPageTest {
             count++;
         }
         assertThat(count).isEqualTo(4);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theQueryANewcomerFindsInThePageAnswersWithoutASignIn() {
+        RestClient hub = RestClient.create("http://127.0.0.1:" + port);
+        String page = new String(hub.get().uri("/graphiql/index.html").retrieve().body(byte[].class), java.nio.charset.StandardCharsets.UTF_8);
+        Matcher query = Pattern.compile("const defaultQuery = `(.*?)`;", Pattern.DOTALL).matcher(page);
+        assertThat(query.find()).isTrue();
+
+        Map<String, Object> answer = hub.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("query", query.group(1))).retrieve().body(Map.class);
+
+        assertThat(answer).doesNotContainKey("errors");
+        assertThat((Map<String, Object>) answer.get("data")).extractingByKey("tenants").asList().isNotEmpty();
     }
 
     @Test

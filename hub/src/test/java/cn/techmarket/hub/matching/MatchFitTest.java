@@ -63,8 +63,37 @@ class MatchFitTest {
     }
 
     @Test
-    void touchingHighlightsAreOneTermAndLoneCharactersAreDropped() {
-        assertThat(MatchedTerms.of(List.of("<em>碳</em><em>纤</em><em>维</em>原丝的<em>制</em>备", "<em>大丝束</em> <em>碳纤维</em>")))
-                .containsExactly("大丝束碳纤维", "碳纤维");
+    void termsAreWholeWordsOfTheRecordThatTheCandidateHasMarkedNeverFragmentsAcrossWords() {
+        String record = "面向轨道交通的碳纤维复合材料，吉林大学合作开发";
+        // the standard analyzer marks every shared character, across word boundaries
+        List<String> terms = MatchedTerms.of(record, List.of(
+                "<em>面</em><em>向</em><em>轨</em><em>道</em>车辆的<em>碳</em><em>纤</em><em>维</em><em>复</em><em>合</em><em>材</em><em>料</em>",
+                "吉<em>林</em><em>大</em>型设备"));
+
+        assertThat(terms).contains("碳纤维复合材料").noneMatch(term -> term.equals("向轨") || term.equals("林大"));
+        assertThat(String.join("", terms)).doesNotContain("林大");
+    }
+
+    @Test
+    void placeNamesAndGenericWordsAreNotReasonsToMatch() {
+        List<String> terms = MatchedTerms.of("通化市企业寻求技术合作", List.of("<em>通化</em>的<em>企业</em><em>技术</em><em>合作</em>"));
+
+        assertThat(terms).isEmpty();
+    }
+
+    @Test
+    void theMarkupOfAHighlightIsReadAsTextNotAsPartOfAWord() {
+        assertThat(MatchedTerms.of("石墨烯涂层与防腐", List.of("&lt;b&gt;<em>石墨烯</em><em>涂层</em>")))
+                .containsExactly("石墨烯涂层");
+    }
+
+    @Test
+    void aScoreIsTheTextRelevanceTimesAFitOfAtMostOne() {
+        var perfect = List.of(MatchFit.maturity(MaturityStage.INDUSTRIAL, MaturityStage.BENCH),
+                MatchFit.location("changchun", "changchun", id -> "长春"));
+        var poor = List.of(MatchFit.maturity(MaturityStage.LAB, MaturityStage.PILOT), MatchFit.location("changchun", "jilin", id -> "吉林"));
+
+        assertThat(MatchFit.fit(perfect)).isEqualTo(1.0);
+        assertThat(MatchFit.fit(poor)).isBetween(0.0, 1.0).isLessThan(MatchFit.fit(perfect));
     }
 }

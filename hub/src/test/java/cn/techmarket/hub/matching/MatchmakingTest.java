@@ -80,8 +80,11 @@ class MatchmakingTest {
         Map<String, Object> best = suggestions.get(0);
         assertThat(candidate(best)).containsEntry("id", fitting).containsEntry("tenantId", "jilin");
         Map<String, Object> explanation = explanation(best);
-        assertThat((List<String>) explanation.get("matchedTerms")).anyMatch(term -> term.contains("玄武岩纤维"));
+        assertThat((List<String>) explanation.get("matchedTerms")).anyMatch(term -> term.contains("玄武岩纤维"))
+                .as("whole words: no city names, no generic words, no fragments across words")
+                .noneMatch(term -> term.equals("吉林") || term.equals("技术") || term.length() < 2);
         assertThat((List<String>) explanation.get("matchedFields")).contains("title");
+        assertThat(suggestions).allSatisfy(suggestion -> assertThat(((Number) suggestion.get("score")).doubleValue()).isBetween(0.0, 1.0));
         assertThat(constraints(best)).containsEntry("INDUSTRY", true).containsEntry("MATURITY", true).containsEntry("BUDGET", true)
                 .containsEntry("TRANSFER_MODE", true).containsEntry("LOCATION", true);
         assertThat((String) explanation.get("summary")).contains("玄武岩纤维", "化工新材料", "200万元", "300万元", "吉林");

@@ -50,6 +50,7 @@ class FaultSuiteIT {
         Instant begin = Instant.now();
         try (FaultProvince province = new FaultProvince();
              AcknowledgedWrites writes = new AcknowledgedWrites(province);
+             RetriedWrites retried = new RetriedWrites(province);
              HubAvailability availability = new HubAvailability(province)) {
             pause(FAULT_MILLIS);
             int faults = 0;
@@ -58,26 +59,33 @@ class FaultSuiteIT {
                 faults += hubKilled(province, availability);
                 faults += elasticsearchStopped(province);
                 faults += slowed(province, availability, "jilin");
+                faults += timedOutMidWrite(province, availability, "jilin");
+                faults += hubKilled(province, availability);
                 faults += cut(province, availability, "jilin");
                 faults += replayed(province);
                 faults += combined(province, availability);
             }
             writes.close();
+            retried.close();
+            RetriedWrites.Outcome idempotent = retried.reconcile();
             Reconciliation result = reconcile(province, writes);
             availability.close();
 
             String report = """
                     ## Fault suite (%s; %d round(s), faults held %d s each)
 
-                    - faults injected: **%d** (tenant killed and restarted, hub killed and restarted, Elasticsearch stopped and started,
-                      tenant 10× slower, tenant connection cut, sync cursor rewound to replay every change; then all at once)
+                    - faults injected: **%d** (tenant killed and restarted, hub killed and restarted twice, Elasticsearch stopped and started,
+                      tenant 10× slower, tenant answering after the hub's time limit, tenant connection cut, sync cursor rewound to replay every change; then all at once)
                     - writes attempted %d (%d unanswered while their city's node was down, %d refused); records whose acknowledged state was checked **%d**: lost **%d**, regressed **%d**
                     - search index against each city's feed after healing: missing %d, stale %d, extra %d (zero drift after %d s)
+                    - creates through the hub with an idempotency key, every unclear answer retried with the same key (%d writers): acknowledged %d after %d unclear answers (%d given up), duplicates **%d**, lost **%d**
                     - hub probes for cities that were up: %d, unanswered **%d**
                     - whole run %d s
                     %s
                     """.formatted(java.time.LocalDate.now(), ROUNDS, FAULT_MILLIS / 1000, faults, writes.attempted(), writes.unreachable(), writes.refused().size(), result.checked(),
                     result.lost().size(), result.regressed().size(), result.drift().missing(), result.drift().stale(), result.drift().extra(), result.driftSeconds(),
+                    RetriedWrites.WRITERS_PER_CITY * FaultProvince.CITIES.size(), idempotent.acknowledged(), idempotent.unclearAnswers(), idempotent.gaveUp(),
+                    idempotent.duplicates().size(), idempotent.lost().size(),
                     availability.probes(), availability.unavailable().size(), Duration.between(begin, Instant.now()).toSeconds(),
                     String.join("\n", log.stream().map(line -> "  - " + line).toList()));
             System.out.println(report);
@@ -91,6 +99,11 @@ class FaultSuiteIT {
             assertThat(result.regressed()).as("regressed records").isEmpty();
             assertThat(result.drift().none()).as("no drift between the cities and the index (%s)", result.drift()).isTrue();
             assertThat(availability.unavailable()).as("the hub failing a city that was up").isEmpty();
+            assertThat(idempotent.acknowledged()).as("creates acknowledged through the hub").isGreaterThan(20);
+            assertThat(idempotent.unclearAnswers()).as("unclear answers the faults caused, each retried").isPositive();
+            assertThat(retried.refused()).as("keyed creates refused").isEmpty();
+            assertThat(idempotent.duplicates()).as("creates stored twice").isEmpty();
+            assertThat(idempotent.lost()).as("acknowledged creates not stored as acknowledged").isEmpty();
         }
     }
 
@@ -128,6 +141,17 @@ class FaultSuiteIT {
         pause(FAULT_MILLIS);
         province.proxy(city).heal();
         log.add(city + " 10× slower (100 ms added to every answer) for " + FAULT_MILLIS / 1000 + " s");
+        return 1;
+    }
+
+    /** The city answers later than the hub waits (2 s): writes time out at the hub while the city goes on and commits them. */
+    private int timedOutMidWrite(FaultProvince province, HubAvailability availability, String city) {
+        availability.down(city);
+        province.proxy(city).delay(Duration.ofMillis(2_500));
+        pause(FAULT_MILLIS);
+        province.proxy(city).heal();
+        log.add(city + " answered after the hub's time limit (2.5 s added) for " + FAULT_MILLIS / 1000 + " s; the hub answered for it again after "
+                + availability.up(city, RECOVERY_MILLIS) + " ms");
         return 1;
     }
 

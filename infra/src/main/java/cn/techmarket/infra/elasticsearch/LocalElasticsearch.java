@@ -140,6 +140,11 @@ public final class LocalElasticsearch implements RunningServer {
         return instanceDir;
     }
 
+    /** The process started for the node, for a supervisor to watch. */
+    public ChildProcess process() {
+        return process;
+    }
+
     /** The process started for the node; its JVM is this process or one of its descendants. */
     public long pid() {
         return process.pid();

@@ -24,11 +24,14 @@ import java.util.concurrent.CountDownLatch;
  * Starts the whole province on one machine: MongoDB (or its stand-in), Elasticsearch, one
  * tenant node per city (or per group of cities) with demo data, and the hub with every city
  * registered. Ctrl-C stops everything it started; a second start reuses the data directory.
+ * Every server it started as a process is {@link Supervised}: restarted when it dies, and
+ * stopped or started alone by a command typed into the launcher ({@code stop hub}).
  */
 public final class ProvinceLauncher {
 
     private final LaunchOptions options;
     private final List<AutoCloseable> started = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Supervised> supervised = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
 
     private ProvinceLauncher(LaunchOptions options) {
         this.options = options;
@@ -51,7 +54,58 @@ public final class ProvinceLauncher {
             System.err.println("\nstart-province: " + e.getMessage());
             System.exit(1);
         }
+        launcher.takeCommands();
         new CountDownLatch(1).await();
+    }
+
+    /**
+     * Reads commands from the terminal while the province runs: {@code status}, and
+     * {@code stop|start|restart <server>} for one server alone (hub, auth-server, elasticsearch,
+     * or a tenant node by its name or a city id).
+     */
+    private void takeCommands() {
+        Thread reader = new Thread(() -> {
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                for (String line; (line = in.readLine()) != null; ) {
+                    command(line.strip());
+                }
+            } catch (java.io.IOException e) {
+                // no terminal: the province runs without commands
+            }
+        }, "province-commands");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    void command(String line) {
+        String[] words = line.split("\\s+");
+        if (line.isEmpty()) {
+            return;
+        }
+        if (words[0].equals("status")) {
+            supervised.values().forEach(server -> say("  %-28s %s", server.name(), server.status()));
+            return;
+        }
+        if (words.length != 2 || !List.of("stop", "start", "restart").contains(words[0])) {
+            say("Commands: status | stop <server> | start <server> | restart <server>; servers: %s", String.join(", ", supervised.keySet()));
+            return;
+        }
+        Supervised server = supervised.get(words[1]);
+        if (server == null) {
+            server = supervised.values().stream().filter(s -> s.name().equals("tenant-" + words[1]) || s.name().contains(words[1]))
+                    .findFirst().orElse(null);
+        }
+        if (server == null) {
+            say("No server '%s'; servers: %s", words[1], String.join(", ", supervised.keySet()));
+            return;
+        }
+        if (!words[0].equals("start")) {
+            server.stop();
+        }
+        if (!words[0].equals("stop")) {
+            server.start();
+        }
     }
 
     private void start() {
@@ -64,13 +118,22 @@ public final class ProvinceLauncher {
         say("MongoDB        %s (%s)", mongo.uri(), mongo.source());
 
         int esPort = FreePort.find();
-        CompletableFuture<RunningServer> elasticsearch = CompletableFuture.supplyAsync(() -> track(servers.elasticsearch(
-                new LocalElasticsearch.Options(LocalElasticsearch.Options.defaultInstallRoot(), elasticsearchDir(dataDir), "512m", esPort))));
+        // a local node is closed by its supervisor, which may have restarted it; any other by the launcher
+        CompletableFuture<RunningServer> elasticsearch = CompletableFuture.supplyAsync(() -> {
+            RunningServer server = servers.elasticsearch(
+                    new LocalElasticsearch.Options(LocalElasticsearch.Options.defaultInstallRoot(), elasticsearchDir(dataDir), "512m", esPort));
+            return server instanceof LocalElasticsearch ? server : track(server);
+        });
 
         String hubUrl = "http://localhost:" + options.hubPort();
-        CompletableFuture<AuthorizationServer> auth = CompletableFuture.supplyAsync(() -> track(AuthorizationServer.start(
+        java.util.function.Supplier<AuthorizationServer> startAuth = () -> AuthorizationServer.start(
                 Path.of("infra/auth-server/target/auth-server-exec.jar"), options.authPort(), dataDir.resolve("auth").resolve("signing-key.json"),
-                List.of(hubUrl + "/graphiql", "http://127.0.0.1:" + options.hubPort() + "/graphiql"), logs)));
+                List.of(hubUrl + "/graphiql", "http://127.0.0.1:" + options.hubPort() + "/graphiql"), logs);
+        CompletableFuture<AuthorizationServer> auth = CompletableFuture.supplyAsync(() -> {
+            AuthorizationServer server = startAuth.get();
+            supervise("auth-server", server.process(), () -> startAuth.get().process());
+            return server;
+        });
         String issuer = "http://127.0.0.1:" + options.authPort();
 
         List<List<City>> nodes = groups(options.cities(), Math.max(1, options.tenantsPerNode()));
@@ -81,6 +144,11 @@ public final class ProvinceLauncher {
 
         say("Authorization  %s (Spring Authorization Server, demo realm)", auth.join().issuer());
         RunningServer es = elasticsearch.join();
+        if (es instanceof LocalElasticsearch local) {
+            LocalElasticsearch.Options esOptions = new LocalElasticsearch.Options(LocalElasticsearch.Options.defaultInstallRoot(),
+                    elasticsearchDir(dataDir), "512m", esPort);
+            supervise("elasticsearch", local.process(), () -> LocalElasticsearch.start(esOptions).process());
+        }
         say("Elasticsearch  %s (%s)", es.uri(), es.source());
         Map<City, String> endpoints = new java.util.LinkedHashMap<>();
         tenantNodes.forEach(node -> endpoints.putAll(node.join()));
@@ -100,7 +168,7 @@ public final class ProvinceLauncher {
         say("Token (city operator of 长春; also province-staff, platform-admin, <city>-operator; secret %s):", AuthorizationServer.DEMO_SECRET);
         say("      curl -s -u changchun-operator:%s -d grant_type=client_credentials %s/oauth2/token", AuthorizationServer.DEMO_SECRET, issuer);
         say("      then send it as  -H 'Authorization: Bearer <access_token>'. Everything listens on 127.0.0.1 only.");
-        say("Ctrl-C stops everything.");
+        say("Ctrl-C stops everything. A server that dies is restarted; type 'status', or 'stop hub' / 'start hub' (any server) to run one alone.");
     }
 
     private Map<City, String> startTenantNode(List<City> cities, String mongoUri, String issuer, Path logs) {
@@ -117,8 +185,7 @@ public final class ProvinceLauncher {
             args.add("--market.node.tenants[" + i + "].id=" + cities.get(i).tenantId());
         }
         JavaApp app = new JavaApp(name, Path.of("tenant-node/target/tenant-node-exec.jar"), "256m", FreePort.find(), args, Map.of());
-        ChildProcess process = app.start(logs);
-        track(process);
+        supervise(name, app.start(logs), () -> app.start(logs));
         say("Tenant node    %s for %s", app.baseUrl(), String.join("、", cities.stream().map(City::name).toList()));
         Map<City, String> endpoints = new java.util.LinkedHashMap<>();
         cities.forEach(city -> endpoints.put(city, app.baseUrl() + "/tenants/" + city.tenantId() + "/graphql"));
@@ -142,7 +209,7 @@ public final class ProvinceLauncher {
             args.add(prefix + "endpoint=" + entry.getValue());
         }
         JavaApp hub = new JavaApp("hub", Path.of("hub/target/hub.jar"), "384m", options.hubPort(), args, Map.of());
-        track(hub.start(logs));
+        supervise("hub", hub.start(logs), () -> hub.start(logs));
         say("Hub            %s", hub.baseUrl());
     }
 
@@ -168,6 +235,14 @@ public final class ProvinceLauncher {
             groups.add(cities.subList(i, Math.min(cities.size(), i + size)));
         }
         return groups;
+    }
+
+    /** Watches a started server, restarting it when it dies; closed (stopped) with everything else. */
+    private void supervise(String name, ChildProcess running, java.util.function.Supplier<ChildProcess> restart) {
+        Supervised server = new Supervised(name, running, restart, line -> say("%s", line), java.time.Clock.systemUTC(),
+                duration -> Thread.sleep(duration.toMillis()));
+        supervised.put(name, server);
+        track(server);
     }
 
     private <T extends AutoCloseable> T track(T resource) {

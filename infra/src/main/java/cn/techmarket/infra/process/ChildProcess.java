@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildProcess implements AutoCloseable {
 
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
     private final String name;
     private final Process process;
     private final Path log;
@@ -28,6 +30,13 @@ public final class ChildProcess implements AutoCloseable {
     public static ChildProcess start(String name, ProcessBuilder builder, Path log) {
         try {
             Files.createDirectories(log.getParent());
+            if (Files.isExecutable(SETSID)) {
+                // a session of its own: Ctrl-C in the launcher's terminal reaches the launcher, which stops
+                // its servers in order, instead of reaching every server at once
+                List<String> command = new java.util.ArrayList<>(builder.command());
+                command.add(0, SETSID.toString());
+                builder.command(command);
+            }
             builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             ChildProcess child = new ChildProcess(name, builder.start(), log);
             // never outlive the JVM that started us, even when its owner never got to stop us
@@ -52,6 +61,11 @@ public final class ChildProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Completes with the exit code when the process ends, however it ends. */
+    public java.util.concurrent.CompletableFuture<Integer> onExit() {
+        return process.onExit().thenApply(Process::exitValue);
     }
 
     public Path log() {
