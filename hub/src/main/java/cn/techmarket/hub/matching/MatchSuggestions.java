@@ -35,6 +35,9 @@ class MatchSuggestions {
     /** How many of the best text matches are weighed: enough that a fitting candidate below unfitting ones is reached. */
     static final int CANDIDATES = 60;
 
+    /** What a candidate's score is multiplied by when it shares no telling word with the record. */
+    static final double WITHOUT_SHARED_WORDS = 0.5;
+
     record Suggestion(SearchController.SearchHit candidate, double score, Explanation explanation) {
     }
 
@@ -89,7 +92,12 @@ class MatchSuggestions {
             chosen.addAll(ofKind.subList(0, Math.min(first, ofKind.size())));
         }
         Map<String, Map<String, List<String>>> highlights = highlights(source, chosen);
-        return chosen.stream().map(ranked -> suggestion(source, ranked, highlights.getOrDefault(ranked.hit().id(), Map.of()))).toList();
+        List<Suggestion> suggestions = new ArrayList<>(chosen.stream()
+                .map(ranked -> suggestion(source, ranked, highlights.getOrDefault(ranked.hit().id(), Map.of()))).toList());
+        // best first within each kind, kinds in the order asked: a candidate that shares no word dropped its score on the way
+        suggestions.sort(Comparator.<Suggestion>comparingInt(s -> kinds.indexOf(RecordKind.valueOf(s.candidate().kind())))
+                .thenComparing(Comparator.comparingDouble(Suggestion::score).reversed()));
+        return suggestions;
     }
 
     private SearchRequestBody.Builder candidates(SearchRequestBody.Builder body, MatchProfile source, int size) {
@@ -144,16 +152,18 @@ class MatchSuggestions {
             }
         }
         List<String> terms = MatchedTerms.of(source.title() + "\n" + source.text(), fragments);
+        // text that is alike only in characters and generic words (企业, 技术) is a weak reason: half the score
+        double score = terms.isEmpty() ? round(ranked.score() * WITHOUT_SHARED_WORDS) : ranked.score();
         SearchController.SearchHit hit = SearchController.hit(ranked.hit(), null);
-        SearchController.SearchHit explained = new SearchController.SearchHit(hit.id(), hit.kind(), hit.tenantId(), hit.title(), ranked.score(),
+        SearchController.SearchHit explained = new SearchController.SearchHit(hit.id(), hit.kind(), hit.tenantId(), hit.title(), score,
                 hit.publishedAt(), hit.price(), fragments, "");
-        return new Suggestion(explained, ranked.score(), new Explanation(summary(terms, ranked.constraints()), terms, fields, ranked.constraints()));
+        return new Suggestion(explained, score, new Explanation(summary(terms, ranked.constraints()), terms, fields, ranked.constraints()));
     }
 
     /** One sentence: the shared terms, then each constraint, fitting ones first. */
     private static String summary(List<String> terms, List<MatchFit.Constraint> constraints) {
         List<String> parts = new ArrayList<>();
-        parts.add(terms.isEmpty() ? "文本相近" : "文本匹配：" + String.join("、", terms));
+        parts.add(terms.isEmpty() ? "文本仅字面相近，无共同关键词" : "文本匹配：" + String.join("、", terms));
         constraints.stream().filter(MatchFit.Constraint::fits).forEach(c -> parts.add(c.detail()));
         constraints.stream().filter(c -> !c.fits()).forEach(c -> parts.add("不符：" + c.detail()));
         return String.join("；", parts);

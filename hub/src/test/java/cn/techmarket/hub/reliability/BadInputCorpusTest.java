@@ -84,6 +84,8 @@ class BadInputCorpusTest {
     private String before;
     private String achievement;
     private String contract;
+    /** A cursor of a search for everything, given to other searches. */
+    private String otherSearchCursor;
 
     /** One request of the corpus: where it goes, as whom, and the raw bytes of its body. */
     record Case(String name, boolean hub, String client, String contentType, byte[] body) {
@@ -100,6 +102,10 @@ class BadInputCorpusTest {
                 + " industry: CARBON_FIBER, maturity: PILOT, ownerInstitution: \"吉林大学\", transferModes: [LICENSE]}) { id } }")
                 .executeSync().field("createAchievement.id").getValue();
         contract = GlobalId.encode("changchun", "Contract", "000000000000000000000000");
+        var anonymous = HubSecurity.client("http://127.0.0.1:" + port + "/graphql", null);
+        otherSearchCursor = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                anonymous.document("{ search(first: 2) { pageInfo { endCursor } } }").executeSync().field("search.pageInfo.endCursor").getValue(),
+                java.util.Objects::nonNull);
         before = state();
     }
 
@@ -331,7 +337,9 @@ class BadInputCorpusTest {
                 Map.of("text", "x", "filter", Map.of("publishedFrom", "2026-03-01", "publishedTo", "2026-01-01")),
                 Map.of("text", "x", "filter", Map.of("industries", List.of("CAT"))),
                 Map.of("text", "x", "filter", Map.of("tenantIds", Map.of("$ne", ""))),
-                Map.of("text", "x", "sort", "RANDOM"), Map.of("text", "\ud800"))) {
+                Map.of("text", "x", "sort", "RANDOM"), Map.of("text", "\ud800"),
+                Map.of("text", "材料", "after", otherSearchCursor), Map.of("kind", "EXPERT", "after", otherSearchCursor),
+                Map.of("sort", "NEWEST", "after", otherSearchCursor))) {
             cases.add(new Case("search " + shorten(variables.toString()), true, null, "application/json", request(
                     "query($text: String, $first: Int, $after: String, $kind: RecordKind, $filter: SearchFilter, $sort: SearchSort) {"
                             + " search(text: $text, first: $first, after: $after, kind: $kind, filter: $filter, sort: $sort) { total } }", variables)));
