@@ -16,9 +16,14 @@ import org.springframework.stereotype.Controller;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Map;
 
-/** Province-wide answers, fanned out to every sub-market and merged. */
+/**
+ * Province-wide answers, fanned out to every sub-market and merged. Each field is answered later
+ * ({@link Callable}, on Spring GraphQL's executor), so the fields of one request wait for the cities
+ * side by side under the request's one deadline, not one after another.
+ */
 @Controller
 class ProvinceController {
 
@@ -47,7 +52,11 @@ class ProvinceController {
     }
 
     @SchemaMapping(typeName = "Province")
-    DataFetcherResult<ProvinceContractStatistics> contractStatistics(DataFetchingEnvironment env, @Argument int year) {
+    Callable<DataFetcherResult<ProvinceContractStatistics>> contractStatistics(DataFetchingEnvironment env, @Argument int year) {
+        return () -> contractStatisticsNow(env, year);
+    }
+
+    private DataFetcherResult<ProvinceContractStatistics> contractStatisticsNow(DataFetchingEnvironment env, int year) {
         ContractStatisticsFanOut.Outcome outcome = contractStatistics.compute(year, Callers.of(env), Deadline.of(env), tenant -> true);
         List<GraphQLError> errors = new ArrayList<>();
         outcome.answers().forEach(answer -> errors.addAll(FederatedResults.of(env, answer, "contractStatistics").getErrors()));
@@ -56,7 +65,11 @@ class ProvinceController {
     }
 
     @SchemaMapping(typeName = "Province")
-    DataFetcherResult<ProvinceMatchStatistics> matchStatistics(DataFetchingEnvironment env, @Argument int year) {
+    Callable<DataFetcherResult<ProvinceMatchStatistics>> matchStatistics(DataFetchingEnvironment env, @Argument int year) {
+        return () -> matchStatisticsNow(env, year);
+    }
+
+    private DataFetcherResult<ProvinceMatchStatistics> matchStatisticsNow(DataFetchingEnvironment env, int year) {
         FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), Deadline.of(env), "matchStatistics", Map.of("year", year)));
         List<ProvinceMatchStatistics.CityMatchStatistics> cities = new ArrayList<>();
         results.answers().forEach((tenant, answer) -> {
@@ -78,7 +91,11 @@ class ProvinceController {
     }
 
     @SchemaMapping(typeName = "Province")
-    DataFetcherResult<List<CityKindCount>> libraryCounts(DataFetchingEnvironment env) {
+    Callable<DataFetcherResult<List<CityKindCount>>> libraryCounts(DataFetchingEnvironment env) {
+        return () -> libraryCountsNow(env);
+    }
+
+    private DataFetcherResult<List<CityKindCount>> libraryCountsNow(DataFetchingEnvironment env) {
         FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), Deadline.of(env), "libraryCounts", Map.of()));
         List<CityKindCount> counts = new ArrayList<>();
         results.answers().forEach((tenant, answer) -> {
@@ -93,13 +110,13 @@ class ProvinceController {
     }
 
     @SchemaMapping(typeName = "Province")
-    DataFetcherResult<Object> achievements(@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return merged.newestFirst(env, "achievements", first, after);
+    Callable<DataFetcherResult<Object>> achievements(@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return () -> merged.newestFirst(env, "achievements", first, after);
     }
 
     @SchemaMapping(typeName = "Province")
-    DataFetcherResult<Object> demands(@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return merged.newestFirst(env, "demands", first, after);
+    Callable<DataFetcherResult<Object>> demands(@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return () -> merged.newestFirst(env, "demands", first, after);
     }
 
 }

@@ -74,6 +74,8 @@ class FederationTest {
     @AfterEach
     void healSiping() {
         sipingProxy.heal();
+        // a test that slowed siping leaves failures in its circuit's window; the next starts with a healthy siping
+        gateway.circuitBreaker("siping").reset();
     }
 
     @LocalServerPort
@@ -357,16 +359,17 @@ class FederationTest {
 
             // one time limit (1 s) for the whole request, not one per field (six fields took over six)
             assertThat(took).isLessThan(Duration.ofMillis(1_800));
-            // the fields asked at once time out; those asked after them may find siping's circuit open by then
-            assertThat(response.getErrors()).hasSizeGreaterThanOrEqualTo(6).allSatisfy(error -> {
+            // every field waits side by side, so the other cities are asked in time; siping's fields time out,
+            // or, asked after the first timeouts, find its circuit open
+            assertThat(response.getErrors()).hasSizeGreaterThanOrEqualTo(7).allSatisfy(error -> {
                 assertThat(error.getExtensions()).containsEntry("tenant", "siping");
                 assertThat(error.getExtensions().get("reason")).isIn("TIMEOUT", "CIRCUIT_OPEN");
             });
+            assertThat((List<Map<String, Object>>) response.field("province.achievements.edges").getValue()).as("the other cities' listings")
+                    .isNotEmpty();
             assertThat((List<Map<String, Object>>) response.field("f.libraryCounts").getValue()).as("jilin answered").isNotEmpty();
         } finally {
             sipingProxy.heal();
-            // the timeouts above would open siping's circuit for the tests that follow
-            gateway.circuitBreaker("siping").reset();
         }
     }
 
