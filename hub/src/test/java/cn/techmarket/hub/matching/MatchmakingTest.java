@@ -164,6 +164,28 @@ class MatchmakingTest {
         return edges.stream().map(edge -> (String) ((Map<String, Object>) edge.get("node")).get("id")).toList();
     }
 
+    @Test
+    void explanationsShowThePublishersMarkupAsTextNeverAsMarkup() {
+        var changchun = HubSecurity.client(node.endpoint("changchun"), "changchun-operator");
+        var jilin = HubSecurity.client(node.endpoint("jilin"), "jilin-operator");
+        String marked = publish(changchun, "Demand", Map.of("title", "寻求超高分子量聚乙烯纤维<script>alert(1)</script>纺丝技术",
+                "problem", "超高分子量聚乙烯纤维纺丝<b>断丝</b>严重。", "industry", "CHEMICAL_NEW_MATERIALS", "enterpriseName", "长春某纤维公司"));
+        String offered = publish(jilin, "Achievement", Map.of("title", "超高分子量聚乙烯纤维<img src=x onerror=alert(2)>纺丝技术",
+                "summary", "超高分子量聚乙烯纤维凝胶纺丝<script>alert(3)</script>成套技术。", "industry", "CHEMICAL_NEW_MATERIALS",
+                "maturity", "PILOT", "ownerInstitution", "吉林大学", "transferModes", List.of("LICENSE")));
+        awaitSuggestions(marked, "ACHIEVEMENT", List.of(offered));
+
+        ClientGraphQlResponse response = hub("changchun-operator", "query($id: ID!) { matchSuggestions(id: $id, kinds: [ACHIEVEMENT])"
+                + " { candidate { id highlights } explanation { summary matchedTerms } } }", Map.of("id", marked));
+        List<Map<String, Object>> suggestions = response.field("matchSuggestions").getValue();
+        Map<String, Object> suggestion = suggestions.stream().filter(s -> candidate(s).get("id").equals(offered)).findFirst().orElseThrow();
+
+        assertThat((List<String>) candidate(suggestion).get("highlights")).isNotEmpty().allSatisfy(highlight ->
+                assertThat(highlight.replace("<em>", "").replace("</em>", "")).doesNotContain("<", ">"));
+        assertThat((List<String>) explanation(suggestion).get("matchedTerms")).isNotEmpty().allSatisfy(term ->
+                assertThat(term).doesNotContain("<", ">", "&lt;"));
+    }
+
     /** Waits for the sync to bring every expected candidate into the suggestions. */
     private List<Map<String, Object>> awaitSuggestions(String id, String kind, List<String> expected) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {

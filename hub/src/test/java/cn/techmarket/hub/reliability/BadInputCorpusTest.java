@@ -147,6 +147,8 @@ class BadInputCorpusTest {
         String body = response.body();
         assertThat(response.statusCode()).as(c + ": status, " + body).isLessThan(500);
         assertThat(INTERNALS).as(c + ": internals in " + body).noneMatch(body::contains);
+        // an error may be shown in a browser: nothing the client sent comes back as markup
+        assertThat(body).as(c + ": markup echoed").doesNotContain("<script", "<img");
         assertThat(body).as(c + ": a body").isNotBlank();
         Map<String, Object> parsed = JSON.readValue(body, Map.class);
         List<Map<String, Object>> errors = (List<Map<String, Object>>) parsed.get("errors");
