@@ -1,5 +1,7 @@
 package cn.techmarket.hub.federation;
 
+import cn.techmarket.hub.graphql.BadInput;
+
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.id.MalformedIdException;
 import graphql.GraphQLError;

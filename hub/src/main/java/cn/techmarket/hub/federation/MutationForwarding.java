@@ -1,5 +1,7 @@
 package cn.techmarket.hub.federation;
 
+import cn.techmarket.hub.graphql.BadInput;
+
 import cn.techmarket.graphql.IdempotencyKey;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;

@@ -1,7 +1,7 @@
 package cn.techmarket.hub.province;
 
 import cn.techmarket.hub.federation.Deadline;
-import cn.techmarket.hub.federation.BadInput;
+import cn.techmarket.hub.graphql.BadInput;
 import cn.techmarket.hub.federation.Callers;
 import cn.techmarket.hub.federation.FederatedResults;
 import cn.techmarket.hub.federation.ForwardedQuery;

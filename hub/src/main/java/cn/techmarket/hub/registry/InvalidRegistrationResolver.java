@@ -1,6 +1,6 @@
 package cn.techmarket.hub.registry;
 
-import cn.techmarket.hub.federation.BadInput;
+import cn.techmarket.hub.graphql.BadInput;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;

@@ -3,7 +3,6 @@ package cn.techmarket.hub.registry;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import java.util.List;
@@ -12,11 +11,9 @@ import java.util.List;
 class RegistryController {
 
     private final TenantRegistry registry;
-    private final TenantHealthProbe probe;
 
-    RegistryController(TenantRegistry registry, TenantHealthProbe probe) {
+    RegistryController(TenantRegistry registry) {
         this.registry = registry;
-        this.probe = probe;
     }
 
     @QueryMapping
@@ -27,11 +24,6 @@ class RegistryController {
     @QueryMapping
     RegisteredTenant tenant(@Argument String id) {
         return registry.find(id).orElse(null);
-    }
-
-    @SchemaMapping(typeName = "Tenant")
-    TenantHealth health(RegisteredTenant tenant) {
-        return probe.latest(tenant.id()).orElse(null);
     }
 
     record TenantInput(String id, String name, String nameEn, String regionCode, String endpoint) {

@@ -1,6 +1,6 @@
 package cn.techmarket.hub.search;
 
-import cn.techmarket.hub.federation.BadInput;
+import cn.techmarket.hub.graphql.BadInput;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;

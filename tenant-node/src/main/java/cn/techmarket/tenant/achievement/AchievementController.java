@@ -3,7 +3,7 @@ package cn.techmarket.tenant.achievement;
 import cn.techmarket.model.record.Achievement;
 import cn.techmarket.model.record.Industry;
 import cn.techmarket.model.record.MaturityStage;
-import cn.techmarket.tenant.library.Author;
+import cn.techmarket.tenant.tenancy.Author;
 import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryStore;

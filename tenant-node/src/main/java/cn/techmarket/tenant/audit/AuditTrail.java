@@ -2,6 +2,8 @@ package cn.techmarket.tenant.audit;
 
 import cn.techmarket.model.record.LibraryRecord;
 import cn.techmarket.tenant.library.PageRequest;
+import cn.techmarket.tenant.library.RecordCommitted;
+import org.springframework.context.event.EventListener;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -20,7 +22,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The tenant's audit trail: who changed which record, how and when, in the tenant's own database.
- * Written by the library writer right after each change it commits.
+ * Written as the library writer commits each change ({@link RecordCommitted}), on the writer's thread.
  */
 @Component
 public class AuditTrail {
@@ -28,6 +30,15 @@ public class AuditTrail {
     static final String COLLECTION = "audit";
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
+
+    @EventListener
+    void committed(RecordCommitted change) {
+        if (change.created()) {
+            created(change.tenant(), change.after());
+        } else {
+            changed(change.tenant(), change.before(), change.after());
+        }
+    }
 
     public void created(HostedTenant tenant, LibraryRecord record) {
         save(tenant, record, AuditAction.CREATE, List.copyOf(content(tenant, record).keySet()));

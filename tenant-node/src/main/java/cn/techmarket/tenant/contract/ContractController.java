@@ -1,6 +1,6 @@
 package cn.techmarket.tenant.contract;
 
-import cn.techmarket.tenant.library.Author;
+import cn.techmarket.tenant.tenancy.Author;
 import cn.techmarket.tenant.library.NewIds;
 import cn.techmarket.tenant.library.BadInputException;
 import cn.techmarket.tenant.tenancy.HostedTenant;

@@ -2,7 +2,7 @@ package cn.techmarket.tenant.demand;
 
 import cn.techmarket.model.record.Demand;
 import cn.techmarket.model.record.Industry;
-import cn.techmarket.tenant.library.Author;
+import cn.techmarket.tenant.tenancy.Author;
 import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryStore;

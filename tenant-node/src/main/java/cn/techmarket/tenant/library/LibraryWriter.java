@@ -4,9 +4,9 @@ import cn.techmarket.model.text.English;
 import cn.techmarket.model.record.Lifecycle;
 import cn.techmarket.model.record.LibraryRecord;
 import cn.techmarket.model.record.RecordMeta;
-import cn.techmarket.tenant.audit.AuditTrail;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import com.mongodb.client.result.UpdateResult;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -35,8 +35,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * tombstones with their own sequence, so they travel the same way. No transactions, change
  * streams or clocks are involved.
  *
- * <p>Each committed change is then written to the {@link AuditTrail}; demo and migration imports
- * are not, as nobody made them.
+ * <p>Each committed change is then published as a {@link RecordCommitted} (the audit trail keeps
+ * them); demo and migration imports are not, as nobody made them.
  */
 @Component
 public class LibraryWriter {
@@ -45,12 +45,12 @@ public class LibraryWriter {
 
     private final SequenceHints hints;
     private final Clock clock;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    public LibraryWriter(SequenceHints hints, Clock clock, AuditTrail audit) {
+    public LibraryWriter(SequenceHints hints, Clock clock, ApplicationEventPublisher events) {
         this.hints = hints;
         this.clock = clock;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** Stores a new draft under a fresh id. */
@@ -75,7 +75,7 @@ public class LibraryWriter {
             tenant.mongo().insert(record, library.collection());
             return record;
         });
-        audit.created(tenant, created);
+        events.publishEvent(new RecordCommitted(tenant, null, created));
         return created;
     }
 
@@ -140,7 +140,7 @@ public class LibraryWriter {
             }
             return replacement;
         });
-        audit.changed(tenant, current, replaced);
+        events.publishEvent(new RecordCommitted(tenant, current, replaced));
         return replaced;
     }
 

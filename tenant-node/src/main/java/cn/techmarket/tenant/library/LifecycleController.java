@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.library;
 
+import cn.techmarket.tenant.tenancy.Author;
+
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.record.Lifecycle;
 import cn.techmarket.model.record.LibraryRecord;

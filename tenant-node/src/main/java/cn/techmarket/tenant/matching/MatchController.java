@@ -3,7 +3,7 @@ package cn.techmarket.tenant.matching;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.matching.MatchStatus;
 import cn.techmarket.model.matching.MeetingStatus;
-import cn.techmarket.tenant.library.Author;
+import cn.techmarket.tenant.tenancy.Author;
 import cn.techmarket.tenant.library.BadInputException;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package cn.techmarket.tenant.service;
 
 import cn.techmarket.model.record.ServiceInstitution;
-import cn.techmarket.tenant.library.Author;
+import cn.techmarket.tenant.tenancy.Author;
 import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryStore;

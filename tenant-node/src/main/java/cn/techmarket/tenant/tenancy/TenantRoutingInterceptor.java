@@ -1,7 +1,6 @@
 package cn.techmarket.tenant.tenancy;
 
 import cn.techmarket.graphql.security.Caller;
-import cn.techmarket.tenant.library.Author;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;

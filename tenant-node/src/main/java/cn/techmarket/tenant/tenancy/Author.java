@@ -1,4 +1,4 @@
-package cn.techmarket.tenant.library;
+package cn.techmarket.tenant.tenancy;
 
 /**
  * Who made a change, as recorded in each record's metadata and the audit trail: the subject of

@@ -1,5 +1,8 @@
-package cn.techmarket.hub.registry;
+package cn.techmarket.hub.health;
 
+import cn.techmarket.hub.registry.RegisteredTenant;
+import cn.techmarket.hub.registry.RegistryProperties;
+import cn.techmarket.hub.registry.TenantRegistry;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package cn.techmarket.hub.registry;
+package cn.techmarket.hub.health;
 
 import java.time.Instant;
 

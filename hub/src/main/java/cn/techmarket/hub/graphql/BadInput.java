@@ -1,4 +1,4 @@
-package cn.techmarket.hub.federation;
+package cn.techmarket.hub.graphql;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;

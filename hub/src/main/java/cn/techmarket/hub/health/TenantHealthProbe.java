@@ -1,5 +1,8 @@
-package cn.techmarket.hub.registry;
+package cn.techmarket.hub.health;
 
+import cn.techmarket.hub.registry.RegisteredTenant;
+import cn.techmarket.hub.registry.RegistryProperties;
+import cn.techmarket.hub.registry.TenantRegistry;
 import cn.techmarket.hub.federation.FailureCauses;
 import cn.techmarket.hub.federation.TenantClients;
 import org.slf4j.Logger;
