@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * A tenant node's feature packages (tenancy, library, audit, feed, the record kinds, contracts,
- * matching, idempotency, demo data) depend on each other in one direction only. Tenancy is at the
+ * A tenant node's feature packages (tenancy, library, audit, feed, the record kinds such as
+ * serviceinstitution, contracts, matching, idempotency, demo data) depend on each other in one direction only. Tenancy is at the
  * bottom: it routes a request to its tenant and knows nothing of what the tenant holds.
  */
 class ModuleBoundariesTest {

@@ -6,6 +6,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import org.springframework.graphql.execution.ErrorType;
 
@@ -16,7 +17,7 @@ import java.util.Map;
 
 /**
  * A wall-clock budget for one request: a field whose turn comes after the budget is spent is not
- * fetched but answered with an error saying so (the fields below it then have nothing to resolve),
+ * fetched but answered with an error saying so (for a mutation, only a mutation not yet run) (the fields below it then have nothing to resolve),
  * so a request that got past the size limits still cannot hold a thread for long. The budget
  * starts when graphql-java starts on the request.
  */
@@ -45,6 +46,11 @@ public class RequestBudget extends SimplePerformantInstrumentation {
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
         if (!(state instanceof Deadline deadline) || parameters.isTrivialDataFetcher()) {
+            return dataFetcher;
+        }
+        // a mutation that has run is answered in full: refusing its result's fields would hide a write that happened
+        boolean mutation = parameters.getExecutionContext().getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION;
+        if (mutation && parameters.getEnvironment().getExecutionStepInfo().getPath().getLevel() > 1) {
             return dataFetcher;
         }
         return environment -> {

@@ -52,6 +52,26 @@ class RequestBudgetTest {
         assertThat(result.getErrors()).singleElement().satisfies(error -> assertThat(error.getMessage()).contains("700 ms"));
     }
 
+    @Test
+    void aMutationThatRanIsAnsweredInFullEvenPastTheBudget() {
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(
+                "type Query { a: String } type Mutation { write: Written } type Written { id: String }"),
+                RuntimeWiring.newRuntimeWiring()
+                        .type("Mutation", type -> type.dataFetcher("write", env -> {
+                            clock.now = clock.now.plusSeconds(3); // the write commits, slowly
+                            return Map.of("id", "w1");
+                        }))
+                        .type("Written", type -> type.dataFetcher("id", env -> {
+                            fetched.add("id");
+                            return ((Map<?, ?>) env.getSource()).get("id");
+                        })).build());
+        ExecutionResult result = GraphQL.newGraphQL(schema).instrumentation(new RequestBudget(clock, Duration.ofSeconds(2)))
+                .build().execute("mutation { write { id } }");
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(fetched).containsExactly("id");
+    }
+
     private GraphQL graphQl(Duration perFetch) {
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("type Query { a: String b: String c: String }"),
                 RuntimeWiring.newRuntimeWiring().type("Query", type -> {

@@ -76,7 +76,12 @@ public class TenantRegistry implements SmartInitializingSingleton {
     @Scheduled(initialDelayString = "${market.hub.registry.probe-interval:10s}", fixedDelayString = "${market.hub.registry.probe-interval:10s}")
     public void reload() {
         if (load()) {
-            read();
+            try {
+                read();
+            } catch (DataAccessException | MongoException e) {
+                // the last snapshot stays: tenants do not vanish because the hub's database blinked
+                log.warn("tenant registry not re-read, the last one read stays in use: {}", e.getMessage());
+            }
         }
     }
 

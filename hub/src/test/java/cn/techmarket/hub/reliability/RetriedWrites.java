@@ -36,7 +36,8 @@ final class RetriedWrites implements AutoCloseable {
 
     static final int WRITERS_PER_CITY = 3;
     private static final String PREFIX = "幂等重试成果 ";
-    private static final Set<String> UNCLEAR = Set.of("TIMEOUT", "UNAVAILABLE", "CIRCUIT_OPEN", "IDEMPOTENCY_KEY_IN_USE");
+    private static final Set<String> UNCLEAR = Set.of("TIMEOUT", "UNAVAILABLE", "CIRCUIT_OPEN", "IDEMPOTENCY_KEY_IN_USE",
+            "REQUEST_BUDGET_EXCEEDED");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A create that got a clear yes: the title it was sent with and the id it was answered with. */

@@ -88,9 +88,13 @@ class IdempotencyInterceptor implements WebGraphQlInterceptor {
         return request;
     }
 
-    /** A server-side failure says nothing about the request: a retry should run it. */
+    /**
+     * A server-side failure, or a mutation not run because the request's time was spent, says
+     * nothing about the request: a retry should run it.
+     */
     private static boolean failedOnItsOwn(WebGraphQlResponse response) {
-        return response.getErrors().stream().anyMatch(error -> "INTERNAL_ERROR".equals(String.valueOf(error.getErrorType())));
+        return response.getErrors().stream().anyMatch(error -> "INTERNAL_ERROR".equals(String.valueOf(error.getErrorType()))
+                || "REQUEST_BUDGET_EXCEEDED".equals(error.getExtensions().get("code")));
     }
 
     private static String fingerprint(WebGraphQlRequest request) {

@@ -1,4 +1,4 @@
-package cn.techmarket.tenant.service;
+package cn.techmarket.tenant.serviceinstitution;
 
 import cn.techmarket.model.record.ServiceInstitution;
 import cn.techmarket.tenant.tenancy.Author;

@@ -1,4 +1,4 @@
-package cn.techmarket.tenant.service;
+package cn.techmarket.tenant.serviceinstitution;
 
 import cn.techmarket.model.record.Industry;
 import cn.techmarket.model.record.RecordMeta;
