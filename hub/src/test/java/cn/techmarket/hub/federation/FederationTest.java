@@ -85,6 +85,9 @@ class FederationTest {
     TenantGateway gateway;
 
     @Autowired
+    io.github.resilience4j.bulkhead.BulkheadRegistry bulkheads;
+
+    @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
 
     private ClientGraphQlResponse hub(String document) {
@@ -290,7 +293,10 @@ class FederationTest {
             }
             java.util.concurrent.Future<ClientGraphQlResponse> other = pool.submit(() -> {
                 start.await();
-                Thread.sleep(20);
+                // asked while the busy client's writes are in flight to siping
+                await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(2))
+                        .until(() -> bulkheads.bulkhead("siping", "tenant").getMetrics().getAvailableConcurrentCalls()
+                                < bulkheads.bulkhead("siping", "tenant").getBulkheadConfig().getMaxConcurrentCalls());
                 return HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "province-staff")
                         .document("{ tenant(id: \"siping\") { libraryCounts { count } } }").executeSync();
             });
