@@ -1,5 +1,6 @@
 package cn.techmarket.graphql.errors;
 
+import cn.techmarket.model.text.English;
 import graphql.GraphQLContext;
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
@@ -243,16 +244,13 @@ public final class VariableProblems {
                 scalar.getCoercing().parseValue(value, GraphQLContext.getDefault(), Locale.ROOT);
                 return Optional.empty();
             } catch (RuntimeException e) {
-                return problem(path, "must be " + article(scalar.getName()) + " " + scalar.getName()
+                return problem(path, "must be " + English.withArticle(scalar.getName())
                         + (scalar.getDescription() == null ? "" : " (" + scalar.getDescription() + ")"));
             }
         }
         return Optional.empty();
     }
 
-    private static String article(String name) {
-        return "AEIOU".indexOf(name.charAt(0)) >= 0 ? "an" : "a";
-    }
 
     private static Optional<Problem> problem(String field, String problem) {
         return Optional.of(new Problem(field, problem));

@@ -31,7 +31,8 @@ public final class FailureCauses {
         return cause(failure, type).isPresent();
     }
 
-    private static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
+    /** The first failure of this type in the chain of causes, the failure itself included. */
+    public static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (type.isInstance(cause)) {
                 return Optional.of(type.cast(cause));

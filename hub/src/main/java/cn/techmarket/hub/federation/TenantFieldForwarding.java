@@ -47,8 +47,7 @@ class TenantFieldForwarding implements RuntimeWiringConfigurer {
             return gateway.queryAsync(tenant, Callers.of(env), Deadline.of(env), query.document(), query.variables())
                     .handle((answer, failure) -> {
                         if (failure != null) {
-                            // a call refused before it started fails unwrapped; one that failed on its way, wrapped
-                            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                            Throwable cause = TenantGateway.unwrap(failure);
                             if (cause instanceof TenantCallFailure tenantFailure) {
                                 return FederatedResults.failed(env, tenantFailure);
                             }

@@ -164,7 +164,8 @@ public class TenantGateway {
         }
     }
 
-    private static Throwable unwrap(Throwable failure) {
+    /** What a guarded call failed with: a call refused before it started fails unwrapped, one that failed on its way wrapped. */
+    static Throwable unwrap(Throwable failure) {
         return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 

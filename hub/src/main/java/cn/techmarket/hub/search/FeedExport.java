@@ -1,5 +1,6 @@
 package cn.techmarket.hub.search;
 
+import cn.techmarket.hub.federation.FailureCauses;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.security.ServiceCredentials;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a tenant's change feed from a cursor to its end in one stream, the tenant's
@@ -130,22 +132,13 @@ class FeedExport {
             }
         } catch (tools.jackson.core.JacksonException e) {
             // the reader wraps what the socket threw: a silent or vanished tenant is not a malformed one
-            IOException transport = transportFailure(e);
-            if (transport != null) {
-                throw new IOException("sub-market '" + tenant.id() + "' stopped sending its change feed export: " + transport, transport);
+            Optional<IOException> transport = FailureCauses.cause(e, IOException.class);
+            if (transport.isPresent()) {
+                throw new IOException("sub-market '" + tenant.id() + "' stopped sending its change feed export: " + transport.get(), transport.get());
             }
             throw new IOException("sub-market '" + tenant.id() + "' sent a malformed change feed export", e);
         }
         throw new IOException("sub-market '" + tenant.id() + "' change feed export ended before its cursor line");
-    }
-
-    private static IOException transportFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException io) {
-                return io;
-            }
-        }
-        return null;
     }
 
     /** A tenant that does not say counts as up to date when it was asked. */
