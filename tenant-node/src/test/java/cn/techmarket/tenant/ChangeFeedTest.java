@@ -88,7 +88,7 @@ class ChangeFeedTest extends TenantNodeTest {
         TenantApi api = changchun();
         String start = drain(api, null, 100, new ConcurrentHashMap<>());
         var tenant = tenant("changchun");
-        long committed = hints.committed(tenant, cn.techmarket.tenant.library.Library.DEMANDS);
+        long committed = hints.committed(tenant, cn.techmarket.tenant.demand.DemandKind.LIBRARY);
         // as if a writer stored its record and died before raising the hint
         String id = api.create(RecordKind.DEMAND, SampleInputs.valid(RecordKind.DEMAND)).get("id").toString();
         tenant.mongo().upsert(new org.springframework.data.mongodb.core.query.Query(

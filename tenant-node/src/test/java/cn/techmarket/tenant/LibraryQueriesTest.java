@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "market.node.tenants[1].id=jilin",
         "market.node.tenants[1].database=library_queries_jilin",
         "market.node.demo.enabled=true",
-        "market.node.demo.achievements=45",
-        "market.node.demo.demands=12",
-        "market.node.demo.experts=8"})
+        "market.node.demo.records.achievement=45",
+        "market.node.demo.records.demand=12",
+        "market.node.demo.records.expert=8"})
 class LibraryQueriesTest {
 
     @DynamicPropertySource

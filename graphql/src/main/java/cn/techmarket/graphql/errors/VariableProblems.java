@@ -71,6 +71,7 @@ public final class VariableProblems {
             if (operationName != null && !operationName.equals(operation.getName())) {
                 continue;
             }
+            Map<String, String> usedAt = argumentPaths(operation.getSelectionSet(), fragmentsOf(document), new HashSet<>(), new java.util.HashMap<>());
             for (VariableDefinition definition : operation.getVariableDefinitions()) {
                 if (!(schema.getType(TypeUtil.unwrapAll(definition.getType()).getName()) instanceof GraphQLInputType base)) {
                     continue;
@@ -80,7 +81,7 @@ public final class VariableProblems {
                 if (!variables.containsKey(name) && definition.getDefaultValue() != null) {
                     continue;
                 }
-                Optional<Problem> problem = check(type, variables.get(name), name);
+                Optional<Problem> problem = check(type, variables.get(name), usedAt.getOrDefault(name, name));
                 if (problem.isPresent()) {
                     return problem;
                 }
@@ -89,10 +90,49 @@ public final class VariableProblems {
         return Optional.empty();
     }
 
+    private static Map<String, FragmentDefinition> fragmentsOf(Document document) {
+        return document.getDefinitionsOfType(FragmentDefinition.class).stream()
+                .collect(Collectors.toMap(FragmentDefinition::getName, f -> f, (a, b) -> a));
+    }
+
+    /**
+     * Where each variable is first used, as the path of the argument it stands for: a problem in
+     * {@code $in} passed as {@code createAchievement(input: $in)} is one in {@code input}, the name
+     * the field's own validation uses, so one mistake is named alike whichever check finds it.
+     */
+    private static Map<String, String> argumentPaths(SelectionSet selections, Map<String, FragmentDefinition> fragments,
+                                                     Set<String> seenFragments, Map<String, String> paths) {
+        if (selections == null) {
+            return paths;
+        }
+        for (Selection<?> selection : selections.getSelections()) {
+            if (selection instanceof Field field) {
+                field.getArguments().forEach(argument -> argumentPaths(argument.getValue(), argument.getName(), paths));
+                argumentPaths(field.getSelectionSet(), fragments, seenFragments, paths);
+            } else if (selection instanceof InlineFragment inline) {
+                argumentPaths(inline.getSelectionSet(), fragments, seenFragments, paths);
+            } else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName()) && seenFragments.add(spread.getName())) {
+                argumentPaths(fragments.get(spread.getName()).getSelectionSet(), fragments, seenFragments, paths);
+            }
+        }
+        return paths;
+    }
+
+    private static void argumentPaths(Value<?> value, String path, Map<String, String> paths) {
+        if (value instanceof VariableReference variable) {
+            paths.putIfAbsent(variable.getName(), path);
+        } else if (value instanceof ObjectValue object) {
+            object.getObjectFields().forEach(field -> argumentPaths(field.getValue(), path + "." + field.getName(), paths));
+        } else if (value instanceof ArrayValue array) {
+            for (int i = 0; i < array.getValues().size(); i++) {
+                argumentPaths(array.getValues().get(i), path + "[" + i + "]", paths);
+            }
+        }
+    }
+
     /** The first argument value written in the document (not passed as a variable) that its type refuses. */
     public static Optional<Problem> findInArguments(GraphQLSchema schema, Document document, String operationName) {
-        Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class).stream()
-                .collect(Collectors.toMap(FragmentDefinition::getName, f -> f, (a, b) -> a));
+        Map<String, FragmentDefinition> fragments = fragmentsOf(document);
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
             if (operationName != null && !operationName.equals(operation.getName())) {
                 continue;

@@ -158,6 +158,6 @@ class SearchDrift {
     }
 
     private static boolean visible(Map<String, Object> change) {
-        return change.get("record") != null;
+        return change.get("search") != null;
     }
 }

@@ -56,7 +56,7 @@ class ConcurrentWritesBenchmark {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         HubServers.configure(registry, "writes_bench_hub");
-        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", changchun.endpoint("changchun"));
+        RegistryBootstrap.of(registry).cities(changchun, "changchun");
         if (System.getProperty("bench.clientShare") != null) {
             registry.add("resilience4j.bulkhead.configs.client.max-concurrent-calls", () -> Integer.getInteger("bench.clientShare"));
         }

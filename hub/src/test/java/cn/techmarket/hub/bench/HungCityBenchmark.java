@@ -55,9 +55,7 @@ class HungCityBenchmark {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         HubServers.configure(registry, "hung_bench_hub");
-        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", changchun.endpoint("changchun"));
-        RegistryBootstrap.register(registry, 1, "jilin", "吉林", "220200", jilin.endpoint("jilin"));
-        RegistryBootstrap.register(registry, 2, "siping", "四平", "220300", siping.endpoint("siping"));
+        RegistryBootstrap.of(registry).cities(changchun, "changchun").cities(jilin, "jilin").cities(siping, "siping");
     }
 
     @AfterAll

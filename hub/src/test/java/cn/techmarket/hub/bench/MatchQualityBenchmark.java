@@ -4,11 +4,13 @@ import cn.techmarket.hub.search.SearchIndex;
 import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.NineCities;
-import cn.techmarket.model.demo.DemoLibrary;
 import cn.techmarket.model.id.GlobalId;
-import cn.techmarket.model.record.Achievement;
-import cn.techmarket.model.record.Demand;
-import cn.techmarket.model.record.Expert;
+import cn.techmarket.tenant.achievement.Achievement;
+import cn.techmarket.tenant.achievement.AchievementKind;
+import cn.techmarket.tenant.demand.DemandKind;
+import cn.techmarket.tenant.expert.ExpertKind;
+import cn.techmarket.tenant.demand.Demand;
+import cn.techmarket.tenant.expert.Expert;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.model.region.City;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -52,8 +54,8 @@ class MatchQualityBenchmark {
     private static final int DEMANDS = Integer.getInteger("bench.demands", 12);
     private static final int WARM_UP = 30;
 
-    static final NineCities province = NineCities.start("match_bench", List.of("--market.node.demo.achievements=" + ACHIEVEMENTS,
-            "--market.node.demo.demands=" + DEMANDS, "--market.node.demo.experts=" + EXPERTS), "512m");
+    static final NineCities province = NineCities.start("match_bench", List.of("--market.node.demo.records.achievement=" + ACHIEVEMENTS,
+            "--market.node.demo.records.demand=" + DEMANDS, "--market.node.demo.records.expert=" + EXPERTS), "512m");
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -150,22 +152,21 @@ class MatchQualityBenchmark {
     private static List<Case> groundTruth() {
         List<Case> cases = new ArrayList<>();
         for (City city : province.cities()) {
-            DemoLibrary library = new DemoLibrary(city);
             for (int d = 0; d < DEMANDS; d++) {
-                Demand demand = library.demand(d);
-                String topic = library.topic(RecordKind.DEMAND, d);
+                Demand demand = DemandKind.demo(city, d);
+                String topic = DemandKind.demoTopic(city, d);
                 Set<String> achievements = new HashSet<>();
                 Set<String> experts = new HashSet<>();
                 for (City other : province.cities()) {
-                    DemoLibrary theirs = new DemoLibrary(other);
                     for (int a = 0; a < ACHIEVEMENTS; a++) {
-                        if (theirs.topic(RecordKind.ACHIEVEMENT, a).equals(topic) && fits(demand, theirs.achievement(a))) {
-                            achievements.add(new GlobalId(other.tenantId(), RecordKind.ACHIEVEMENT, theirs.achievement(a).id()).encode());
+                        Achievement achievement = AchievementKind.demo(other, a);
+                        if (AchievementKind.demoTopic(other, a).equals(topic) && fits(demand, achievement)) {
+                            achievements.add(new GlobalId(other.tenantId(), RecordKind.ACHIEVEMENT, achievement.id()).encode());
                         }
                     }
                     for (int e = 0; e < EXPERTS; e++) {
-                        Expert expert = theirs.expert(e);
-                        if (theirs.topic(RecordKind.EXPERT, e).equals(topic) && expert.availableForConsulting()) {
+                        Expert expert = ExpertKind.demo(other, e);
+                        if (ExpertKind.demoTopic(other, e).equals(topic) && expert.availableForConsulting()) {
                             experts.add(new GlobalId(other.tenantId(), RecordKind.EXPERT, expert.id()).encode());
                         }
                     }

@@ -63,9 +63,9 @@ class SearchBenchmark {
     private static List<String> demoRecords(int perCity) {
         int achievements = perCity * 6 / 10;
         int demands = perCity * 25 / 100;
-        return List.of("--market.node.demo.achievements=" + achievements, "--market.node.demo.demands=" + demands,
-                "--market.node.demo.experts=" + (perCity - achievements - demands - 20),
-                "--market.node.demo.financing-institutions=10", "--market.node.demo.service-institutions=10");
+        return List.of("--market.node.demo.records.achievement=" + achievements, "--market.node.demo.records.demand=" + demands,
+                "--market.node.demo.records.expert=" + (perCity - achievements - demands - 20),
+                "--market.node.demo.records.financing-institution=10", "--market.node.demo.records.service-institution=10");
     }
 
     @DynamicPropertySource

@@ -57,9 +57,8 @@ class FederationTest {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         HubServers.configure(registry, "federation_test_hub");
-        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", changchun.endpoint("changchun"));
-        RegistryBootstrap.register(registry, 1, "jilin", "吉林", "220200", jilin.endpoint("jilin"));
-        RegistryBootstrap.register(registry, 2, "siping", "四平", "220300", "http://127.0.0.1:" + sipingProxy.port() + "/tenants/siping/graphql");
+        RegistryBootstrap.of(registry).cities(changchun, "changchun").cities(jilin, "jilin")
+                .city("siping", "http://127.0.0.1:" + sipingProxy.port() + "/tenants/siping/graphql");
     }
 
 

@@ -25,7 +25,7 @@ class GraphiqlPageTest {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         HubServers.configure(registry, "graphiql_test_hub");
-        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", TenantNodeProcesses.deadEndpoint("changchun"));
+        RegistryBootstrap.of(registry).city("changchun", TenantNodeProcesses.deadEndpoint("changchun"));
     }
 
     @LocalServerPort

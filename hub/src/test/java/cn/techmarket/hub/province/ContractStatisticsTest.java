@@ -50,9 +50,7 @@ class ContractStatisticsTest {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         HubServers.configure(registry, "stats_hub");
-        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", twoCities.endpoint("changchun"));
-        RegistryBootstrap.register(registry, 1, "jilin", "吉林", "220200", twoCities.endpoint("jilin"));
-        RegistryBootstrap.register(registry, 2, "siping", "四平", "220300", siping.endpoint("siping"));
+        RegistryBootstrap.of(registry).cities(twoCities, "changchun", "jilin").cities(siping, "siping");
     }
 
     @AfterAll

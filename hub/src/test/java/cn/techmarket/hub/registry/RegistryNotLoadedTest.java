@@ -44,7 +44,7 @@ class RegistryNotLoadedTest {
         registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + MONGO_PORT + "/?serverSelectionTimeoutMS=300&connectTimeoutMS=300");
         registry.add("spring.mongodb.database", () -> "not_loaded_hub");
         registry.add("spring.elasticsearch.uris", () -> SharedTestServers.elasticsearch().uri());
-        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", TenantNodeProcesses.deadEndpoint("changchun"));
+        RegistryBootstrap.of(registry).city("changchun", TenantNodeProcesses.deadEndpoint("changchun"));
     }
 
     @AfterAll

@@ -30,8 +30,7 @@ class TenantRegistryTest {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         HubServers.configure(registry, "registry_test_hub");
-        RegistryBootstrap.register(registry, 0, "siping", "四平", "220300", TenantNodeProcesses.deadEndpoint("siping"));
-        RegistryBootstrap.register(registry, 1, "changchun", "长春", "220100", changchunNode.endpoint("changchun"));
+        RegistryBootstrap.of(registry).city("siping", TenantNodeProcesses.deadEndpoint("siping")).cities(changchunNode, "changchun");
     }
 
 

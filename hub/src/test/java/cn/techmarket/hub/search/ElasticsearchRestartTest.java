@@ -43,7 +43,7 @@ class ElasticsearchRestartTest {
         registry.add("spring.mongodb.uri", () -> SharedTestServers.mongodb().uri());
         registry.add("spring.mongodb.database", () -> "es_restart_hub");
         registry.add("spring.elasticsearch.uris", () -> elasticsearch.uri());
-        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", changchun.endpoint("changchun"));
+        RegistryBootstrap.of(registry).cities(changchun, "changchun");
     }
 
     @AfterAll

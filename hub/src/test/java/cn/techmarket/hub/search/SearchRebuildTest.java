@@ -40,8 +40,7 @@ class SearchRebuildTest {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         HubServers.configure(registry, "rebuild_hub");
-        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", node.endpoint("changchun"));
-        RegistryBootstrap.register(registry, 1, "jilin", "吉林", "220200", node.endpoint("jilin"));
+        RegistryBootstrap.of(registry).cities(node, "changchun", "jilin");
     }
 
     @AfterAll

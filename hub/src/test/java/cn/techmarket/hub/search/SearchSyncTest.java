@@ -36,7 +36,7 @@ class SearchSyncTest {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         HubServers.configure(registry, "search_test_hub");
-        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100", changchun.endpoint("changchun"));
+        RegistryBootstrap.of(registry).cities(changchun, "changchun");
     }
 
     @AfterAll
@@ -102,7 +102,7 @@ class SearchSyncTest {
 
         // a late, older change (the published version 2) replayed after the withdrawal must not bring it back
         Map<String, Object> stale = Map.of("kind", "ACHIEVEMENT", "id", id, "seq", 1, "lifecycle", "PUBLISHED",
-                "record", Map.of("title", "石墨烯导热膜规模化制备技术", "publishedAt", Instant.now().toString()));
+                "search", Map.of("title", "石墨烯导热膜规模化制备技术", "text", "", "publishedAt", Instant.now().toString()));
         assertThat(indexerWrite(stale)).isEmpty();
         // a real-time get sees the document as stored, without waiting for a refresh
         var stored = client.get(get -> get.index(searchIndex.alias(RecordKind.ACHIEVEMENT)).id(id), Map.class);

@@ -37,16 +37,15 @@ class SearchSyncWorkersTest {
     static final int CHANGCHUN_ACHIEVEMENTS = 450;
 
     static final TenantNode changchun = TenantNodeProcesses.start("workers_a", List.of("changchun"), FreePort.find(),
-            List.of("--market.node.demo.achievements=" + CHANGCHUN_ACHIEVEMENTS));
+            List.of("--market.node.demo.records.achievement=" + CHANGCHUN_ACHIEVEMENTS));
     static final TenantNode jilin = TenantNodeProcesses.start("workers_b", List.of("jilin"));
     static final LatencyProxy changchunLink = LatencyProxy.to(changchun.port());
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         HubServers.configure(registry, "search_workers_hub");
-        RegistryBootstrap.register(registry, 0, "changchun", "长春", "220100",
-                "http://127.0.0.1:" + changchunLink.port() + "/tenants/changchun/graphql");
-        RegistryBootstrap.register(registry, 1, "jilin", "吉林", "220200", jilin.endpoint("jilin"));
+        RegistryBootstrap.of(registry).city("changchun", "http://127.0.0.1:" + changchunLink.port() + "/tenants/changchun/graphql")
+                .cities(jilin, "jilin");
     }
 
     @AfterAll

@@ -47,10 +47,8 @@ public final class NineCities implements AutoCloseable {
 
     /** Registers every city with the hub under test. */
     public void register(DynamicPropertyRegistry registry) {
-        int i = 0;
-        for (City city : cities()) {
-            RegistryBootstrap.register(registry, i++, city.tenantId(), city.name(), city.regionCode(), endpoint(city));
-        }
+        RegistryBootstrap bootstrap = RegistryBootstrap.of(registry);
+        cities().forEach(city -> bootstrap.city(city.tenantId(), endpoint(city)));
     }
 
     @Override

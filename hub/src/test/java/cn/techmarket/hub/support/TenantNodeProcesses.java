@@ -56,9 +56,9 @@ public final class TenantNodeProcesses {
         List<String> args = new java.util.ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + SharedTestServers.mongodb().uri(),
                 "--market.node.demo.enabled=true",
-                "--market.node.demo.achievements=30",
-                "--market.node.demo.demands=10",
-                "--market.node.demo.experts=5"));
+                "--market.node.demo.records.achievement=30",
+                "--market.node.demo.records.demand=10",
+                "--market.node.demo.records.expert=5"));
         args.addAll(HubSecurity.tenantNodeArguments());
         // a later --key=value replaces an earlier one: Spring would join the two with a comma
         for (String argument : moreArguments) {

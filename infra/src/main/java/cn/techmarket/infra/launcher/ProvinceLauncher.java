@@ -176,9 +176,9 @@ public final class ProvinceLauncher {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + mongoUri,
                 "--market.node.demo.enabled=true",
-                "--market.node.demo.achievements=" + options.demoAchievements(),
-                "--market.node.demo.demands=" + options.demoDemands(),
-                "--market.node.demo.experts=" + options.demoExperts(),
+                "--market.node.demo.records.achievement=" + options.demoAchievements(),
+                "--market.node.demo.records.demand=" + options.demoDemands(),
+                "--market.node.demo.records.expert=" + options.demoExperts(),
                 "--market.node.demo.contracts=" + options.demoContracts()));
         args.addAll(trusting(issuer));
         for (int i = 0; i < cities.size(); i++) {

@@ -1,12 +1,12 @@
 package cn.techmarket.tenant.achievement;
 
-import cn.techmarket.model.record.Achievement;
 import cn.techmarket.model.record.Industry;
 import cn.techmarket.model.record.MaturityStage;
-import cn.techmarket.model.record.Patent;
-import cn.techmarket.model.record.RecordMeta;
+
 import cn.techmarket.model.record.TransferMode;
 import cn.techmarket.tenant.library.ContactInput;
+import cn.techmarket.tenant.library.RecordMeta;
+import cn.techmarket.tenant.library.RecordInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +34,7 @@ record AchievementInput(
         @Size(max = 50) List<@NotBlank @Size(max = 50) String> inventors,
         @NotEmpty List<TransferMode> transferModes,
         @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal askingPrice,
-        @Valid ContactInput contact) {
+        @Valid ContactInput contact) implements RecordInput<Achievement> {
 
     record PatentInput(
             @NotBlank @Pattern(regexp = "ZL\\d{12}\\.[0-9X]", message = "must be a Chinese patent number such as ZL202010123456.7") String number,
@@ -42,7 +42,8 @@ record AchievementInput(
             @NotNull Patent.PatentStatus status) {
     }
 
-    Achievement toRecord(String id, RecordMeta meta) {
+    @Override
+    public Achievement toRecord(String id, RecordMeta meta) {
         return new Achievement(id, meta, title.strip(), summary.strip(), description, industry, orEmpty(keywords), maturity,
                 orEmpty(patents).stream().map(p -> new Patent(p.number, p.type, p.status)).toList(),
                 ownerInstitution.strip(), orEmpty(inventors), List.copyOf(transferModes.stream().distinct().toList()),

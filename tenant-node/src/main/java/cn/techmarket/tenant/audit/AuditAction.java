@@ -1,6 +1,6 @@
 package cn.techmarket.tenant.audit;
 
-import cn.techmarket.model.record.Lifecycle;
+import cn.techmarket.tenant.library.Lifecycle;
 
 public enum AuditAction {
     CREATE, UPDATE, PUBLISH, WITHDRAW, DELETE;

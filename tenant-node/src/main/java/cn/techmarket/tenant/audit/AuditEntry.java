@@ -1,6 +1,6 @@
 package cn.techmarket.tenant.audit;
 
-import cn.techmarket.model.record.Lifecycle;
+import cn.techmarket.tenant.library.Lifecycle;
 import cn.techmarket.model.record.RecordKind;
 
 import java.time.Instant;

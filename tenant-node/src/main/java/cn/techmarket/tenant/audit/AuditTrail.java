@@ -1,6 +1,6 @@
 package cn.techmarket.tenant.audit;
 
-import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.tenant.library.PageRequest;
 import cn.techmarket.tenant.library.RecordCommitted;
 import org.springframework.context.event.EventListener;

@@ -4,7 +4,6 @@ import cn.techmarket.model.contract.ContractStatus;
 import cn.techmarket.model.contract.ContractType;
 import cn.techmarket.model.contract.PartyCodes;
 import cn.techmarket.model.contract.PartyKind;
-import cn.techmarket.tenant.demo.DemoProperties;
 import cn.techmarket.tenant.library.LibraryIds;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;
@@ -14,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +30,13 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * At startup: the contract indexes of every tenant, and, when asked for, demo contracts already
- * registered over this year and the last, numbered and subsidised as registration would have.
+ * At startup: the contract indexes of every tenant; and, for the demo loader, demo contracts
+ * already registered over this year and the last, numbered and subsidised as registration would
+ * have.
  */
 @Component
-class ContractSetup implements ApplicationRunner {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ContractSetup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ContractSetup.class);
     private static final int BATCH = 1_000;
@@ -41,14 +44,12 @@ class ContractSetup implements ApplicationRunner {
     private final HostedTenants tenants;
     private final RegistrationNumbers numbers;
     private final SubsidyProperties subsidies;
-    private final DemoProperties demo;
     private final Clock clock;
 
-    ContractSetup(HostedTenants tenants, RegistrationNumbers numbers, SubsidyProperties subsidies, DemoProperties demo, Clock clock) {
+    ContractSetup(HostedTenants tenants, RegistrationNumbers numbers, SubsidyProperties subsidies, Clock clock) {
         this.tenants = tenants;
         this.numbers = numbers;
         this.subsidies = subsidies;
-        this.demo = demo;
         this.clock = clock;
     }
 
@@ -56,17 +57,22 @@ class ContractSetup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         for (HostedTenant tenant : tenants.all()) {
             numbers.ensureIndexes(tenant);
-            if (demo.enabled() && demo.contracts() > 0) {
-                if (tenant.mongo().count(new Query(), ContractStore.COLLECTION) > 0) {
-                    log.info("{}: contracts already held, demo contracts not loaded", tenant.id());
-                } else {
-                    loadDemo(tenant, demo.contracts());
-                }
-            }
         }
     }
 
-    private void loadDemo(HostedTenant tenant, int count) {
+    /** Registers {@code count} demo contracts unless the tenant already holds contracts. */
+    public void loadDemo(HostedTenant tenant, int count) {
+        if (count == 0) {
+            return;
+        }
+        if (tenant.mongo().count(new Query(), ContractStore.COLLECTION) > 0) {
+            log.info("{}: contracts already held, demo contracts not loaded", tenant.id());
+        } else {
+            register(tenant, count);
+        }
+    }
+
+    private void register(HostedTenant tenant, int count) {
         Random random = new Random(tenant.id().hashCode());
         ZonedDateTime now = clock.instant().atZone(ContractWorkflow.MARKET_ZONE);
         List<Contract.Party> sellers = parties(tenant, random, 40, true);

@@ -1,11 +1,11 @@
 package cn.techmarket.tenant.demand;
 
-import cn.techmarket.model.record.Demand;
 import cn.techmarket.model.record.Industry;
 import cn.techmarket.model.record.MaturityStage;
 import cn.techmarket.model.record.TransferMode;
-import cn.techmarket.model.record.RecordMeta;
 import cn.techmarket.tenant.library.ContactInput;
+import cn.techmarket.tenant.library.RecordInput;
+import cn.techmarket.tenant.library.RecordMeta;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -32,9 +32,10 @@ record DemandInput(
         @Size(max = 2000) String enterpriseIntro,
         @Valid ContactInput contact,
         MaturityStage minMaturity,
-        @Size(max = 4) List<@NotNull TransferMode> transferModes) {
+        @Size(max = 4) List<@NotNull TransferMode> transferModes) implements RecordInput<Demand> {
 
-    Demand toRecord(String id, RecordMeta meta) {
+    @Override
+    public Demand toRecord(String id, RecordMeta meta) {
         requireOrdered(budgetMin, budgetMax, "input.budgetMax");
         return new Demand(id, meta, title.strip(), problem.strip(), industry, expectedOutcome, money(budgetMin), money(budgetMax),
                 deadline, enterpriseName.strip(), enterpriseIntro, ContactInput.toContact(contact), minMaturity,

@@ -1,8 +1,9 @@
 package cn.techmarket.tenant.demo;
 
-import cn.techmarket.model.demo.DemoLibrary;
-import cn.techmarket.model.record.LibraryRecord;
-import cn.techmarket.tenant.library.Library;
+import cn.techmarket.tenant.contract.ContractSetup;
+import cn.techmarket.tenant.library.LibraryKind;
+import cn.techmarket.tenant.library.LibraryKinds;
+import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.library.LibraryWriter;
 import cn.techmarket.tenant.library.SequenceHints;
@@ -12,32 +13,40 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * At startup: declares each tenant's indexes, repairs its sequence hints, and, when asked,
- * fills empty libraries with demo records.
+ * At startup: declares each tenant's indexes, repairs its sequence hints, and, when asked, fills
+ * empty libraries with every declared kind's demo records and registers demo contracts.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final int BATCH = 1_000;
 
     private final HostedTenants tenants;
+    private final LibraryKinds kinds;
     private final LibraryStore store;
     private final LibraryWriter writer;
     private final SequenceHints hints;
+    private final ContractSetup contracts;
     private final DemoProperties demo;
 
-    DemoDataLoader(HostedTenants tenants, LibraryStore store, LibraryWriter writer, SequenceHints hints, DemoProperties demo) {
+    DemoDataLoader(HostedTenants tenants, LibraryKinds kinds, LibraryStore store, LibraryWriter writer, SequenceHints hints,
+                   ContractSetup contracts, DemoProperties demo) {
         this.tenants = tenants;
+        this.kinds = kinds;
         this.store = store;
         this.writer = writer;
         this.hints = hints;
+        this.contracts = contracts;
         this.demo = demo;
     }
 
@@ -47,35 +56,26 @@ class DemoDataLoader implements ApplicationRunner {
             store.ensureIndexes(tenant);
             hints.repair(tenant);
             if (demo.enabled()) {
-                DemoLibrary library = new DemoLibrary(tenant.city());
-                load(tenant, Library.ACHIEVEMENTS, library.achievements(demo.achievements()));
-                load(tenant, Library.DEMANDS, library.demands(demo.demands()));
-                load(tenant, Library.EXPERTS, library.experts(demo.experts()));
-                load(tenant, Library.FINANCING_INSTITUTIONS, library.financingInstitutions(demo.financingInstitutions()));
-                load(tenant, Library.SERVICE_INSTITUTIONS, library.serviceInstitutions(demo.serviceInstitutions()));
+                kinds.all().forEach(kind -> load(tenant, kind, demo.records().getOrDefault(kind.library().kind(), kind.demoCount())));
+                contracts.loadDemo(tenant, demo.contracts());
             }
         }
     }
 
-    private <T extends LibraryRecord> void load(HostedTenant tenant, Library<T> library, Stream<T> records) {
-        if (store.countAll(tenant, library) > 0) {
-            log.info("{}: {} already hold records, demo data not loaded", tenant.id(), library.collection());
+    private <R extends LibraryRecord> void load(HostedTenant tenant, LibraryKind<R> kind, int count) {
+        String collection = kind.library().collection();
+        if (store.countAll(tenant, kind.library()) > 0) {
+            log.info("{}: {} already hold records, demo data not loaded", tenant.id(), collection);
             return;
         }
-        var batch = new java.util.ArrayList<T>(BATCH);
-        int[] total = {0};
-        records.forEach(record -> {
-            batch.add(record);
-            if (batch.size() == BATCH) {
-                writer.importInOrder(tenant, library, List.copyOf(batch));
-                total[0] += batch.size();
+        List<R> batch = new ArrayList<>(BATCH);
+        for (int index = 0; index < count; index++) {
+            batch.add(kind.demo().record(tenant.city(), index));
+            if (batch.size() == BATCH || index == count - 1) {
+                writer.importInOrder(tenant, kind.library(), List.copyOf(batch));
                 batch.clear();
             }
-        });
-        if (!batch.isEmpty()) {
-            writer.importInOrder(tenant, library, batch);
-            total[0] += batch.size();
         }
-        log.info("{}: loaded {} demo {}", tenant.id(), total[0], library.collection());
+        log.info("{}: loaded {} demo {}", tenant.id(), count, collection);
     }
 }

@@ -1,8 +1,8 @@
 package cn.techmarket.tenant.expert;
 
-import cn.techmarket.model.record.Expert;
 import cn.techmarket.model.record.Industry;
-import cn.techmarket.model.record.RecordMeta;
+import cn.techmarket.tenant.library.RecordInput;
+import cn.techmarket.tenant.library.RecordMeta;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -19,9 +19,10 @@ record ExpertInput(
         @NotEmpty @Size(max = 5) List<@NotNull Industry> fields,
         @Size(max = 5000) String bio,
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> representativeAchievements,
-        @NotNull Boolean availableForConsulting) {
+        @NotNull Boolean availableForConsulting) implements RecordInput<Expert> {
 
-    Expert toRecord(String id, RecordMeta meta) {
+    @Override
+    public Expert toRecord(String id, RecordMeta meta) {
         return new Expert(id, meta, name.strip(), institution.strip(), title, fields.stream().distinct().toList(), bio,
                 orEmpty(representativeAchievements), availableForConsulting);
     }

@@ -1,6 +1,6 @@
 package cn.techmarket.tenant.feed;
 
-import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.tenant.library.CommitSignal;
 import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.SequenceHints;
@@ -81,7 +81,8 @@ class ChangeFeed {
         List<LibraryRecord> changes = new ArrayList<>();
         boolean hasMore = false;
         Map<Library<?>, Long> bounds = hints.committed(tenant);
-        for (Library<?> library : Library.ALL) {
+        cursor = cursor.covering(bounds.keySet());
+        for (Library<?> library : bounds.keySet()) {
             long from = cursor.position(library);
             long bound = bounds.get(library);
             if (bound <= from) {
@@ -116,7 +117,8 @@ class ChangeFeed {
      */
     FeedCursor export(HostedTenant tenant, FeedCursor cursor, Consumer<LibraryRecord> changes) {
         Map<Library<?>, Long> bounds = hints.committed(tenant);
-        for (Library<?> library : Library.ALL) {
+        cursor = cursor.covering(bounds.keySet());
+        for (Library<?> library : bounds.keySet()) {
             long from = cursor.position(library);
             long bound = bounds.get(library);
             if (bound <= from) {

@@ -1,9 +1,11 @@
 package cn.techmarket.tenant.feed;
 
-import cn.techmarket.model.record.Lifecycle;
-import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.tenant.library.Lifecycle;
+import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.tenant.library.LibraryKinds;
+import cn.techmarket.tenant.library.SearchEntry;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -16,11 +18,15 @@ import java.util.List;
 @Controller
 class ChangeFeedController {
 
-    record Change(RecordKind kind, String id, long seq, long version, Lifecycle lifecycle, Instant changedAt, LibraryRecord record) {
+    /** A public record comes with its search entry, made as its kind declares; a tombstone has neither. */
+    record Change(RecordKind kind, String id, long seq, long version, Lifecycle lifecycle, Instant changedAt, LibraryRecord record,
+                  SearchEntry search) {
 
-        static Change of(LibraryRecord record) {
+        static Change of(LibraryRecord record, LibraryKinds kinds) {
+            boolean visible = record.meta().lifecycle().isPublic();
             return new Change(record.kind(), record.globalId().encode(), record.meta().seq(), record.meta().version(),
-                    record.meta().lifecycle(), record.meta().updatedAt(), record.meta().lifecycle().isPublic() ? record : null);
+                    record.meta().lifecycle(), record.meta().updatedAt(), visible ? record : null,
+                    visible ? kinds.of(record.kind()).searchEntry(record) : null);
         }
     }
 
@@ -28,9 +34,11 @@ class ChangeFeedController {
     }
 
     private final ChangeFeed feed;
+    private final LibraryKinds kinds;
 
-    ChangeFeedController(ChangeFeed feed) {
+    ChangeFeedController(ChangeFeed feed, LibraryKinds kinds) {
         this.feed = feed;
+        this.kinds = kinds;
     }
 
     @QueryMapping
@@ -40,6 +48,6 @@ class ChangeFeedController {
             throw new BadInputException("first", "must be between 1 and " + ChangeFeed.MAX_PAGE);
         }
         ChangeFeed.Page page = feed.after(tenant, FeedCursor.decode(after), limit);
-        return new ChangePage(page.changes().stream().map(Change::of).toList(), page.cursor().encode(), page.hasMore());
+        return new ChangePage(page.changes().stream().map(record -> Change.of(record, kinds)).toList(), page.cursor().encode(), page.hasMore());
     }
 }

@@ -3,8 +3,9 @@ package cn.techmarket.tenant.feed;
 import cn.techmarket.graphql.limits.ErrorBodies;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.access.MarketRole;
-import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.tenant.library.LibraryKinds;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,9 +29,9 @@ import java.util.Map;
 /**
  * The change feed as one stream of newline-delimited JSON, for the sync service only: a rebuild
  * reads whole feeds, and page by page through GraphQL that costs a query, a GraphQL execution and
- * a round trip per page. Each line is a change shaped as the {@code changes} query returns it
- * (the record without its contact details, which no index needs); the last line carries the
- * cursor to continue from, and a stream without it was cut short.
+ * a round trip per page. Each line is a change shaped as the {@code changes} query returns it,
+ * with its search entry and without the record itself, which no index needs; the last line
+ * carries the cursor to continue from, and a stream without it was cut short.
  * <p>
  * With {@code wait} (milliseconds, at most {@value #MAX_WAIT_MILLIS}) a reader that is caught up
  * is held until something past its cursor commits: a long poll. While it is held, a line
@@ -47,11 +48,13 @@ class ChangeFeedExportController {
 
     private final ChangeFeed feed;
     private final HostedTenants tenants;
+    private final LibraryKinds kinds;
     private final JsonMapper json;
 
-    ChangeFeedExportController(ChangeFeed feed, HostedTenants tenants, JsonMapper json) {
+    ChangeFeedExportController(ChangeFeed feed, HostedTenants tenants, LibraryKinds kinds, JsonMapper json) {
         this.feed = feed;
         this.tenants = tenants;
+        this.kinds = kinds;
         this.json = json;
     }
 
@@ -108,20 +111,12 @@ class ChangeFeedExportController {
     }
 
     private ObjectNode line(LibraryRecord record) {
-        ChangeFeedController.Change change = ChangeFeedController.Change.of(record);
+        ChangeFeedController.Change change = ChangeFeedController.Change.of(record, kinds);
         ObjectNode line = json.createObjectNode()
                 .put("kind", change.kind().name()).put("id", change.id()).put("seq", change.seq()).put("version", change.version())
                 .put("lifecycle", change.lifecycle().name())
                 .put("changedAt", change.changedAt() == null ? null : change.changedAt().toString());
-        if (change.record() == null) {
-            line.putNull("record");
-        } else {
-            ObjectNode fields = json.valueToTree(record);
-            fields.remove(List.of("meta", "contact"));
-            fields.put("id", change.id());
-            fields.put("publishedAt", record.meta().publishedAt() == null ? null : record.meta().publishedAt().toString());
-            line.set("record", fields);
-        }
+        line.set("search", json.valueToTree(change.search()));
         return line;
     }
 

@@ -5,6 +5,7 @@ import cn.techmarket.tenant.library.Library;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,9 +29,17 @@ record FeedCursor(Map<String, Long> positions) {
         return new FeedCursor(next);
     }
 
+    /** The same positions, naming every one of these libraries (at zero where it had none), in their order. */
+    FeedCursor covering(Collection<Library<?>> libraries) {
+        Map<String, Long> covered = new LinkedHashMap<>();
+        libraries.forEach(library -> covered.put(library.cursorKey(), position(library)));
+        positions.forEach(covered::putIfAbsent);
+        return new FeedCursor(covered);
+    }
+
     String encode() {
-        String raw = Library.ALL.stream()
-                .map(library -> library.cursorKey() + ":" + position(library))
+        String raw = positions.entrySet().stream()
+                .map(position -> position.getKey() + ":" + position.getValue())
                 .collect(Collectors.joining(","));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }

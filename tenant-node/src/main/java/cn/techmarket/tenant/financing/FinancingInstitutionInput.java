@@ -1,10 +1,9 @@
 package cn.techmarket.tenant.financing;
 
-import cn.techmarket.model.record.FinancingInstitution;
-import cn.techmarket.model.record.FinancingProduct;
 import cn.techmarket.model.record.Industry;
-import cn.techmarket.model.record.RecordMeta;
 import cn.techmarket.tenant.library.ContactInput;
+import cn.techmarket.tenant.library.RecordInput;
+import cn.techmarket.tenant.library.RecordMeta;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
@@ -28,7 +27,7 @@ record FinancingInstitutionInput(
         @NotNull FinancingInstitution.InstitutionType type,
         @Size(max = 5000) String description,
         @Size(max = 50) List<@Valid ProductInput> products,
-        @Valid ContactInput contact) {
+        @Valid ContactInput contact) implements RecordInput<FinancingInstitution> {
 
     record ProductInput(
             @NotBlank @Size(max = 100) String name,
@@ -42,7 +41,8 @@ record FinancingInstitutionInput(
             @Size(max = 4) List<FinancingProduct.@NotNull EnterpriseStage> enterpriseStages) {
     }
 
-    FinancingInstitution toRecord(String id, RecordMeta meta) {
+    @Override
+    public FinancingInstitution toRecord(String id, RecordMeta meta) {
         List<FinancingProduct> converted = new ArrayList<>();
         List<ProductInput> given = orEmpty(products);
         for (int i = 0; i < given.size(); i++) {

@@ -10,9 +10,10 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Refused input becomes BAD_REQUEST errors whose extensions name the field (as the client wrote
@@ -27,15 +28,21 @@ class BadInputExceptionResolver extends DataFetcherExceptionResolverAdapter {
             return List.of(error(env, bad.getMessage(), bad.field(), bad.code()));
         }
         if (ex instanceof ConstraintViolationException invalid) {
-            return invalid.getConstraintViolations().stream()
-                    .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-                    .map(violation -> {
-                        String field = fieldOf(violation);
-                        return error(env, field + ": " + violation.getMessage(), field, "INVALID_INPUT");
-                    })
-                    .toList();
+            return errors(env, invalid.getConstraintViolations(), BadInputExceptionResolver::fieldOf);
+        }
+        if (ex instanceof InvalidArgumentException invalid) {
+            return errors(env, invalid.violations(), violation -> invalid.argument() + "." + pathOf(violation));
         }
         return null;
+    }
+
+    private static List<GraphQLError> errors(DataFetchingEnvironment env, Set<? extends ConstraintViolation<?>> violations,
+                                             Function<ConstraintViolation<?>, String> fields) {
+        return violations.stream()
+                .map(violation -> Map.entry(fields.apply(violation), violation.getMessage()))
+                .sorted(Map.Entry.comparingByKey())
+                .map(problem -> error(env, problem.getKey() + ": " + problem.getValue(), problem.getKey(), "INVALID_INPUT"))
+                .toList();
     }
 
     private static GraphQLError error(DataFetchingEnvironment env, String message, String field, String code) {
@@ -51,8 +58,12 @@ class BadInputExceptionResolver extends DataFetcherExceptionResolverAdapter {
      * without the method name, and without container markers such as {@code .<list element>}.
      */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
+        String path = pathOf(violation);
         int firstDot = path.indexOf('.');
         return firstDot < 0 ? path : path.substring(firstDot + 1);
+    }
+
+    private static String pathOf(ConstraintViolation<?> violation) {
+        return violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
     }
 }

@@ -1,6 +1,6 @@
 package cn.techmarket.tenant.library;
 
-import cn.techmarket.model.record.Contact;
+import cn.techmarket.tenant.library.Contact;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,7 +1,7 @@
 package cn.techmarket.tenant.library;
 
 import cn.techmarket.graphql.security.Caller;
-import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,9 +24,11 @@ class LibraryController {
     static final int MAX_IDS = 100;
 
     private final LibraryStore store;
+    private final LibraryKinds kinds;
 
-    LibraryController(LibraryStore store) {
+    LibraryController(LibraryStore store, LibraryKinds kinds) {
         this.store = store;
+        this.kinds = kinds;
     }
 
     @QueryMapping
@@ -54,6 +56,6 @@ class LibraryController {
 
     @QueryMapping
     List<KindCount> libraryCounts(@ContextValue HostedTenant tenant) {
-        return Library.ALL.stream().map(library -> new KindCount(library.kind(), store.countPublished(tenant, library))).toList();
+        return kinds.libraries().stream().map(library -> new KindCount(library.kind(), store.countPublished(tenant, library))).toList();
     }
 }

@@ -1,8 +1,8 @@
 package cn.techmarket.tenant.library;
 
 import cn.techmarket.model.id.GlobalId;
-import cn.techmarket.model.record.Lifecycle;
-import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.tenant.library.Lifecycle;
+import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -20,6 +20,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /** Reads a tenant's library records in that tenant's own database, and declares its indexes. */
 @Component
 public class LibraryStore {
+
+    private final LibraryKinds kinds;
+
+    LibraryStore(LibraryKinds kinds) {
+        this.kinds = kinds;
+    }
 
     /** Newest first; the id breaks ties so that cursors are stable. */
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("meta.publishedAt"), Sort.Order.desc("id"));
@@ -55,14 +61,14 @@ public class LibraryStore {
         if (!id.tenantId().equals(tenant.id())) {
             return Optional.empty();
         }
-        Library<?> library = Library.of(id.kind());
+        Library<?> library = kinds.library(id.kind());
         return Optional.ofNullable(tenant.mongo().findById(id.localId(), library.type(), library.collection()));
     }
 
     /** Declares the indexes every tenant database needs; idempotent, run at startup. */
     public void ensureIndexes(HostedTenant tenant) {
-        for (Library<?> library : Library.ALL) {
-            var indexes = tenant.mongo().indexOps(library.collection());
+        for (LibraryKind<?> kind : kinds.all()) {
+            var indexes = tenant.mongo().indexOps(kind.library().collection());
             // the change feed's guarantee rests on this index: see LibraryWriter
             indexes.createIndex(new Index().on("meta.seq", Sort.Direction.ASC).unique().named("change_seq"));
             indexes.createIndex(new Index()
@@ -70,10 +76,8 @@ public class LibraryStore {
                     .on("meta.publishedAt", Sort.Direction.DESC)
                     .on("_id", Sort.Direction.DESC)
                     .named("public_newest_first"));
+            kind.indexedFields().forEach(field -> indexes.createIndex(new Index().on(field, Sort.Direction.ASC).named(field)));
         }
-        tenant.mongo().indexOps(Library.ACHIEVEMENTS.collection()).createIndex(new Index().on("industry", Sort.Direction.ASC).named("industry"));
-        tenant.mongo().indexOps(Library.DEMANDS.collection()).createIndex(new Index().on("industry", Sort.Direction.ASC).named("industry"));
-        tenant.mongo().indexOps(Library.EXPERTS.collection()).createIndex(new Index().on("fields", Sort.Direction.ASC).named("fields"));
     }
 
     static Criteria publicRecords() {

@@ -1,9 +1,9 @@
 package cn.techmarket.tenant.library;
 
 import cn.techmarket.model.text.English;
-import cn.techmarket.model.record.Lifecycle;
-import cn.techmarket.model.record.LibraryRecord;
-import cn.techmarket.model.record.RecordMeta;
+import cn.techmarket.tenant.library.Lifecycle;
+import cn.techmarket.tenant.library.LibraryRecord;
+import cn.techmarket.tenant.library.RecordMeta;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import com.mongodb.client.result.UpdateResult;
 import org.springframework.context.ApplicationEventPublisher;

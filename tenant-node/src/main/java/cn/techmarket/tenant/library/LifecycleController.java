@@ -3,8 +3,8 @@ package cn.techmarket.tenant.library;
 import cn.techmarket.tenant.tenancy.Author;
 
 import cn.techmarket.model.id.GlobalId;
-import cn.techmarket.model.record.Lifecycle;
-import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.tenant.library.Lifecycle;
+import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -16,9 +16,11 @@ import org.springframework.stereotype.Controller;
 class LifecycleController {
 
     private final LibraryWriter writer;
+    private final LibraryKinds kinds;
 
-    LifecycleController(LibraryWriter writer) {
+    LifecycleController(LibraryWriter writer, LibraryKinds kinds) {
         this.writer = writer;
+        this.kinds = kinds;
     }
 
     @MutationMapping
@@ -41,7 +43,7 @@ class LifecycleController {
 
     private LibraryRecord move(HostedTenant tenant, String author, String id, long expectedVersion, Lifecycle target) {
         GlobalId globalId = LibraryIds.decode(id);
-        Library<?> library = Library.of(globalId.kind());
+        Library<?> library = kinds.library(globalId.kind());
         return writer.transition(tenant, library, LibraryIds.localId(tenant, id, library), expectedVersion, author, target);
     }
 }

@@ -1,6 +1,6 @@
 package cn.techmarket.tenant.library;
 
-import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 
 /**

@@ -26,9 +26,11 @@ public class SequenceHints {
     static final String COLLECTION = "sequences";
 
     private final CommitSignal signal;
+    private final LibraryKinds kinds;
 
-    SequenceHints(CommitSignal signal) {
+    SequenceHints(CommitSignal signal, LibraryKinds kinds) {
         this.signal = signal;
+        this.kinds = kinds;
     }
 
     public long committed(HostedTenant tenant, Library<?> library) {
@@ -39,6 +41,8 @@ public class SequenceHints {
     /**
      * Every kind's hint in one read: the change feed asks for all of them on every poll, and a
      * sync that is caught up polls often.
+     *
+     * @return every kind's library, in change-feed order
      */
     public Map<Library<?>, Long> committed(HostedTenant tenant) {
         Map<String, Long> byCollection = new HashMap<>();
@@ -46,7 +50,7 @@ public class SequenceHints {
             byCollection.put(String.valueOf(hint.get("_id")), ((Number) hint.get("seq")).longValue());
         }
         Map<Library<?>, Long> hints = new LinkedHashMap<>();
-        Library.ALL.forEach(library -> hints.put(library, byCollection.getOrDefault(library.collection(), 0L)));
+        kinds.libraries().forEach(library -> hints.put(library, byCollection.getOrDefault(library.collection(), 0L)));
         return hints;
     }
 
@@ -67,7 +71,7 @@ public class SequenceHints {
 
     /** Raises every hint of the tenant to the stored maximum: a crash may have left one behind. */
     public void repair(HostedTenant tenant) {
-        for (Library<?> library : Library.ALL) {
+        for (Library<?> library : kinds.libraries()) {
             raise(tenant, library, scanMaximum(tenant, library));
         }
     }

@@ -3,7 +3,7 @@ package cn.techmarket.tenant.matching;
 import cn.techmarket.model.text.English;
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.matching.MeetingStatus;
-import cn.techmarket.model.record.Demand;
+import cn.techmarket.tenant.demand.Demand;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.library.BadInputException;
 import cn.techmarket.tenant.library.LibraryIds;

@@ -3,8 +3,8 @@ package cn.techmarket.tenant.matching;
 import cn.techmarket.model.text.English;
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.matching.MatchStatus;
-import cn.techmarket.model.record.Demand;
-import cn.techmarket.model.record.Lifecycle;
+import cn.techmarket.tenant.demand.Demand;
+import cn.techmarket.tenant.library.Lifecycle;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.library.BadInputException;
 import cn.techmarket.tenant.library.LibraryIds;
@@ -107,7 +107,7 @@ class MatchWorkflow {
                 .orElseThrow(() -> new BadInputException(field, "no such demand in this sub-market"));
     }
 
-    private static boolean live(cn.techmarket.model.record.LibraryRecord record) {
+    private static boolean live(cn.techmarket.tenant.library.LibraryRecord record) {
         return record.meta().lifecycle() != Lifecycle.DELETED;
     }
 

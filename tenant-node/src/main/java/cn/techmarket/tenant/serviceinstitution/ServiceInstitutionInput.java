@@ -1,9 +1,9 @@
 package cn.techmarket.tenant.serviceinstitution;
 
 import cn.techmarket.model.record.Industry;
-import cn.techmarket.model.record.RecordMeta;
-import cn.techmarket.model.record.ServiceInstitution;
 import cn.techmarket.tenant.library.ContactInput;
+import cn.techmarket.tenant.library.RecordInput;
+import cn.techmarket.tenant.library.RecordMeta;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,9 +20,10 @@ record ServiceInstitutionInput(
         @Size(max = 30) List<@NotBlank @Size(max = 100) String> services,
         @Size(max = 14) List<@NotNull Industry> industries,
         @Size(max = 200) String qualification,
-        @Valid ContactInput contact) {
+        @Valid ContactInput contact) implements RecordInput<ServiceInstitution> {
 
-    ServiceInstitution toRecord(String id, RecordMeta meta) {
+    @Override
+    public ServiceInstitution toRecord(String id, RecordMeta meta) {
         return new ServiceInstitution(id, meta, name.strip(), type, description, orEmpty(services), orEmpty(industries),
                 qualification, ContactInput.toContact(contact));
     }

@@ -1,6 +1,7 @@
 package cn.techmarket.tenant.bench;
 
-import cn.techmarket.model.demo.DemoLibrary;
+import cn.techmarket.model.region.City;
+import cn.techmarket.tenant.achievement.AchievementKind;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.model.region.Provinces;
 import cn.techmarket.tenant.support.SampleInputs;
@@ -48,12 +49,12 @@ class TenantNodeThroughputBenchmark extends TenantNodeTest {
     void throughputOfOneTenantNode() throws Exception {
         MongoTemplate raw = tenant("changchun").mongo();
         HttpSyncGraphQlClient client = HttpSyncGraphQlClient.create(RestClient.create("http://127.0.0.1:" + port + "/tenants/changchun/graphql"));
-        DemoLibrary demo = new DemoLibrary(Provinces.JILIN.get(0));
+        City demo = Provinces.JILIN.get(0);
         Map<String, Object> input = SampleInputs.valid(RecordKind.ACHIEVEMENT);
         warmUp(client, raw, demo, input);
 
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
-        Result baselineWrites = run("baseline: driver insertOne", WRITES, i -> raw.insert(demo.achievement(1_000_000 + i), "bench_raw"));
+        Result baselineWrites = run("baseline: driver insertOne", WRITES, i -> raw.insert(AchievementKind.demo(demo, 1_000_000 + i), "bench_raw"));
         Result nodeWrites = run("node: createAchievement over GraphQL", WRITES, i -> ids.add(client
                 .document("mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }")
                 .variable("input", input).retrieveSync("createAchievement.id").toEntity(String.class)));
@@ -91,9 +92,9 @@ class TenantNodeThroughputBenchmark extends TenantNodeTest {
         Files.writeString(out, report);
     }
 
-    private void warmUp(HttpSyncGraphQlClient client, MongoTemplate raw, DemoLibrary demo, Map<String, Object> input) throws Exception {
+    private void warmUp(HttpSyncGraphQlClient client, MongoTemplate raw, City demo, Map<String, Object> input) throws Exception {
         run("warm-up", 300, i -> {
-            raw.insert(demo.achievement(2_000_000 + i), "bench_warmup");
+            raw.insert(AchievementKind.demo(demo, 2_000_000 + i), "bench_warmup");
             client.document("mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }")
                     .variable("input", input).executeSync();
         });

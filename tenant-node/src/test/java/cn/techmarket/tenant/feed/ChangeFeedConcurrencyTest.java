@@ -1,10 +1,11 @@
 package cn.techmarket.tenant.feed;
 
-import cn.techmarket.model.record.Expert;
+import cn.techmarket.tenant.expert.Expert;
 import cn.techmarket.model.record.Industry;
-import cn.techmarket.model.record.Lifecycle;
-import cn.techmarket.model.record.LibraryRecord;
+import cn.techmarket.tenant.library.Lifecycle;
+import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.tenant.expert.ExpertKind;
 import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.LibraryIds;
 import cn.techmarket.tenant.library.LibraryWriter;
@@ -105,7 +106,7 @@ class ChangeFeedConcurrencyTest extends TenantNodeTest {
         Lifecycle[] moves = {Lifecycle.PUBLISHED, Lifecycle.WITHDRAWN, Lifecycle.DELETED};
         for (int i = 0; i < WRITES_EACH; i++) {
             if (mine.isEmpty() || random.nextInt(10) < 7) {
-                Expert created = writer.create(tenant, Library.EXPERTS, LibraryIds.next(), "writer", (id, meta) ->
+                Expert created = writer.create(tenant, ExpertKind.LIBRARY, LibraryIds.next(), "writer", (id, meta) ->
                         new Expert(id, meta, "专家", "吉林大学", "教授", List.of(Industry.BIOMEDICINE), null, List.of(), true));
                 mine.add(created.id());
                 acknowledged.put(created.id(), created.meta().version());
@@ -113,7 +114,7 @@ class ChangeFeedConcurrencyTest extends TenantNodeTest {
             }
             String id = mine.get(random.nextInt(mine.size()));
             try {
-                Expert moved = writer.transition(tenant, Library.EXPERTS, id, acknowledged.get(id), "writer", moves[random.nextInt(moves.length)]);
+                Expert moved = writer.transition(tenant, ExpertKind.LIBRARY, id, acknowledged.get(id), "writer", moves[random.nextInt(moves.length)]);
                 acknowledged.put(id, moved.meta().version());
             } catch (BadInputException refused) {
                 // a move the lifecycle does not allow: refused and nothing changed

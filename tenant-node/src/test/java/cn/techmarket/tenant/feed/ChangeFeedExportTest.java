@@ -59,11 +59,12 @@ class ChangeFeedExportTest extends TenantNodeTest {
                     .containsEntry("version", change.get("version")).containsEntry("lifecycle", change.get("lifecycle"));
         }
         Map<String, Object> institution = line(lines, published);
-        assertThat((Map<String, Object>) institution.get("record"))
-                .containsEntry("id", published).containsKeys("name", "products", "publishedAt")
-                .as("contact details stay with the tenant").doesNotContainKeys("contact", "meta");
-        assertThat(line(lines, draft)).containsEntry("lifecycle", "DRAFT").containsEntry("record", null);
-        assertThat(line(lines, deleted)).containsEntry("lifecycle", "DELETED").containsEntry("record", null);
+        assertThat(institution).as("the record itself, contact details and all, stays with the tenant").doesNotContainKey("record");
+        assertThat((Map<String, Object>) institution.get("search"))
+                .containsAllEntriesOf((Map<String, Object>) paged.get(published).get("search"))
+                .containsKeys("price", "amountMin", "amountMax", "available");
+        assertThat(line(lines, draft)).containsEntry("lifecycle", "DRAFT").containsEntry("search", null);
+        assertThat(line(lines, deleted)).containsEntry("lifecycle", "DELETED").containsEntry("search", null);
 
         String feedEnd = pagedCursor;
         assertThat(export("jilin", feedEnd, token("hub-sync"))).as("nothing after the end").singleElement()

@@ -79,7 +79,7 @@ public final class TenantApi {
     /** One page of the change feed, read with the sync service's token. */
     public Map<String, Object> changes(String after, int first) {
         ClientGraphQlResponse response = feedReader.document("query($after: String, $first: Int) { changes(after: $after, first: $first) {"
-                + " changes { kind id seq version lifecycle record { id } } cursor hasMore } }")
+                + " changes { kind id seq version lifecycle record { id } search { title text industries publishedAt } } cursor hasMore } }")
                 .variables(variables("after", after, "first", first)).executeSync();
         assertThat(response.getErrors()).isEmpty();
         return response.field("changes").getValue();

@@ -1,4 +1,4 @@
-package cn.techmarket.model.demo;
+package cn.techmarket.tenant.demo;
 
 import cn.techmarket.model.record.Industry;
 

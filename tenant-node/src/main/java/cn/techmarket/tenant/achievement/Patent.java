@@ -1,4 +1,4 @@
-package cn.techmarket.model.record;
+package cn.techmarket.tenant.achievement;
 
 /** A patent protecting an achievement. */
 public record Patent(String number, PatentType type, PatentStatus status) {

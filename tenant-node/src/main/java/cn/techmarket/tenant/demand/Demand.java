@@ -1,4 +1,12 @@
-package cn.techmarket.model.record;
+package cn.techmarket.tenant.demand;
+
+import cn.techmarket.model.record.Industry;
+import cn.techmarket.model.record.MaturityStage;
+import cn.techmarket.model.record.RecordKind;
+import cn.techmarket.model.record.TransferMode;
+import cn.techmarket.tenant.library.Contact;
+import cn.techmarket.tenant.library.LibraryRecord;
+import cn.techmarket.tenant.library.RecordMeta;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,6 +37,11 @@ public record Demand(
 
     public Demand {
         transferModes = transferModes == null ? List.of() : List.copyOf(transferModes);
+    }
+
+    /** The industry's Chinese name, for the {@code industryLabel} field. */
+    public String industryLabel() {
+        return industry.label();
     }
 
     @Override

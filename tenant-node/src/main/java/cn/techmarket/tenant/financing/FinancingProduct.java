@@ -1,4 +1,6 @@
-package cn.techmarket.model.record;
+package cn.techmarket.tenant.financing;
+
+import cn.techmarket.model.record.Industry;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.techmarket.model.record;
+package cn.techmarket.tenant.library;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,6 @@
-package cn.techmarket.model.record;
+package cn.techmarket.tenant.library;
+
+import cn.techmarket.model.record.RecordKind;
 
 import cn.techmarket.model.id.GlobalId;
 

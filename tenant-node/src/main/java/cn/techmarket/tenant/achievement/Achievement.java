@@ -1,4 +1,12 @@
-package cn.techmarket.model.record;
+package cn.techmarket.tenant.achievement;
+
+import cn.techmarket.model.record.Industry;
+import cn.techmarket.model.record.MaturityStage;
+import cn.techmarket.model.record.RecordKind;
+import cn.techmarket.model.record.TransferMode;
+import cn.techmarket.tenant.library.Contact;
+import cn.techmarket.tenant.library.LibraryRecord;
+import cn.techmarket.tenant.library.RecordMeta;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,6 +31,11 @@ public record Achievement(
         List<TransferMode> transferModes,
         BigDecimal askingPrice,
         Contact contact) implements LibraryRecord {
+
+    /** The industry's Chinese name, for the {@code industryLabel} field. */
+    public String industryLabel() {
+        return industry.label();
+    }
 
     @Override
     public RecordKind kind() {

@@ -1,4 +1,10 @@
-package cn.techmarket.model.record;
+package cn.techmarket.tenant.serviceinstitution;
+
+import cn.techmarket.model.record.Industry;
+import cn.techmarket.model.record.RecordKind;
+import cn.techmarket.tenant.library.Contact;
+import cn.techmarket.tenant.library.LibraryRecord;
+import cn.techmarket.tenant.library.RecordMeta;
 
 import java.util.List;
 
