@@ -1,5 +1,6 @@
 package cn.techmarket.graphql;
 
+import cn.techmarket.graphql.errors.BadInputExceptionResolver;
 import cn.techmarket.graphql.errors.EmptyErrorBodyFilter;
 import cn.techmarket.graphql.errors.GraphQlErrorController;
 import cn.techmarket.graphql.errors.JsonObjectBodyFilter;
@@ -40,6 +41,11 @@ public class MarketGraphQlConfiguration {
     @Bean
     RuntimeWiringConfigurer accessDirectives(AccessPolicy policy) {
         return builder -> builder.directive(Access.DIRECTIVE, new AccessDirectiveWiring(policy));
+    }
+
+    @Bean
+    BadInputExceptionResolver badInputExceptionResolver() {
+        return new BadInputExceptionResolver();
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package cn.techmarket.hub.federation;
 
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,7 +16,8 @@ import java.time.Duration;
  * @param attemptTimeout how long one HTTP attempt may wait for the tenant's answer
  */
 @ConfigurationProperties("market.hub.federation")
+@Validated
 public record FederationProperties(
-        @DefaultValue("2s") Duration timeLimit,
-        @DefaultValue("1500ms") Duration attemptTimeout) {
+        @DefaultValue("2s") @DurationMin(millis = 1) Duration timeLimit,
+        @DefaultValue("1500ms") @DurationMin(millis = 1) Duration attemptTimeout) {
 }

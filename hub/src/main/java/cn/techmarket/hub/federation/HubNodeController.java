@@ -1,6 +1,7 @@
 package cn.techmarket.hub.federation;
 
-import cn.techmarket.hub.graphql.BadInput;
+import cn.techmarket.graphql.errors.BadInput;
+import cn.techmarket.graphql.errors.BadInputException;
 
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.id.MalformedIdException;
@@ -30,8 +31,7 @@ class HubNodeController {
     @QueryMapping
     CompletableFuture<DataFetcherResult<Object>> node(@Argument String id, DataFetchingEnvironment env) {
         if (!isWellFormed(id)) {
-            return CompletableFuture.completedFuture(DataFetcherResult.newResult()
-                    .error(BadInput.error(env, "id", "not a valid record id")).build());
+            throw new BadInputException("id", "not a valid record id");
         }
         return loader(env).load(id).thenApply(loaded -> loaded.failure() == null
                 ? DataFetcherResult.newResult().data(loaded.record()).build()
@@ -41,8 +41,7 @@ class HubNodeController {
     @QueryMapping
     CompletableFuture<DataFetcherResult<List<Map<String, Object>>>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
         if (ids.size() > MAX_IDS) {
-            return CompletableFuture.completedFuture(DataFetcherResult.<List<Map<String, Object>>>newResult()
-                    .error(BadInput.error(env, "ids", "at most " + MAX_IDS + " ids at once")).build());
+            throw new BadInputException("ids", "at most " + MAX_IDS + " ids at once");
         }
         List<GraphQLError> refused = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {

@@ -1,6 +1,6 @@
 package cn.techmarket.hub.federation;
 
-import cn.techmarket.hub.graphql.BadInput;
+import cn.techmarket.graphql.errors.BadInputException;
 
 import cn.techmarket.graphql.IdempotencyKey;
 import cn.techmarket.hub.registry.RegisteredTenant;
@@ -11,7 +11,6 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
-import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.WiringFactory;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -46,18 +45,7 @@ class MutationForwarding implements RuntimeWiringConfigurer {
     /** Every field of {@code Mutation} that mirrors a tenant mutation is forwarded. */
     @Override
     public void configure(RuntimeWiring.Builder builder, List<WiringFactory> container) {
-        DataFetcher<Object> forward = forward();
-        container.add(new WiringFactory() {
-            @Override
-            public boolean providesDataFetcher(FieldWiringEnvironment environment) {
-                return environment.getParentType().getName().equals("Mutation") && !HUB_OWN.contains(environment.getFieldDefinition().getName());
-            }
-
-            @Override
-            public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
-                return forward;
-            }
-        });
+        container.add(new ForwardedFields("Mutation", HUB_OWN, forward()));
     }
 
     private DataFetcher<Object> forward() {
@@ -69,10 +57,10 @@ class MutationForwarding implements RuntimeWiringConfigurer {
             try {
                 owner = registry.find(tenantId != null ? tenantId.toString() : GlobalId.parts((String) arguments.get("id"))[0]);
             } catch (MalformedIdException e) {
-                return refused(env, "id", e.getMessage(), "INVALID_INPUT");
+                throw new BadInputException("id", e.getMessage());
             }
             if (owner.isEmpty()) {
-                return refused(env, field, "no such sub-market", "NOT_FOUND");
+                throw BadInputException.notFound(field, "no such sub-market");
             }
             String name = env.getField().getName();
             ForwardedQuery mutation = ForwardedQuery.mutation(env, name, arguments);
@@ -87,8 +75,5 @@ class MutationForwarding implements RuntimeWiringConfigurer {
         };
     }
 
-    private static DataFetcherResult<Object> refused(DataFetchingEnvironment env, String field, String problem, String code) {
-        return DataFetcherResult.newResult().error(BadInput.error(env, field, problem, code)).build();
-    }
 
 }

@@ -5,25 +5,26 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.idl.RuntimeWiring;
-import graphql.schema.idl.TypeRuntimeWiring;
+import graphql.schema.idl.WiringFactory;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 
 /**
  * The hub's {@code Tenant} fields that mirror the tenant's own queries: each is forwarded to
- * that tenant with the client's arguments and selection, through the guarded gateway.
+ * that tenant with the client's arguments and selection, through the guarded gateway. Every
+ * {@code Tenant} field but the hub's own is such a mirror, so a new tenant query is forwarded
+ * once the hub schema declares it (the contract test checks it matches the tenant's).
  */
 @Component
 class TenantFieldForwarding implements RuntimeWiringConfigurer {
 
-    /** Must match the hub schema's {@code extend type Tenant}; the contract test checks both sides. */
-    static final List<String> MIRRORED = List.of(
-            "achievements", "demands", "experts", "financingInstitutions", "serviceInstitutions", "libraryCounts", "node", "auditTrail",
-            "contracts", "contract", "contractStatistics", "matches", "match", "meetingRequests", "matchStatistics");
+    /** The registry's fields and the search sync's, answered by the hub itself. */
+    static final Set<String> HUB_OWN = Set.of("id", "name", "nameEn", "regionCode", "endpoint", "status", "health", "searchSync", "searchDrift");
 
     private final TenantGateway gateway;
 
@@ -33,9 +34,11 @@ class TenantFieldForwarding implements RuntimeWiringConfigurer {
 
     @Override
     public void configure(RuntimeWiring.Builder builder) {
-        TypeRuntimeWiring.Builder tenant = TypeRuntimeWiring.newTypeWiring("Tenant");
-        MIRRORED.forEach(field -> tenant.dataFetcher(field, forward()));
-        builder.type(tenant);
+    }
+
+    @Override
+    public void configure(RuntimeWiring.Builder builder, List<WiringFactory> container) {
+        container.add(new ForwardedFields("Tenant", HUB_OWN, forward()));
     }
 
     @SuppressWarnings("unchecked")

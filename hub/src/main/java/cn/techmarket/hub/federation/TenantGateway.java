@@ -1,5 +1,7 @@
 package cn.techmarket.hub.federation;
 
+import cn.techmarket.hub.HubExecutors;
+import org.springframework.beans.factory.annotation.Qualifier;
 import cn.techmarket.graphql.IdempotencyKey;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import io.github.resilience4j.bulkhead.Bulkhead;
@@ -22,8 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -54,17 +55,15 @@ public class TenantGateway {
     private final CircuitBreakerRegistry circuitBreakers;
     private final BulkheadRegistry bulkheads;
     private final RetryRegistry retries;
-    private final ExecutorService calls = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "tenant-call");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor calls;
 
     private final MeterRegistry meters;
     private final Clock clock;
 
     public TenantGateway(TenantClients clients, FederationProperties properties, CircuitBreakerRegistry circuitBreakers,
-                         BulkheadRegistry bulkheads, RetryRegistry retries, MeterRegistry meters, Clock clock) {
+                         BulkheadRegistry bulkheads, RetryRegistry retries, MeterRegistry meters, Clock clock,
+                         @Qualifier(HubExecutors.TENANT_CALLS) Executor calls) {
+        this.calls = calls;
         this.meters = meters;
         this.clock = clock;
         this.clients = clients;

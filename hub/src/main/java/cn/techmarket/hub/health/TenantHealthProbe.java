@@ -1,5 +1,8 @@
 package cn.techmarket.hub.health;
 
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.RegistryProperties;
 import cn.techmarket.hub.registry.TenantRegistry;
@@ -12,7 +15,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.client.ClientGraphQlResponse;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -29,7 +31,7 @@ import java.util.concurrent.Executor;
  * A tenant that is slow or down only ever costs its own probe's timeout.
  */
 @Component
-public class TenantHealthProbe {
+public class TenantHealthProbe implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(TenantHealthProbe.class);
 
@@ -61,7 +63,6 @@ public class TenantHealthProbe {
         probeAll();
     }
 
-    @Scheduled(initialDelayString = "${market.hub.registry.probe-interval:10s}", fixedDelayString = "${market.hub.registry.probe-interval:10s}")
     public void probeAll() {
         List<RegisteredTenant> tenants = registry.all();
         CompletableFuture.allOf(tenants.stream()
@@ -105,5 +106,11 @@ public class TenantHealthProbe {
             root = root.getCause();
         }
         return kind + " (" + root.getClass().getSimpleName() + ")";
+    }
+
+    /** Every {@code probeInterval}, first after one interval: the interval's default lives once, in the properties. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::probeAll, properties.probeInterval(), properties.probeInterval()));
     }
 }

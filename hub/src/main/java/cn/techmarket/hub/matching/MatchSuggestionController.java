@@ -1,5 +1,8 @@
 package cn.techmarket.hub.matching;
 
+import cn.techmarket.graphql.errors.BadInputException;
+import cn.techmarket.hub.search.SearchUnavailableException;
+
 import cn.techmarket.hub.federation.Deadline;
 import cn.techmarket.model.text.English;
 import cn.techmarket.hub.federation.Callers;
@@ -39,22 +42,22 @@ class MatchSuggestionController {
                                                                           @Argument Integer first, DataFetchingEnvironment env) {
         int size = first == null ? 10 : first;
         if (size < 1 || size > MAX_PER_KIND) {
-            return SearchController.refused(env, "first", "must be between 1 and " + MAX_PER_KIND);
+            throw new BadInputException("first", "must be between 1 and " + MAX_PER_KIND);
         }
         GlobalId recordId;
         try {
             recordId = GlobalId.decode(id);
         } catch (MalformedIdException e) {
-            return SearchController.refused(env, "id", e.getMessage());
+            throw new BadInputException("id", e.getMessage());
         }
         List<RecordKind> targets = MatchProfile.TARGETS.get(recordId.kind());
         if (targets == null) {
-            return SearchController.refused(env, "id", "must be a demand or an achievement, not " + English.withArticle(recordId.kind().typeName()));
+            throw new BadInputException("id", "must be a demand or an achievement, not " + English.withArticle(recordId.kind().typeName()));
         }
         List<RecordKind> asked = kinds == null || kinds.isEmpty() ? targets : kinds;
         for (RecordKind kind : asked) {
             if (!targets.contains(kind)) {
-                return SearchController.refused(env, "kinds", English.withArticle(recordId.kind().typeName()) + " is matched with "
+                throw new BadInputException("kinds", English.withArticle(recordId.kind().typeName()) + " is matched with "
                         + targets.stream().map(RecordKind::name).toList() + ", not " + kind.name());
             }
         }
@@ -63,14 +66,14 @@ class MatchSuggestionController {
             return DataFetcherResult.<List<MatchSuggestions.Suggestion>>newResult().error(FederatedResults.error(env, loaded.failure())).build();
         }
         if (loaded.record() == null) {
-            return SearchController.refused(env, "id", "no such record visible to you");
+            throw new BadInputException("id", "no such record visible to you");
         }
         MatchProfile profile = MatchProfile.of(recordId.kind(), loaded.record());
         try {
             return DataFetcherResult.<List<MatchSuggestions.Suggestion>>newResult()
                     .data(suggestions.suggest(profile, asked.stream().distinct().toList(), size)).build();
         } catch (IOException | ElasticsearchException e) {
-            return SearchController.unavailable(env, e);
+            throw new SearchUnavailableException(e);
         }
     }
 }

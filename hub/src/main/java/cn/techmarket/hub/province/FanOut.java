@@ -1,5 +1,7 @@
 package cn.techmarket.hub.province;
 
+import cn.techmarket.hub.HubExecutors;
+import org.springframework.beans.factory.annotation.Qualifier;
 import cn.techmarket.hub.federation.TenantCallFailure;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;
@@ -11,8 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -27,14 +28,11 @@ class FanOut {
     }
 
     private final TenantRegistry registry;
-    private final ExecutorService pool = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "fan-out");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor pool;
 
-    FanOut(TenantRegistry registry) {
+    FanOut(TenantRegistry registry, @Qualifier(HubExecutors.FAN_OUT) Executor pool) {
         this.registry = registry;
+        this.pool = pool;
     }
 
     <T> Results<T> ask(Function<RegisteredTenant, T> question) {

@@ -1,7 +1,9 @@
 package cn.techmarket.hub.province;
 
+import cn.techmarket.model.id.Opaque;
+
 import cn.techmarket.hub.federation.Deadline;
-import cn.techmarket.hub.graphql.BadInput;
+import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.hub.federation.Callers;
 import cn.techmarket.hub.federation.FederatedResults;
 import cn.techmarket.hub.federation.ForwardedQuery;
@@ -13,10 +15,8 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,16 +52,10 @@ class MergedConnection {
 
     DataFetcherResult<Object> newestFirst(DataFetchingEnvironment env, String tenantField, Integer first, String after) {
         int size = first == null ? DEFAULT_SIZE : first;
-        Map<String, String> positions;
-        try {
-            if (size < 1 || size > MAX_SIZE) {
-                throw new IllegalArgumentException("first: must be between 1 and " + MAX_SIZE);
-            }
-            positions = decode(after);
-        } catch (IllegalArgumentException e) {
-            String field = e.getMessage().startsWith("first") ? "first" : "after";
-            return DataFetcherResult.newResult().error(BadInput.error(env, field, e.getMessage().substring(field.length() + 2))).build();
+        if (size < 1 || size > MAX_SIZE) {
+            throw new BadInputException("first", "must be between 1 and " + MAX_SIZE);
         }
+        Map<String, String> positions = decode(after);
 
         FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> {
             Map<String, Object> arguments = new HashMap<>(env.getArguments());
@@ -123,16 +117,17 @@ class MergedConnection {
     static String encode(Map<String, String> positions) {
         StringBuilder raw = new StringBuilder();
         positions.forEach((tenant, cursor) -> raw.append(tenant).append(':').append(cursor).append('\n'));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.toString().getBytes(StandardCharsets.UTF_8));
+        return Opaque.encode(raw.toString());
     }
 
+    /** @throws BadInputException naming {@code after} when the text is not such a cursor */
     static Map<String, String> decode(String cursor) {
         Map<String, String> positions = new TreeMap<>();
         if (cursor == null || cursor.isEmpty()) {
             return positions;
         }
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String raw = Opaque.decode(cursor);
             for (String line : raw.split("\n")) {
                 int colon = line.indexOf(':');
                 if (colon < 1) {
@@ -142,7 +137,7 @@ class MergedConnection {
             }
             return positions;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("after: is not a cursor of this connection");
+            throw new BadInputException("after", "is not a cursor of this connection");
         }
     }
 }

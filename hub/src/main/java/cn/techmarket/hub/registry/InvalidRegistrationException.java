@@ -1,27 +1,16 @@
 package cn.techmarket.hub.registry;
 
-/** A registration refused before anything is stored; names the field. */
-public class InvalidRegistrationException extends IllegalArgumentException {
+import cn.techmarket.graphql.errors.BadInputException;
 
-    private final String field;
-    private final String problem;
+/** A registration refused before anything is stored; names the field. */
+public class InvalidRegistrationException extends BadInputException {
 
     public InvalidRegistrationException(String field, String problem) {
-        super(field + ": " + problem);
-        this.field = field;
-        this.problem = problem;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String problem() {
-        return problem;
+        super(field, problem, problem.startsWith("no such") ? NOT_FOUND : INVALID_INPUT);
     }
 
     /** The same refusal, with the field named as the client wrote it inside an input object. */
     InvalidRegistrationException within(String input) {
-        return new InvalidRegistrationException(input + "." + field, problem);
+        return new InvalidRegistrationException(input + "." + field(), problem());
     }
 }

@@ -1,5 +1,8 @@
 package cn.techmarket.hub.registry;
 
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import cn.techmarket.model.region.TenantIds;
 import com.mongodb.MongoException;
 import org.slf4j.Logger;
@@ -10,7 +13,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.net.URI;
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
  * answers nothing but a retryable refusal ({@link RegistryNotLoadedFilter}), never an empty list.
  */
 @Component
-public class TenantRegistry implements SmartInitializingSingleton {
+public class TenantRegistry implements SmartInitializingSingleton, SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(TenantRegistry.class);
 
@@ -73,7 +75,6 @@ public class TenantRegistry implements SmartInitializingSingleton {
     }
 
     /** Re-reads the registry from MongoDB (or, until it has been loaded once, tries to load it). */
-    @Scheduled(initialDelayString = "${market.hub.registry.probe-interval:10s}", fixedDelayString = "${market.hub.registry.probe-interval:10s}")
     public void reload() {
         if (load()) {
             try {
@@ -134,5 +135,11 @@ public class TenantRegistry implements SmartInitializingSingleton {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidRegistrationException("endpoint", "must be an http(s) URL");
         }
+    }
+
+    /** Every {@code probeInterval}, first after one interval: the interval's default lives once, in the properties. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::reload, properties.probeInterval(), properties.probeInterval()));
     }
 }

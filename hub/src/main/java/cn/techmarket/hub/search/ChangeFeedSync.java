@@ -1,5 +1,8 @@
 package cn.techmarket.hub.search;
 
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;
 import cn.techmarket.hub.search.TenantSyncWorker.Outcome;
@@ -14,7 +17,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -38,7 +40,7 @@ import java.util.stream.Collectors;
  * one.
  */
 @Component
-public class ChangeFeedSync {
+public class ChangeFeedSync implements SchedulingConfigurer {
 
     static final String COLLECTION = "search_sync";
     private static final Logger log = LoggerFactory.getLogger(ChangeFeedSync.class);
@@ -69,7 +71,6 @@ public class ChangeFeedSync {
     }
 
     /** A worker for each active tenant, none for the others: registrations and status changes take effect within an interval. */
-    @Scheduled(initialDelayString = "${market.hub.search.sync-interval:1s}", fixedDelayString = "${market.hub.search.sync-interval:1s}")
     public synchronized void superviseWorkers() {
         if (closed) {
             return;
@@ -266,5 +267,11 @@ public class ChangeFeedSync {
         mongo.save(state, COLLECTION);
         latest.put(state.id(), state);
         return state;
+    }
+
+    /** Every {@code syncInterval}, first after one interval: the interval's default lives once, in the properties. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::superviseWorkers, properties.syncInterval(), properties.syncInterval()));
     }
 }

@@ -1,5 +1,7 @@
 package cn.techmarket.hub.search;
 
+import cn.techmarket.graphql.errors.BadInputException;
+
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.id.MalformedIdException;
 import cn.techmarket.model.record.RecordKind;
@@ -39,14 +41,14 @@ class SearchAssistController {
      */
     @QueryMapping
     @SuppressWarnings("rawtypes")
-    DataFetcherResult<List<String>> suggest(@Argument String prefix, @Argument RecordKind kind, @Argument Integer first,
+    List<String> suggest(@Argument String prefix, @Argument RecordKind kind, @Argument Integer first,
                                             DataFetchingEnvironment env) {
         int size = first == null ? 8 : first;
         if (size < 1 || size > MAX_SUGGESTIONS) {
-            return SearchController.refused(env, "first", "must be between 1 and " + MAX_SUGGESTIONS);
+            throw new BadInputException("first", "must be between 1 and " + MAX_SUGGESTIONS);
         }
         if (prefix.isBlank() || prefix.length() > 50) {
-            return SearchController.refused(env, "prefix", "must be 1 to 50 characters");
+            throw new BadInputException("prefix", "must be 1 to 50 characters");
         }
         try {
             SearchResponse<Map> response = client.search(s -> s
@@ -58,25 +60,25 @@ class SearchAssistController {
                             .filter(f -> f.term(t -> t.field("visible").value(true))))), Map.class);
             Set<String> titles = new LinkedHashSet<>();
             response.hits().hits().forEach(hit -> titles.add((String) hit.source().get("title")));
-            return DataFetcherResult.<List<String>>newResult().data(titles.stream().limit(size).toList()).build();
+            return titles.stream().limit(size).toList();
         } catch (IOException | ElasticsearchException e) {
-            return SearchController.unavailable(env, e);
+            throw new SearchUnavailableException(e);
         }
     }
 
     @QueryMapping
     @SuppressWarnings("rawtypes")
-    DataFetcherResult<List<SearchController.SearchHit>> moreLikeThis(@Argument String id, @Argument Integer first,
+    List<SearchController.SearchHit> moreLikeThis(@Argument String id, @Argument Integer first,
                                                                      DataFetchingEnvironment env) {
         int size = first == null ? 10 : first;
         if (size < 1 || size > MAX_SIMILAR) {
-            return SearchController.refused(env, "first", "must be between 1 and " + MAX_SIMILAR);
+            throw new BadInputException("first", "must be between 1 and " + MAX_SIMILAR);
         }
         GlobalId record;
         try {
             record = GlobalId.decode(id);
         } catch (MalformedIdException e) {
-            return SearchController.refused(env, "id", e.getMessage());
+            throw new BadInputException("id", e.getMessage());
         }
         try {
             SearchResponse<Map> response = client.search(s -> s
@@ -88,10 +90,9 @@ class SearchAssistController {
                                     .minTermFreq(1).minDocFreq(1).maxQueryTerms(40).minimumShouldMatch("20%")))
                             .filter(f -> f.term(t -> t.field("visible").value(true)))
                             .mustNot(n -> n.ids(i -> i.values(id))))), Map.class);
-            return DataFetcherResult.<List<SearchController.SearchHit>>newResult()
-                    .data(response.hits().hits().stream().map(hit -> SearchController.hit(hit, null)).toList()).build();
+            return response.hits().hits().stream().map(hit -> SearchController.hit(hit, null)).toList();
         } catch (IOException | ElasticsearchException e) {
-            return SearchController.unavailable(env, e);
+            throw new SearchUnavailableException(e);
         }
     }
 }

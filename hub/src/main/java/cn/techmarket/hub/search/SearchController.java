@@ -1,6 +1,8 @@
 package cn.techmarket.hub.search;
 
-import cn.techmarket.hub.graphql.BadInput;
+import cn.techmarket.graphql.errors.BadInputException;
+
+import cn.techmarket.graphql.errors.BadInput;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -83,29 +85,29 @@ public class SearchController {
 
     @QueryMapping
     @SuppressWarnings("rawtypes")
-    DataFetcherResult<SearchResults> search(@Argument String text, @Argument RecordKind kind, @Argument SearchFilter filter,
+    SearchResults search(@Argument String text, @Argument RecordKind kind, @Argument SearchFilter filter,
                                             @Argument SearchSort sort, @Argument Integer first, @Argument String after,
                                             DataFetchingEnvironment env) {
         int size = first == null ? 20 : first;
         if (size < 1 || size > MAX_SIZE) {
-            return refused(env, "first", "must be between 1 and " + MAX_SIZE);
+            throw new BadInputException("first", "must be between 1 and " + MAX_SIZE);
         }
         if (text != null && text.length() > 200) {
-            return refused(env, "text", "must be at most 200 characters");
+            throw new BadInputException("text", "must be at most 200 characters");
         }
         if (filter != null && filter.priceMin() != null && filter.priceMax() != null && filter.priceMin().compareTo(filter.priceMax()) > 0) {
-            return refused(env, "filter.priceMax", "must not be less than filter.priceMin");
+            throw new BadInputException("filter.priceMax", "must not be less than filter.priceMin");
         }
         if (filter != null && filter.tenantIds() != null) {
             for (int i = 0; i < filter.tenantIds().size(); i++) {
                 if (!cn.techmarket.model.region.TenantIds.isValid(filter.tenantIds().get(i))) {
-                    return refused(env, "filter.tenantIds[" + i + "]", "is not a sub-market id such as changchun");
+                    throw new BadInputException("filter.tenantIds[" + i + "]", "is not a sub-market id such as changchun");
                 }
             }
         }
         if (filter != null && filter.publishedFrom() != null && filter.publishedTo() != null
                 && filter.publishedFrom().isAfter(filter.publishedTo())) {
-            return refused(env, "filter.publishedTo", "must not be before filter.publishedFrom");
+            throw new BadInputException("filter.publishedTo", "must not be before filter.publishedFrom");
         }
         SearchSort order = sort == null ? SearchSort.RELEVANCE : sort;
         String fingerprint = SearchCursor.fingerprint(text == null ? "" : text.strip(), kind, filter, order);
@@ -113,10 +115,10 @@ public class SearchController {
         try {
             cursor = after == null ? null : SearchCursor.decode(after);
         } catch (IllegalArgumentException e) {
-            return refused(env, "after", e.getMessage());
+            throw new BadInputException("after", e.getMessage());
         }
         if (cursor != null && !cursor.search().equals(fingerprint)) {
-            return refused(env, "after", "is not a cursor of this search: page on with the same text, kind, filter and sort, or start again without after");
+            throw new BadInputException("after", "is not a cursor of this search: page on with the same text, kind, filter and sort, or start again without after");
         }
         String aliases = kind == null ? index.allAliases() : index.alias(kind);
         try {
@@ -124,23 +126,15 @@ public class SearchController {
                     : client.openPointInTime(o -> o.index(aliases).keepAlive(t -> t.time(KEEP_ALIVE)).ignoreUnavailable(true)
                             .allowPartialSearchResults(false)).id();
             SearchResponse<Map> response = query(pit, cursor == null ? null : cursor.after(), text, filter, order, size + 1);
-            return DataFetcherResult.<SearchResults>newResult().data(results(response, size, fingerprint)).build();
+            return results(response, size, fingerprint);
         } catch (ElasticsearchException e) {
             if (cursor != null && e.status() == 404) {
-                return refused(env, "after", "this cursor has expired; search again from the first page");
+                throw new BadInputException("after", "this cursor has expired; search again from the first page");
             }
-            return unavailable(env, e);
+            throw new SearchUnavailableException(e);
         } catch (IOException e) {
-            return unavailable(env, e);
+            throw new SearchUnavailableException(e);
         }
-    }
-
-    /** Clients learn only that search is down; the log keeps Elasticsearch's own reason. */
-    public static <T> DataFetcherResult<T> unavailable(DataFetchingEnvironment env, Exception cause) {
-        log.warn("search unavailable for {}: {}", env.getExecutionStepInfo().getPath(), cause.toString());
-        return DataFetcherResult.<T>newResult().error(GraphqlErrorBuilder.newError(env)
-                .errorType(ErrorClassification.errorClassification("SEARCH_UNAVAILABLE"))
-                .message("province search is unavailable right now; listings per city still work").build()).build();
     }
 
     @SuppressWarnings("rawtypes")
@@ -279,7 +273,4 @@ public class SearchController {
                 .map(bucket -> new FacetCount(bucket.key().stringValue(), bucket.docCount())).toList();
     }
 
-    public static <T> DataFetcherResult<T> refused(DataFetchingEnvironment env, String field, String problem) {
-        return DataFetcherResult.<T>newResult().error(BadInput.error(env, field, problem)).build();
-    }
 }

@@ -1,5 +1,7 @@
 package cn.techmarket.hub.search;
 
+import cn.techmarket.model.id.Opaque;
+
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -10,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ record SearchCursor(String pit, List<FieldValue> after, String search) {
     static String fingerprint(Object... searchArguments) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(Arrays.deepToString(searchArguments).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9));
+            return Opaque.encode(Arrays.copyOf(digest, 9));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -48,13 +49,13 @@ record SearchCursor(String pit, List<FieldValue> after, String search) {
                 values.addNull();
             }
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
+        return Opaque.encode(node.toString());
     }
 
     /** @throws IllegalArgumentException when the text is not a cursor this hub issued */
     static SearchCursor decode(String cursor) {
         try {
-            var node = JSON.readTree(Base64.getUrlDecoder().decode(cursor));
+            var node = JSON.readTree(Opaque.decodeBytes(cursor));
             List<FieldValue> after = new ArrayList<>();
             for (var value : node.get("a")) {
                 if (value.isIntegralNumber()) {

@@ -1,5 +1,8 @@
 package cn.techmarket.hub.search;
 
+import cn.techmarket.hub.HubExecutors;
+import org.springframework.beans.factory.annotation.Qualifier;
+import java.util.concurrent.Executor;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
@@ -39,7 +42,11 @@ public class SearchIndex {
     private final Set<RecordKind> ensured = ConcurrentHashMap.newKeySet();
     private volatile boolean templateEnsured;
 
-    public SearchIndex(ElasticsearchClient client, ChineseAnalysis analysis, SearchProperties properties) {
+    private final Executor creations;
+
+    public SearchIndex(ElasticsearchClient client, ChineseAnalysis analysis, SearchProperties properties,
+                       @Qualifier(HubExecutors.SEARCH_WORK) Executor creations) {
+        this.creations = creations;
         this.client = client;
         this.analysis = analysis;
         this.prefix = properties.indexPrefix();
@@ -145,8 +152,8 @@ public class SearchIndex {
      */
     public void createForBulkLoad(List<String> indexes) throws IOException {
         ensureTemplate();
-        // a thread each: creating an index is waiting for the cluster, not work for this machine's cores
-        InParallel.each(creation -> new Thread(creation, "search-index-create").start(), indexes, index ->
+        // side by side: creating an index is waiting for the cluster, not work for this machine's cores
+        InParallel.each(creations, indexes, index ->
                 client.indices().create(c -> c.index(index).waitForActiveShards(w -> w.count(1))
                         .settings(s -> s.refreshInterval(t -> t.time("-1")).translog(t -> t.durability(TranslogDurability.Async)))));
     }

@@ -1,5 +1,7 @@
 package cn.techmarket.hub.search;
 
+import cn.techmarket.hub.HubExecutors;
+import org.springframework.beans.factory.annotation.Qualifier;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;
 import cn.techmarket.model.record.RecordKind;
@@ -16,8 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -37,7 +38,6 @@ class SearchRebuild {
     }
 
     private static final Logger log = LoggerFactory.getLogger(SearchRebuild.class);
-    private static final int BACKFILL_READERS = 4;
 
     private final TenantRegistry registry;
     private final FeedExport export;
@@ -46,15 +46,15 @@ class SearchRebuild {
     private final SearchIndexer indexer;
     private final ChineseAnalysis analysis;
     private final Clock clock = Clock.systemUTC();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "search-rebuild");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor runner;
+    private final Executor readers;
     private final AtomicReference<Progress> progress = new AtomicReference<>();
 
     SearchRebuild(TenantRegistry registry, FeedExport export, ElasticsearchClient client, SearchIndex index, SearchIndexer indexer,
-                  ChineseAnalysis analysis) {
+                  ChineseAnalysis analysis, @Qualifier(HubExecutors.SEARCH_REBUILD) Executor runner,
+                  @Qualifier(HubExecutors.SEARCH_WORK) Executor readers) {
+        this.runner = runner;
+        this.readers = readers;
         this.registry = registry;
         this.export = export;
         this.client = client;
@@ -101,12 +101,11 @@ class SearchRebuild {
         Progress started = new Progress(State.RUNNING, analysis.analyzers().name(), List.copyOf(targets.values()), tenants.size(), 0, 0,
                 clock.instant(), null, null);
         progress.set(started);
-        runner.submit(() -> run(targets, tenants));
+        runner.execute(() -> run(targets, tenants));
         return started;
     }
 
     private void run(Map<RecordKind, String> targets, List<RegisteredTenant> tenants) {
-        ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Math.min(BACKFILL_READERS, tenants.size())));
         try {
             long started = System.nanoTime();
             index.createForBulkLoad(List.copyOf(targets.values()));
@@ -139,8 +138,6 @@ class SearchRebuild {
             log.warn("search rebuild failed; searches keep using the previous indexes", e);
             update(p -> new Progress(State.FAILED, p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(), p.documents(),
                     p.startedAt(), clock.instant(), e.getMessage()));
-        } finally {
-            readers.shutdown();
         }
     }
 

@@ -24,11 +24,11 @@ class SearchRebuildController {
     }
 
     @MutationMapping
-    DataFetcherResult<SearchRebuild.Progress> rebuildSearchIndex(DataFetchingEnvironment env) {
+    SearchRebuild.Progress rebuildSearchIndex(DataFetchingEnvironment env) {
         try {
-            return DataFetcherResult.<SearchRebuild.Progress>newResult().data(rebuild.start()).build();
+            return rebuild.start();
         } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            return SearchController.unavailable(env, e);
+            throw new SearchUnavailableException(e);
         }
     }
 }

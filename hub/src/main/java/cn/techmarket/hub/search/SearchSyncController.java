@@ -1,5 +1,7 @@
 package cn.techmarket.hub.search;
 
+import cn.techmarket.graphql.errors.BadInputException;
+
 import cn.techmarket.hub.federation.FederatedResults;
 import cn.techmarket.hub.federation.TenantCallFailure;
 import cn.techmarket.hub.registry.RegisteredTenant;
@@ -46,7 +48,7 @@ class SearchSyncController {
     DataFetcherResult<List<SearchDrift.KindDrift>> repairSearchDrift(@Argument String tenantId, DataFetchingEnvironment env) {
         return registry.find(tenantId)
                 .map(tenant -> checked(env, () -> drift.repair(tenant)))
-                .orElseGet(() -> SearchController.refused(env, "tenantId", "no such sub-market"));
+                .orElseThrow(() -> new BadInputException("tenantId", "no such sub-market"));
     }
 
     private interface Check {
@@ -60,7 +62,7 @@ class SearchSyncController {
         } catch (TenantCallFailure failure) {
             return DataFetcherResult.<List<SearchDrift.KindDrift>>newResult().error(FederatedResults.error(env, failure)).build();
         } catch (java.io.IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            return SearchController.unavailable(env, e);
+            throw new SearchUnavailableException(e);
         }
     }
 }

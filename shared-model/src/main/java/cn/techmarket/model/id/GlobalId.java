@@ -3,8 +3,6 @@ package cn.techmarket.model.id;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.model.region.TenantIds;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -32,7 +30,7 @@ public record GlobalId(String tenantId, RecordKind kind, String localId) {
     /** The encoding every platform id uses, library record or not: base64url of {@code tenant:Type:localId}. */
     public static String encode(String tenantId, String typeName, String localId) {
         String raw = tenantId + ":" + typeName + ":" + localId;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return Opaque.encode(raw);
     }
 
     /**
@@ -45,7 +43,7 @@ public record GlobalId(String tenantId, RecordKind kind, String localId) {
             throw new MalformedIdException(encoded);
         }
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+            String raw = Opaque.decode(encoded);
             String[] parts = raw.split(":", -1);
             if (parts.length != 3 || !LOCAL_ID.matcher(parts[2]).matches()) {
                 throw new MalformedIdException(encoded);

@@ -2,7 +2,7 @@ package cn.techmarket.tenant.contract;
 
 import cn.techmarket.tenant.tenancy.Author;
 import cn.techmarket.tenant.library.NewIds;
-import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Window;

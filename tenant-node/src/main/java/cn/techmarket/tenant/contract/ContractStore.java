@@ -4,7 +4,7 @@ import cn.techmarket.model.contract.ContractId;
 import cn.techmarket.model.contract.ContractStatus;
 import cn.techmarket.model.contract.ContractType;
 import cn.techmarket.model.id.MalformedIdException;
-import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.tenant.library.PageRequest;
 import cn.techmarket.tenant.library.RecordNotFoundException;
 import cn.techmarket.tenant.library.StaleVersionException;

@@ -3,7 +3,7 @@ package cn.techmarket.tenant.contract;
 import cn.techmarket.model.text.English;
 import cn.techmarket.model.contract.ContractStatus;
 import cn.techmarket.model.record.RecordKind;
-import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.tenant.library.LibraryIds;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package cn.techmarket.tenant.feed;
 import cn.techmarket.tenant.library.Lifecycle;
 import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.model.record.RecordKind;
-import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.tenant.library.LibraryKinds;
 import cn.techmarket.tenant.library.SearchEntry;
 import cn.techmarket.tenant.tenancy.HostedTenant;

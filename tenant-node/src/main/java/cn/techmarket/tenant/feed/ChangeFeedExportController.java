@@ -4,7 +4,7 @@ import cn.techmarket.graphql.limits.ErrorBodies;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.access.MarketRole;
 import cn.techmarket.tenant.library.LibraryRecord;
-import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.tenant.library.LibraryKinds;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;

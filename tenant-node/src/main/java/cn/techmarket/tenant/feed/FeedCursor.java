@@ -1,10 +1,9 @@
 package cn.techmarket.tenant.feed;
 
-import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.tenant.library.Library;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import cn.techmarket.model.id.Opaque;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,7 +40,7 @@ record FeedCursor(Map<String, Long> positions) {
         String raw = positions.entrySet().stream()
                 .map(position -> position.getKey() + ":" + position.getValue())
                 .collect(Collectors.joining(","));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return Opaque.encode(raw);
     }
 
     static FeedCursor decode(String cursor) {
@@ -49,7 +48,7 @@ record FeedCursor(Map<String, Long> positions) {
             return START;
         }
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String raw = Opaque.decode(cursor);
             Map<String, Long> positions = new LinkedHashMap<>();
             for (String part : raw.split(",")) {
                 String[] keyAndSeq = part.split(":");

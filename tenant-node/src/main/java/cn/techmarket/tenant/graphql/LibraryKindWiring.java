@@ -1,6 +1,8 @@
 package cn.techmarket.tenant.graphql;
 
-import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.graphql.errors.InvalidArgumentException;
+
+import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryKind;
 import cn.techmarket.tenant.library.LibraryKinds;

@@ -1,12 +1,14 @@
 package cn.techmarket.tenant.idempotency;
 
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -23,7 +25,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * request failed for a reason of the server's own.
  */
 @Component
-class IdempotencyKeys {
+class IdempotencyKeys implements SchedulingConfigurer {
 
     static final String COLLECTION = "idempotency_keys";
 
@@ -104,9 +106,14 @@ class IdempotencyKeys {
     }
 
     /** Keys past their retention are forgotten; on several nodes at once the deletes simply overlap. */
-    @Scheduled(fixedDelayString = "${market.node.idempotency.purge-interval:10m}", initialDelayString = "${market.node.idempotency.purge-interval:10m}")
     void purgeExpired() {
         Date now = Date.from(clock.instant());
         tenants.all().forEach(tenant -> tenant.mongo().remove(new Query(where("expiresAt").lt(now)), COLLECTION));
+    }
+
+    /** Every {@code purgeInterval}, first after one interval: the interval's default lives once, in the properties. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::purgeExpired, properties.purgeInterval(), properties.purgeInterval()));
     }
 }

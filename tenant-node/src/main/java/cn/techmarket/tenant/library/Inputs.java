@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.library;
 
+import cn.techmarket.graphql.errors.BadInputException;
+
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.library;
 
+import cn.techmarket.graphql.errors.BadInputException;
+
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.model.record.RecordKind;

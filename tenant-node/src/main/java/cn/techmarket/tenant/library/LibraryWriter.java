@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.library;
 
+import cn.techmarket.graphql.errors.BadInputException;
+
 import cn.techmarket.model.text.English;
 import cn.techmarket.tenant.library.Lifecycle;
 import cn.techmarket.tenant.library.LibraryRecord;

@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.library;
 
+import cn.techmarket.graphql.errors.BadInputException;
+
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.graphql.data.query.ScrollSubrange;

@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.library;
 
+import cn.techmarket.graphql.errors.BadInputException;
+
 /** The id names no record of this tenant. */
 public class RecordNotFoundException extends BadInputException {
 

@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.library;
 
+import cn.techmarket.graphql.errors.BadInputException;
+
 /** The caller edited an older version than the one stored: refused, never silently overwritten. */
 public class StaleVersionException extends BadInputException {
 

@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.library;
 
+import cn.techmarket.graphql.errors.BadInputException;
+
 import cn.techmarket.model.id.MalformedIdException;
 import cn.techmarket.model.id.TypedId;
 import cn.techmarket.tenant.tenancy.HostedTenant;

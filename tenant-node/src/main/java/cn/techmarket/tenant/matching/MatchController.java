@@ -4,7 +4,7 @@ import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.matching.MatchStatus;
 import cn.techmarket.model.matching.MeetingStatus;
 import cn.techmarket.tenant.tenancy.Author;
-import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Window;

@@ -6,7 +6,7 @@ import cn.techmarket.model.matching.MatchStatus;
 import cn.techmarket.tenant.demand.Demand;
 import cn.techmarket.tenant.library.Lifecycle;
 import cn.techmarket.model.record.RecordKind;
-import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.tenant.library.LibraryIds;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.tenancy.HostedTenant;

@@ -4,7 +4,7 @@ import cn.techmarket.tenant.expert.Expert;
 import cn.techmarket.model.record.Industry;
 import cn.techmarket.tenant.library.Lifecycle;
 import cn.techmarket.tenant.library.LibraryRecord;
-import cn.techmarket.tenant.library.BadInputException;
+import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.tenant.expert.ExpertKind;
 import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.LibraryIds;

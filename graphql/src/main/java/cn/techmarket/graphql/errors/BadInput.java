@@ -1,4 +1,4 @@
-package cn.techmarket.hub.graphql;
+package cn.techmarket.graphql.errors;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;

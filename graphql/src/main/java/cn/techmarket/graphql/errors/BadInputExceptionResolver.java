@@ -1,14 +1,10 @@
-package cn.techmarket.tenant.graphql;
+package cn.techmarket.graphql.errors;
 
-import cn.techmarket.tenant.library.BadInputException;
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
-import org.springframework.graphql.execution.ErrorType;
-import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
@@ -17,15 +13,15 @@ import java.util.function.Function;
 
 /**
  * Refused input becomes BAD_REQUEST errors whose extensions name the field (as the client wrote
- * it, e.g. {@code input.patents[0].number}) and give a stable code. Nothing else is revealed.
+ * it, e.g. {@code input.patents[0].number}) and give a stable code. Nothing else is revealed. One
+ * resolver for the hub and every tenant node, so one mistake reads alike wherever it is caught.
  */
-@Component
-class BadInputExceptionResolver extends DataFetcherExceptionResolverAdapter {
+public class BadInputExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected List<GraphQLError> resolveToMultipleErrors(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof BadInputException bad) {
-            return List.of(error(env, bad.getMessage(), bad.field(), bad.code()));
+            return List.of(BadInput.error(env, bad.field(), bad.problem(), bad.code()));
         }
         if (ex instanceof ConstraintViolationException invalid) {
             return errors(env, invalid.getConstraintViolations(), BadInputExceptionResolver::fieldOf);
@@ -41,16 +37,8 @@ class BadInputExceptionResolver extends DataFetcherExceptionResolverAdapter {
         return violations.stream()
                 .map(violation -> Map.entry(fields.apply(violation), violation.getMessage()))
                 .sorted(Map.Entry.comparingByKey())
-                .map(problem -> error(env, problem.getKey() + ": " + problem.getValue(), problem.getKey(), "INVALID_INPUT"))
+                .map(problem -> BadInput.error(env, problem.getKey(), problem.getValue(), BadInputException.INVALID_INPUT))
                 .toList();
-    }
-
-    private static GraphQLError error(DataFetchingEnvironment env, String message, String field, String code) {
-        return GraphqlErrorBuilder.newError(env)
-                .errorType(ErrorType.BAD_REQUEST)
-                .message(message)
-                .extensions(Map.of("field", field, "code", code))
-                .build();
     }
 
     /**
