@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -20,5 +21,23 @@ class ModuleBoundariesTest {
     @Test
     void featurePackagesDependOnEachOtherWithoutCycles() {
         slices().matching("cn.techmarket.hub.(*)..").should().beFreeOfCycles().check(HUB);
+    }
+
+    /**
+     * Search is the index (its root package), what answers searches (query), what follows the
+     * tenants' feeds into it (sync) and what repairs and rebuilds it (admin, which reads feeds as
+     * the sync does). Answering a search never needs the sync or the repairs.
+     */
+    @Test
+    void searchQueriesNeedNeitherTheSyncNorItsAdministration() {
+        noClasses().that().resideInAPackage("cn.techmarket.hub.search.query..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.techmarket.hub.search.sync..", "cn.techmarket.hub.search.admin..")
+                .check(HUB);
+        noClasses().that().resideInAPackage("cn.techmarket.hub.search.sync..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.techmarket.hub.search.query..", "cn.techmarket.hub.search.admin..")
+                .check(HUB);
+        noClasses().that().resideInAPackage("cn.techmarket.hub.search")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.techmarket.hub.search.*..")
+                .check(HUB);
     }
 }

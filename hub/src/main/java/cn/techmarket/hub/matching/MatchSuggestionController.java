@@ -8,7 +8,6 @@ import cn.techmarket.model.text.English;
 import cn.techmarket.hub.federation.Callers;
 import cn.techmarket.hub.federation.FederatedResults;
 import cn.techmarket.hub.federation.RecordLoader;
-import cn.techmarket.hub.search.SearchController;
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.id.MalformedIdException;
 import cn.techmarket.model.record.RecordKind;

@@ -1,8 +1,9 @@
 package cn.techmarket.hub.matching;
 
+import cn.techmarket.hub.search.query.SearchHit;
+
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;
-import cn.techmarket.hub.search.SearchController;
 import cn.techmarket.hub.search.SearchIndex;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -38,7 +39,7 @@ class MatchSuggestions {
     /** What a candidate's score is multiplied by when it shares no telling word with the record. */
     static final double WITHOUT_SHARED_WORDS = 0.5;
 
-    record Suggestion(SearchController.SearchHit candidate, double score, Explanation explanation) {
+    record Suggestion(SearchHit candidate, double score, Explanation explanation) {
     }
 
     record Explanation(String summary, List<String> matchedTerms, List<String> matchedFields, List<MatchFit.Constraint> constraints) {
@@ -154,8 +155,8 @@ class MatchSuggestions {
         List<String> terms = MatchedTerms.of(source.title() + "\n" + source.text(), fragments);
         // text that is alike only in characters and generic words (企业, 技术) is a weak reason: half the score
         double score = terms.isEmpty() ? round(ranked.score() * WITHOUT_SHARED_WORDS) : ranked.score();
-        SearchController.SearchHit hit = SearchController.hit(ranked.hit(), null);
-        SearchController.SearchHit explained = new SearchController.SearchHit(hit.id(), hit.kind(), hit.tenantId(), hit.title(), score,
+        SearchHit hit = SearchHit.of(ranked.hit(), null);
+        SearchHit explained = new SearchHit(hit.id(), hit.kind(), hit.tenantId(), hit.title(), score,
                 hit.publishedAt(), hit.price(), fragments, "");
         return new Suggestion(explained, score, new Explanation(summary(terms, ranked.constraints()), terms, fields, ranked.constraints()));
     }

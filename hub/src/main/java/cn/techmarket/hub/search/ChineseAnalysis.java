@@ -16,10 +16,10 @@ import java.util.List;
  * matches only the four characters together. Asked of the cluster once, when first needed.
  */
 @Component
-class ChineseAnalysis {
+public class ChineseAnalysis {
 
     /** @param index the analyzer text is indexed with; {@code search} the one queries use */
-    record Analyzers(String name, String index, String search) {
+    public record Analyzers(String name, String index, String search) {
     }
 
     static final Analyzers IK = new Analyzers("ik", "ik_max_word", "ik_smart");
@@ -35,7 +35,7 @@ class ChineseAnalysis {
         this.client = client;
     }
 
-    Analyzers analyzers() throws IOException {
+    public Analyzers analyzers() throws IOException {
         if (chosen == null) {
             for (Analyzers candidate : List.of(IK, SMARTCN)) {
                 if (available(candidate.index())) {

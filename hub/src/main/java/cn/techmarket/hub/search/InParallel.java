@@ -8,9 +8,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /** The same work for several items at once, as a rebuild does for its indexes and its tenants. */
-final class InParallel {
+public final class InParallel {
 
-    interface Work<T> {
+    public interface Work<T> {
         void run(T item) throws IOException;
     }
 
@@ -18,7 +18,7 @@ final class InParallel {
     }
 
     /** Runs the work for every item on the executor and waits for all; any failure fails the whole, as the failure it was. */
-    static <T> void each(Executor executor, Collection<T> items, Work<T> work) throws IOException {
+    public static <T> void each(Executor executor, Collection<T> items, Work<T> work) throws IOException {
         CompletableFuture<?>[] running = items.stream().map(item -> CompletableFuture.runAsync(() -> {
             try {
                 work.run(item);

@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SearchIndex {
 
     /** Raise when the mapping changes; a rebuild then moves every alias onto indexes made with it. */
-    static final int MAPPING_VERSION = 4;
+    public static final int MAPPING_VERSION = 4;
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -70,7 +70,7 @@ public class SearchIndex {
     }
 
     /** Every kind's alias, each made first if it is not there yet: where writes that bypass {@link #ensure} go. */
-    Map<RecordKind, String> ensuredAliases() {
+    public Map<RecordKind, String> ensuredAliases() {
         Map<RecordKind, String> aliases = new java.util.EnumMap<>(RecordKind.class);
         for (RecordKind kind : RecordKind.values()) {
             ensure(kind);
@@ -85,7 +85,7 @@ public class SearchIndex {
     }
 
     /** A new index for the kind, named for the mapping version and the moment; the template gives its mapping. */
-    String newIndexName(RecordKind kind, long stamp) {
+    public String newIndexName(RecordKind kind, long stamp) {
         return alias(kind) + "-v" + MAPPING_VERSION + "-" + stamp;
     }
 
@@ -117,7 +117,7 @@ public class SearchIndex {
     }
 
     /** Whether an alias still points at an index made from an older mapping than this code's. */
-    boolean outdated() throws IOException {
+    public boolean outdated() throws IOException {
         for (RecordKind kind : RecordKind.values()) {
             var mappings = client.indices().getMapping(g -> g.index(alias(kind)).ignoreUnavailable(true).allowNoIndices(true)).mappings();
             for (var mapping : mappings.values()) {

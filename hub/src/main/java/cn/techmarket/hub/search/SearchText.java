@@ -19,10 +19,10 @@ import java.util.Set;
  * coating. Stems are computed here, in the hub, both for documents and for queries, so the same
  * words meet on any cluster, including one without Elasticsearch's language analyzers.
  */
-final class SearchText {
+public final class SearchText {
 
     /** A piece of the query: a run with Chinese characters in it, matched as a phrase, or Latin words, matched by stem. */
-    record Segment(String text, boolean phrase) {
+    public record Segment(String text, boolean phrase) {
     }
 
     private static final Analyzer ENGLISH = new EnglishAnalyzer();
@@ -31,7 +31,7 @@ final class SearchText {
     }
 
     /** The query split at spaces and wherever Chinese meets Latin script. */
-    static List<Segment> segments(String text) {
+    public static List<Segment> segments(String text) {
         List<Segment> segments = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         Boolean han = null;
@@ -61,12 +61,12 @@ final class SearchText {
     }
 
     /** The English stems of the Latin words in the text, space-separated: what the index keeps in {@code latin}. */
-    static String latinStems(String text) {
+    public static String latinStems(String text) {
         return String.join(" ", stems(text));
     }
 
     /** The English stems of the Latin words in the text, stop words left out. */
-    static Set<String> stems(String text) {
+    public static Set<String> stems(String text) {
         Set<String> stems = new LinkedHashSet<>();
         if (text == null || text.isBlank()) {
             return stems;

@@ -1,6 +1,7 @@
 package cn.techmarket.hub.bench;
 
-import cn.techmarket.hub.search.SearchController;
+import cn.techmarket.hub.search.query.SearchHit;
+
 import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.NineCities;
@@ -199,7 +200,7 @@ class SearchBenchmark {
         long start = System.nanoTime();
         String pit = client.openPointInTime(o -> o.index(index.allAliases()).keepAlive(t -> t.time("5m")).ignoreUnavailable(true)).id();
         client.search(s -> s.pit(p -> p.id(pit).keepAlive(t -> t.time("5m"))).size(21)
-                .source(src -> src.filter(f -> f.includes(SearchController.HIT_FIELDS))).trackTotalHits(t -> t.enabled(true))
+                .source(src -> src.filter(f -> f.includes(SearchHit.FIELDS))).trackTotalHits(t -> t.enabled(true))
                 .query(q -> q.bool(b -> b
                         .must(m -> m.multiMatch(mm -> mm.query(text).fields("title^3", "text").type(TextQueryType.Phrase)))
                         .filter(f -> f.term(t -> t.field("visible").value(true)))))

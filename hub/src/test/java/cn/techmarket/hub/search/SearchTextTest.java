@@ -1,6 +1,7 @@
 package cn.techmarket.hub.search;
 
 import cn.techmarket.hub.search.SearchText.Segment;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

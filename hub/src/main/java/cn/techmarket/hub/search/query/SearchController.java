@@ -1,4 +1,8 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.query;
+
+import cn.techmarket.hub.search.SearchIndex;
+import cn.techmarket.hub.search.SearchText;
+import cn.techmarket.hub.search.SearchUnavailableException;
 
 import cn.techmarket.graphql.errors.BadInputException;
 
@@ -50,10 +54,6 @@ public class SearchController {
 
     enum SearchSort { RELEVANCE, NEWEST, PRICE_ASC, PRICE_DESC }
 
-    public record SearchHit(String id, String kind, String tenantId, String title, Double score, String publishedAt, BigDecimal price,
-                     List<String> highlights, String cursor) {
-    }
-
     record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
     }
 
@@ -66,8 +66,6 @@ public class SearchController {
     record SearchResults(long total, List<SearchHit> hits, PageInfo pageInfo, SearchFacets facets) {
     }
 
-    /** What a hit shows of its document: the long text stays in the index, which highlights from it itself. */
-    public static final List<String> HIT_FIELDS = List.of("id", "kind", "tenantId", "title", "publishedAt", "price");
 
     /** How long an idle cursor's point in time is kept. */
     private static final String KEEP_ALIVE = "5m";
@@ -142,7 +140,7 @@ public class SearchController {
             throws IOException {
         return client.search(search -> {
             search.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE))).size(size)
-                    .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
+                    .source(src -> src.filter(f -> f.includes(SearchHit.FIELDS)))
                     .trackTotalHits(t -> t.enabled(true))
                     .query(q -> q.bool(b -> {
                         if (text != null && !text.isBlank()) {
@@ -175,26 +173,12 @@ public class SearchController {
         List<co.elastic.clients.elasticsearch.core.search.Hit<Map>> found = response.hits().hits();
         boolean more = found.size() > size;
         String pit = response.pitId();
-        List<SearchHit> hits = found.stream().limit(size).map(hit -> hit(hit, new SearchCursor(pit, hit.sort(), fingerprint).encode())).toList();
+        List<SearchHit> hits = found.stream().limit(size).map(hit -> SearchHit.of(hit, new SearchCursor(pit, hit.sort(), fingerprint).encode())).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         SearchFacets facets = new SearchFacets(facet(response, "city"), facet(response, "kind"), facet(response, "industry"));
         PageInfo page = new PageInfo(more, false, hits.isEmpty() ? null : hits.get(0).cursor(),
                 hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor());
         return new SearchResults(total, hits, page, facets);
-    }
-
-    /** A hit as clients see it, from a document fetched with at least {@link #HIT_FIELDS}; {@code cursor} is null where paging does not apply. */
-    @SuppressWarnings("rawtypes")
-    public static SearchHit hit(co.elastic.clients.elasticsearch.core.search.Hit<Map> hit, String cursor) {
-        Map source = hit.source();
-        List<String> highlights = new ArrayList<>();
-        hit.highlight().getOrDefault("title", List.of()).forEach(highlights::add);
-        hit.highlight().getOrDefault("text", List.of()).forEach(highlights::add);
-        Object price = source.get("price");
-        return new SearchHit((String) source.get("id"), (String) source.get("kind"), (String) source.get("tenantId"),
-                (String) source.get("title"), hit.score(), (String) source.get("publishedAt"),
-                price == null ? null : BigDecimal.valueOf(((Number) price).doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP),
-                highlights, cursor == null ? "" : cursor);
     }
 
     /** Every piece of the text must match: Chinese runs as phrases, Latin words by stem or as written. */

@@ -1,4 +1,9 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.query;
+
+import cn.techmarket.hub.search.query.SearchHit;
+
+import cn.techmarket.hub.search.SearchIndex;
+import cn.techmarket.hub.search.SearchUnavailableException;
 
 import cn.techmarket.graphql.errors.BadInputException;
 
@@ -68,7 +73,7 @@ class SearchAssistController {
 
     @QueryMapping
     @SuppressWarnings("rawtypes")
-    List<SearchController.SearchHit> moreLikeThis(@Argument String id, @Argument Integer first,
+    List<SearchHit> moreLikeThis(@Argument String id, @Argument Integer first,
                                                                      DataFetchingEnvironment env) {
         int size = first == null ? 10 : first;
         if (size < 1 || size > MAX_SIMILAR) {
@@ -83,14 +88,14 @@ class SearchAssistController {
         try {
             SearchResponse<Map> response = client.search(s -> s
                     .index(index.allAliases()).ignoreUnavailable(true).allowNoIndices(true).size(size)
-                    .source(src -> src.filter(f -> f.includes(SearchController.HIT_FIELDS)))
+                    .source(src -> src.filter(f -> f.includes(SearchHit.FIELDS)))
                     .query(q -> q.bool(b -> b
                             .must(m -> m.moreLikeThis(mlt -> mlt.fields("title", "text")
                                     .like(l -> l.document(d -> d.index(index.alias(record.kind())).id(id)))
                                     .minTermFreq(1).minDocFreq(1).maxQueryTerms(40).minimumShouldMatch("20%")))
                             .filter(f -> f.term(t -> t.field("visible").value(true)))
                             .mustNot(n -> n.ids(i -> i.values(id))))), Map.class);
-            return response.hits().hits().stream().map(hit -> SearchController.hit(hit, null)).toList();
+            return response.hits().hits().stream().map(hit -> SearchHit.of(hit, null)).toList();
         } catch (IOException | ElasticsearchException e) {
             throw new SearchUnavailableException(e);
         }

@@ -1,4 +1,12 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.admin;
+
+import cn.techmarket.hub.search.ChineseAnalysis;
+import cn.techmarket.hub.search.InParallel;
+import cn.techmarket.hub.search.SearchIndex;
+import cn.techmarket.hub.search.sync.FeedExport;
+import cn.techmarket.hub.search.sync.FeedReader;
+import cn.techmarket.hub.search.sync.SearchDocument;
+import cn.techmarket.hub.search.sync.SearchIndexer;
 
 import cn.techmarket.hub.HubExecutors;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -29,7 +37,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * External versions make every write of the same change harmless.
  */
 @Component
-class SearchRebuild {
+public class SearchRebuild {
 
     enum State { RUNNING, DONE, FAILED }
 

@@ -1,4 +1,9 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.admin;
+
+import cn.techmarket.hub.search.SearchIndex;
+import cn.techmarket.hub.search.sync.FeedExport;
+import cn.techmarket.hub.search.sync.FeedReader;
+import cn.techmarket.hub.search.sync.SearchDocument;
 
 import cn.techmarket.hub.registry.TenantRegistry;
 import cn.techmarket.hub.support.HubSecurity;

@@ -1,4 +1,8 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.admin;
+
+import cn.techmarket.hub.search.SearchUnavailableException;
+import cn.techmarket.hub.search.sync.ChangeFeedSync;
+import cn.techmarket.hub.search.sync.SyncState;
 
 import cn.techmarket.graphql.errors.BadInputException;
 

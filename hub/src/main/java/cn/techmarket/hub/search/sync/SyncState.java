@@ -1,4 +1,4 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.sync;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import java.time.Instant;
 public record SyncState(String id, String cursor, long indexed, Instant lastSyncedAt, String lastError, Instant lastErrorAt,
                         Instant caughtUpAt) {
 
-    static SyncState start(String tenantId) {
+    public static SyncState start(String tenantId) {
         return new SyncState(tenantId, null, 0, null, null, null, null);
     }
 

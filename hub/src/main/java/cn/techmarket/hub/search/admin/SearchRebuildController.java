@@ -1,4 +1,6 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.admin;
+
+import cn.techmarket.hub.search.SearchUnavailableException;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;

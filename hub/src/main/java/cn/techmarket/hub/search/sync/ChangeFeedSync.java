@@ -1,11 +1,14 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.sync;
+
+import cn.techmarket.hub.search.SearchIndex;
+import cn.techmarket.hub.search.sync.TenantSyncWorker.Outcome;
+import cn.techmarket.hub.search.SearchProperties;
 
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;
-import cn.techmarket.hub.search.TenantSyncWorker.Outcome;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;

@@ -1,4 +1,6 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.sync;
+
+import cn.techmarket.hub.search.SearchText;
 
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.record.RecordKind;
@@ -13,13 +15,13 @@ import java.util.Map;
  * kept as invisible tombstones, never deleted: Elasticsearch forgets a deleted document's version
  * after {@code index.gc_deletes}, and a late, older write would then bring it back.
  */
-record SearchDocument(RecordKind kind, String id, long seq, Map<String, Object> source) {
+public record SearchDocument(RecordKind kind, String id, long seq, Map<String, Object> source) {
 
     /** Amounts are exact decimals in the feed and numbers in the index, for range queries. */
     private static final List<String> AMOUNTS = List.of("price", "budgetMin", "amountMin", "amountMax");
 
     @SuppressWarnings("unchecked")
-    static SearchDocument of(Map<String, Object> change) {
+    public static SearchDocument of(Map<String, Object> change) {
         RecordKind kind = RecordKind.valueOf((String) change.get("kind"));
         String id = (String) change.get("id");
         long seq = ((Number) change.get("seq")).longValue();

@@ -1,4 +1,7 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.sync;
+
+import cn.techmarket.hub.search.SearchIndex;
+import cn.techmarket.hub.search.admin.SearchDrift;
 
 import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.RegistryBootstrap;

@@ -1,6 +1,7 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.sync;
 
-import cn.techmarket.hub.search.TenantSyncWorker.Outcome;
+import cn.techmarket.hub.search.sync.TenantSyncWorker.Outcome;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.query;
 
 import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.HubServers;

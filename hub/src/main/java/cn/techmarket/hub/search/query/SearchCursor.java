@@ -1,4 +1,4 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.query;
 
 import cn.techmarket.model.id.Opaque;
 
@@ -19,7 +19,7 @@ import java.util.List;
  * ({@code search_after}) and a fingerprint of the search it belongs to, so a cursor given to
  * another search is refused rather than answered with a page of the first. Opaque to clients.
  */
-record SearchCursor(String pit, List<FieldValue> after, String search) {
+public record SearchCursor(String pit, List<FieldValue> after, String search) {
 
     /** A short digest of what defines a search's results (its text, kind, filter and order; not the page size). */
     static String fingerprint(Object... searchArguments) {

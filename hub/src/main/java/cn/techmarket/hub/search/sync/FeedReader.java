@@ -1,4 +1,4 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.sync;
 
 import cn.techmarket.hub.federation.TenantAnswer;
 import cn.techmarket.hub.federation.TenantCallFailure;
@@ -18,12 +18,12 @@ import java.util.Map;
  * time limits and circuits as their other calls.
  */
 @Component
-class FeedReader {
+public class FeedReader {
 
     /** A page of 500 whole records would exceed the tenants' query complexity limit. */
     static final int PAGE = 200;
 
-    interface Pages {
+    public interface Pages {
         void accept(List<Map<String, Object>> changes) throws IOException;
     }
 
@@ -41,7 +41,7 @@ class FeedReader {
      * @throws TenantCallFailure when the tenant cannot answer
      */
     @SuppressWarnings("unchecked")
-    String read(RegisteredTenant tenant, String from, Pages pages) throws IOException {
+    public String read(RegisteredTenant tenant, String from, Pages pages) throws IOException {
         String cursor = from;
         while (true) {
             Map<String, Object> variables = new HashMap<>();

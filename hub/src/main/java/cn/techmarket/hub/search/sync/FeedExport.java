@@ -1,4 +1,6 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.sync;
+
+import cn.techmarket.hub.search.SearchProperties;
 
 import cn.techmarket.hub.federation.FailureCauses;
 import cn.techmarket.hub.registry.RegisteredTenant;
@@ -31,7 +33,7 @@ import java.util.Optional;
  * quiet city costs nothing and a write is read as it commits.
  */
 @Component
-class FeedExport {
+public class FeedExport {
 
     /** Changes handed over at a time. */
     static final int BATCH = 200;
@@ -72,7 +74,7 @@ class FeedExport {
      * @param from the cursor to start after; null for the beginning
      * @return the cursor after the last change read
      */
-    String read(RegisteredTenant tenant, String from, FeedReader.Pages pages) throws IOException {
+    public String read(RegisteredTenant tenant, String from, FeedReader.Pages pages) throws IOException {
         return follow(tenant, from, Duration.ZERO, pages::accept).cursor();
     }
 

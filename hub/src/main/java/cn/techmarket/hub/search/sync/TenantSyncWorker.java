@@ -1,4 +1,4 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.sync;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * once; after a failure, after a wait that doubles with each failure in a row up to a cap, so a
  * dead tenant or cluster is not hammered and comes back into flow soon after it heals.
  */
-final class TenantSyncWorker {
+public final class TenantSyncWorker {
 
     enum Outcome { CAUGHT_UP, BEHIND, FAILED }
 

@@ -1,4 +1,6 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.sync;
+
+import cn.techmarket.hub.search.SearchIndex;
 
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -42,7 +44,7 @@ public class SearchIndexer {
      * @throws IOException when an item is refused for another reason than being stale; a stale
      *                     item is already in the index at this version or newer
      */
-    void write(List<SearchDocument> documents) throws IOException {
+    public void write(List<SearchDocument> documents) throws IOException {
         documents.forEach(document -> index.ensure(document.kind()));
         write(documents, VersionType.External, index::alias);
     }
@@ -52,11 +54,11 @@ public class SearchIndexer {
      * out in bulk requests, two at a time, while the callers read on; adding waits when both are
      * in flight. {@link Backfill#close()} waits for the last and reports what was refused.
      */
-    Backfill backfill(Map<RecordKind, String> indexes) {
+    public Backfill backfill(Map<RecordKind, String> indexes) {
         return new Backfill(indexes);
     }
 
-    final class Backfill implements AutoCloseable {
+    public final class Backfill implements AutoCloseable {
 
         private final Map<RecordKind, String> indexes;
         private final Queue<Refusal> failures = new ConcurrentLinkedQueue<>();
@@ -82,7 +84,7 @@ public class SearchIndexer {
                     }));
         }
 
-        void add(List<SearchDocument> documents) throws IOException {
+        public void add(List<SearchDocument> documents) throws IOException {
             failIfRefused();
             documents.forEach(document -> ingester.add(operation(document, VersionType.External, indexes::get)));
         }
@@ -104,7 +106,7 @@ public class SearchIndexer {
      * and the same change could not be written again otherwise. Same sequence, same content, so
      * nothing older can win this way either.
      */
-    void rewrite(List<SearchDocument> documents) throws IOException {
+    public void rewrite(List<SearchDocument> documents) throws IOException {
         documents.forEach(document -> index.ensure(document.kind()));
         write(documents, VersionType.ExternalGte, index::alias);
     }

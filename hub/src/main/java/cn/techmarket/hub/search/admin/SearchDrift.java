@@ -1,4 +1,9 @@
-package cn.techmarket.hub.search;
+package cn.techmarket.hub.search.admin;
+
+import cn.techmarket.hub.search.SearchIndex;
+import cn.techmarket.hub.search.sync.FeedReader;
+import cn.techmarket.hub.search.sync.SearchDocument;
+import cn.techmarket.hub.search.sync.SearchIndexer;
 
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.model.record.RecordKind;
@@ -24,9 +29,9 @@ import java.util.Map;
  * from the feed just read; external versions make that safe whatever the sync is doing meanwhile.
  */
 @Component
-class SearchDrift {
+public class SearchDrift {
 
-    record KindDrift(RecordKind kind, long tenantVisible, long indexVisible, long missing, long stale, long extra, List<String> examples) {
+    public record KindDrift(RecordKind kind, long tenantVisible, long indexVisible, long missing, long stale, long extra, List<String> examples) {
     }
 
     /** A record as one side holds it. */
@@ -48,7 +53,7 @@ class SearchDrift {
         this.indexer = indexer;
     }
 
-    List<KindDrift> check(RegisteredTenant tenant) throws IOException {
+    public List<KindDrift> check(RegisteredTenant tenant) throws IOException {
         return compare(feed(tenant), indexed(tenant));
     }
 
