@@ -22,11 +22,14 @@ class ModuleBoundariesTest {
         slices().matching("cn.techmarket.tenant.(*)..").should().beFreeOfCycles().check(NODE);
     }
 
+    /** The shared kernel (which tenant a request is for, and what every stored document has) knows no feature. */
     @Test
-    void tenancyDependsOnNoFeature() {
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().resideInAPackage("cn.techmarket.tenant.tenancy..")
-                .should().dependOnClassesThat().resideInAnyPackage("cn.techmarket.tenant.library..", "cn.techmarket.tenant.audit..",
-                        "cn.techmarket.tenant.contract..", "cn.techmarket.tenant.matching..", "cn.techmarket.tenant.feed..")
+    void tenancyAndDocumentsDependOnNoFeature() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().resideInAnyPackage("cn.techmarket.tenant.tenancy..", "cn.techmarket.tenant.documents..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("cn.techmarket.tenant.tenancy..", "cn.techmarket.tenant.documents..",
+                        "cn.techmarket.graphql..", "cn.techmarket.model..", "java..", "javax..", "jakarta..", "org..", "com..", "graphql..",
+                        "reactor..", "io..", "tools..")
                 .check(NODE);
     }
 }

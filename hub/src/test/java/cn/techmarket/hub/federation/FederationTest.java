@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.ResponseError;
@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
  * The hub over three real tenant nodes (separate JVMs, real HTTP): forwarding, province-wide
  * fan-out with merged cursors, and what happens when one tenant is slow, stopped and back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@HubIntegrationTest(properties = {
         "market.hub.federation.time-limit=1s",
         "market.hub.federation.attempt-timeout=800ms",
         "resilience4j.circuitbreaker.configs.tenant.wait-duration-in-open-state=2s",

@@ -4,7 +4,7 @@ import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** GraphiQL works on a network that cannot reach any public CDN. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "market.hub.search.sync-interval=1h")
+@HubIntegrationTest(properties = "market.hub.search.sync-interval=1h")
 class GraphiqlPageTest {
 
     @DynamicPropertySource

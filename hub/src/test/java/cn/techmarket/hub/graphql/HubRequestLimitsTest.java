@@ -3,7 +3,7 @@ package cn.techmarket.hub.graphql;
 import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.HubServers;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The hub, the public entry point, applies the same limits as the tenant nodes (shared from the
  * graphql module): body size, requests per client, and no introspection in production.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@HubIntegrationTest(properties = {
         "market.graphql.max-request-size=8KB", "market.graphql.rate-limit.requests-per-second=15",
         "market.hub.registry.probe-interval=1h", "market.hub.search.sync-interval=1h"})
 @ActiveProfiles("prod")

@@ -8,7 +8,7 @@ import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  * finds a fitting achievement in Jilin, and says why; the broker's match is kept by Changchun,
  * seen by Jilin, and changed by Changchun alone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@HubIntegrationTest(properties = {
         "market.hub.search.sync-interval=300ms", "market.hub.search.index-prefix=matching-test", "market.hub.registry.probe-interval=1h"})
 class MatchmakingTest {
 

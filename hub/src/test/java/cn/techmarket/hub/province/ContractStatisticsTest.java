@@ -11,7 +11,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly with the contracts each city holds, come as CSV, are for province staff (a city
  * operator sees their own city), and name the city that could not answer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@HubIntegrationTest(properties = {
         "market.hub.registry.probe-interval=1h",
         "market.hub.search.sync-interval=1h"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

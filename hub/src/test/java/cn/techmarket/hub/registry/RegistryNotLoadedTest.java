@@ -8,7 +8,7 @@ import cn.techmarket.infra.mongodb.EmbeddedMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  * retryable 503 UNAVAILABLE and reports itself not ready, rather than answering that there are no
  * sub-markets; once the database answers it loads its registry and serves.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@HubIntegrationTest(properties = {
         "market.hub.registry.probe-interval=300ms", "market.hub.search.sync-interval=1h"})
 class RegistryNotLoadedTest {
 

@@ -8,7 +8,7 @@ import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
@@ -22,7 +22,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The hub with a real Elasticsearch, the MongoDB wire server, one live tenant node and one dead endpoint. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "market.hub.search.sync-interval=1h")
+@HubIntegrationTest(properties = "market.hub.search.sync-interval=1h")
 class TenantRegistryTest {
 
     static final TenantNode changchunNode = TenantNodeProcesses.start("registry_test", List.of("changchun"));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and when the corpus is done nothing anywhere has changed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@HubIntegrationTest(properties = {
         "market.hub.search.index-prefix=corpus-test", "market.hub.registry.probe-interval=1h",
         "market.graphql.rate-limit.requests-per-second=10000"})
 class BadInputCorpusTest {
@@ -342,7 +342,7 @@ class BadInputCorpusTest {
                 Map.of("text", "材料", "after", otherSearchCursor), Map.of("kind", "EXPERT", "after", otherSearchCursor),
                 Map.of("sort", "NEWEST", "after", otherSearchCursor))) {
             cases.add(new Case("search " + shorten(variables.toString()), true, null, "application/json", request(
-                    "query($text: String, $first: Int, $after: String, $kind: RecordKind, $filter: SearchFilter, $sort: SearchSort) {"
+                    "query($text: String, $first: Int, $after: String, $kind: RecordKind, $filter: SearchFilterInput, $sort: SearchSort) {"
                             + " search(text: $text, first: $first, after: $after, kind: $kind, filter: $filter, sort: $sort) { total } }", variables)));
         }
         cases.add(new Case("suggest with 30 wanted", true, null, "application/json", request("{ suggest(prefix: \"碳\", first: 30) }", Map.of())));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * token. The hub refuses what the field's {@code @access} rule does not admit, relays the
  * caller's own token to tenants (which refuse in turn), and shows nobody what they may not see.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@HubIntegrationTest(properties = {
         "market.hub.registry.probe-interval=1h",
         "market.hub.search.sync-interval=1h"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

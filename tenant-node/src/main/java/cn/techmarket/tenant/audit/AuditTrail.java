@@ -1,7 +1,7 @@
 package cn.techmarket.tenant.audit;
 
 import cn.techmarket.tenant.library.LibraryRecord;
-import cn.techmarket.tenant.library.PageRequest;
+import cn.techmarket.tenant.documents.PageRequest;
 import cn.techmarket.tenant.library.RecordCommitted;
 import org.springframework.context.event.EventListener;
 import cn.techmarket.tenant.tenancy.HostedTenant;

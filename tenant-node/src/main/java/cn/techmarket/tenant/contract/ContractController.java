@@ -1,7 +1,7 @@
 package cn.techmarket.tenant.contract;
 
 import cn.techmarket.tenant.tenancy.Author;
-import cn.techmarket.tenant.library.NewIds;
+import cn.techmarket.tenant.documents.NewIds;
 import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import jakarta.validation.Valid;

@@ -9,7 +9,7 @@ import cn.techmarket.tenant.library.LibraryKinds;
 import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.library.LibraryWriter;
-import cn.techmarket.tenant.library.NewIds;
+import cn.techmarket.tenant.documents.NewIds;
 import cn.techmarket.tenant.library.RecordInput;
 import cn.techmarket.tenant.tenancy.Author;
 import cn.techmarket.tenant.tenancy.HostedTenant;

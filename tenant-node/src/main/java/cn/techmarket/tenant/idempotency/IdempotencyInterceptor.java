@@ -2,7 +2,7 @@ package cn.techmarket.tenant.idempotency;
 
 import cn.techmarket.graphql.IdempotencyKey;
 import cn.techmarket.graphql.security.Caller;
-import cn.techmarket.tenant.library.NewIds;
+import cn.techmarket.tenant.documents.NewIds;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;
 import cn.techmarket.tenant.tenancy.TenantPath;

@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.library;
 
+import cn.techmarket.tenant.documents.RecordNotFoundException;
+
 import cn.techmarket.graphql.errors.BadInputException;
 
 import cn.techmarket.model.id.GlobalId;

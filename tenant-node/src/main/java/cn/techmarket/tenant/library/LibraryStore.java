@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.library;
 
+import cn.techmarket.tenant.documents.PageRequest;
+
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.tenant.library.Lifecycle;
 import cn.techmarket.tenant.library.LibraryRecord;

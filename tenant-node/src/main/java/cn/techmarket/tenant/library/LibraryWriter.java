@@ -1,5 +1,9 @@
 package cn.techmarket.tenant.library;
 
+import cn.techmarket.tenant.documents.StaleVersionException;
+import cn.techmarket.tenant.documents.RecordNotFoundException;
+import cn.techmarket.tenant.documents.NewIds;
+
 import cn.techmarket.graphql.errors.BadInputException;
 
 import cn.techmarket.model.text.English;

@@ -2,7 +2,7 @@ package cn.techmarket.tenant.matching;
 
 import cn.techmarket.model.matching.MatchStatus;
 import cn.techmarket.model.record.RecordKind;
-import cn.techmarket.tenant.library.WorkflowDocuments;
+import cn.techmarket.tenant.documents.WorkflowDocuments;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package cn.techmarket.tenant.matching;
 
-import cn.techmarket.tenant.library.WorkflowDocuments;
+import cn.techmarket.tenant.documents.WorkflowDocuments;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;
 import org.springframework.boot.ApplicationArguments;

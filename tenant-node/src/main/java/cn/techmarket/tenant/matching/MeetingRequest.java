@@ -1,7 +1,7 @@
 package cn.techmarket.tenant.matching;
 
 import cn.techmarket.model.matching.MeetingStatus;
-import cn.techmarket.tenant.library.WorkflowDocuments;
+import cn.techmarket.tenant.documents.WorkflowDocuments;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -16,7 +16,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * keeps answering and a city keeps publishing; afterwards nothing is missing and the old indexes
  * are gone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@HubIntegrationTest(properties = {
         "market.hub.search.sync-interval=300ms", "market.hub.search.index-prefix=rebuild-test", "market.hub.registry.probe-interval=1h",
         "market.hub.search.refresh-interval=400ms"})
 class SearchRebuildTest {

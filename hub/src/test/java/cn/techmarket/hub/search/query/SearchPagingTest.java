@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * nor skip while a city keeps publishing, the publication-date filter, search-box suggestions and
  * "more like this".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@HubIntegrationTest(properties = {
         "market.hub.search.sync-interval=300ms", "market.hub.search.index-prefix=paging-test", "market.hub.registry.probe-interval=1h"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchPagingTest {
@@ -56,7 +56,7 @@ class SearchPagingTest {
     @LocalServerPort
     int port;
 
-    private static final String PAGE = "query($sort: SearchSort, $first: Int, $after: String, $filter: SearchFilter) {"
+    private static final String PAGE = "query($sort: SearchSort, $first: Int, $after: String, $filter: SearchFilterInput) {"
             + " search(kind: ACHIEVEMENT, sort: $sort, first: $first, after: $after, filter: $filter) {"
             + " total hits { id publishedAt price cursor } pageInfo { hasNextPage endCursor } } }";
 

@@ -15,7 +15,7 @@ import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
  * cursor while the index is away and afterwards the index holds exactly what the tenant holds.
  * This test runs its own Elasticsearch, since it stops it.
  */
-@SpringBootTest(properties = {"market.hub.search.sync-interval=300ms", "market.hub.registry.probe-interval=1h"})
+@HubIntegrationTest(properties = {"market.hub.search.sync-interval=300ms", "market.hub.registry.probe-interval=1h"})
 class ElasticsearchRestartTest {
 
     static final LocalElasticsearch.Options options = LocalElasticsearch.Options.forTests(FreePort.find());

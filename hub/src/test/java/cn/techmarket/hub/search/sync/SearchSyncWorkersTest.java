@@ -9,7 +9,7 @@ import cn.techmarket.infra.process.FreePort;
 import cn.techmarket.infra.process.LatencyProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  * answer holds back only itself and backs off, and every city's cursor, lag and last error show
  * over GraphQL and in Actuator's metrics.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@HubIntegrationTest(properties = {
         "market.hub.search.sync-interval=300ms", "market.hub.search.sync-max-backoff=2s", "market.hub.search.feed-read-timeout=2s",
         "market.hub.search.index-prefix=workers-test", "market.hub.registry.probe-interval=1h"})
 class SearchSyncWorkersTest {

@@ -1,4 +1,4 @@
-package cn.techmarket.tenant.library;
+package cn.techmarket.tenant.documents;
 
 import cn.techmarket.graphql.errors.BadInputException;
 
