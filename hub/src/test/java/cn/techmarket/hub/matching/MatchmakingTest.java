@@ -137,12 +137,12 @@ class MatchmakingTest {
         assertThat(matchIds("jilin-operator")).as("the candidate's city").contains(match);
         assertThat(matchIds("province-staff")).contains(match);
         assertThat(matchIds("siping-operator")).as("a city not involved").doesNotContain(match);
-        ClientGraphQlResponse byJilin = hub("jilin-operator", "mutation($id: ID!) { moveMatch(id: $id, expectedVersion: 1, to: CONTACTED) { status } }",
+        ClientGraphQlResponse byJilin = hub("jilin-operator", "mutation($id: ID!) { contactMatch(id: $id, expectedVersion: 1) { status } }",
                 Map.of("id", match));
         assertThat(byJilin.getErrors()).extracting(e -> e.getErrorType().toString()).containsExactly("FORBIDDEN");
-        ClientGraphQlResponse byChangchun = hub("changchun-operator", "mutation($id: ID!) { moveMatch(id: $id, expectedVersion: 1, to: CONTACTED) { status } }",
+        ClientGraphQlResponse byChangchun = hub("changchun-operator", "mutation($id: ID!) { contactMatch(id: $id, expectedVersion: 1) { status } }",
                 Map.of("id", match));
-        assertThat((String) byChangchun.field("moveMatch.status").getValue()).isEqualTo("CONTACTED");
+        assertThat((String) byChangchun.field("contactMatch.status").getValue()).isEqualTo("CONTACTED");
 
         int year = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
         ClientGraphQlResponse statistics = hub("province-staff", "query($year: Int!) { province { matchStatistics(year: $year) { proposed contacted"

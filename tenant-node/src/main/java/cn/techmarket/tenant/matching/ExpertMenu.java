@@ -76,7 +76,7 @@ class ExpertMenu {
                         String reason) {
         MeetingRequest current = store.meetings().atVersion(tenant, id, expectedVersion);
         if (!current.status().canMoveTo(target)) {
-            throw BadInputException.illegalTransition("to", English.withArticle(label(current.status()) + " meeting request") + " cannot become " + label(target));
+            throw BadInputException.illegalTransition("id", English.withArticle(label(current.status()) + " meeting request") + " cannot become " + label(target));
         }
         if (target == MeetingStatus.SCHEDULED && scheduledAt == null) {
             throw new BadInputException("scheduledAt", "must give the agreed time to schedule the meeting");

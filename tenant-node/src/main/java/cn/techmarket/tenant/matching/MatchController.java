@@ -97,9 +97,27 @@ class MatchController {
     }
 
     @MutationMapping
-    Match moveMatch(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author, @Argument String id,
-                    @Argument long expectedVersion, @Argument MatchStatus to, @Argument String reason) {
-        return workflow.move(tenant, author, id, expectedVersion, to, reason);
+    Match contactMatch(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author, @Argument String id,
+                       @Argument long expectedVersion) {
+        return workflow.move(tenant, author, id, expectedVersion, MatchStatus.CONTACTED, null);
+    }
+
+    @MutationMapping
+    Match negotiateMatch(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author, @Argument String id,
+                         @Argument long expectedVersion) {
+        return workflow.move(tenant, author, id, expectedVersion, MatchStatus.NEGOTIATING, null);
+    }
+
+    @MutationMapping
+    Match signMatch(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author, @Argument String id,
+                    @Argument long expectedVersion) {
+        return workflow.move(tenant, author, id, expectedVersion, MatchStatus.SIGNED, null);
+    }
+
+    @MutationMapping
+    Match closeMatch(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author, @Argument String id,
+                     @Argument long expectedVersion, @Argument String reason) {
+        return workflow.move(tenant, author, id, expectedVersion, MatchStatus.CLOSED, reason);
     }
 
     @MutationMapping
@@ -115,9 +133,26 @@ class MatchController {
     }
 
     @MutationMapping
-    MeetingRequest moveMeetingRequest(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
-                                      @Argument String id, @Argument long expectedVersion, @Argument MeetingStatus to,
-                                      @Argument Instant scheduledAt, @Argument String reason) {
-        return menu.move(tenant, author, id, expectedVersion, to, scheduledAt, reason);
+    MeetingRequest scheduleMeeting(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                                   @Argument String id, @Argument long expectedVersion, @Argument Instant scheduledAt) {
+        return menu.move(tenant, author, id, expectedVersion, MeetingStatus.SCHEDULED, scheduledAt, null);
+    }
+
+    @MutationMapping
+    MeetingRequest holdMeeting(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                               @Argument String id, @Argument long expectedVersion) {
+        return menu.move(tenant, author, id, expectedVersion, MeetingStatus.HELD, null, null);
+    }
+
+    @MutationMapping
+    MeetingRequest declineMeeting(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                                  @Argument String id, @Argument long expectedVersion, @Argument String reason) {
+        return menu.move(tenant, author, id, expectedVersion, MeetingStatus.DECLINED, null, reason);
+    }
+
+    @MutationMapping
+    MeetingRequest cancelMeeting(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                                 @Argument String id, @Argument long expectedVersion, @Argument String reason) {
+        return menu.move(tenant, author, id, expectedVersion, MeetingStatus.CANCELLED, null, reason);
     }
 }

@@ -68,7 +68,7 @@ class MatchWorkflow {
     Match move(HostedTenant tenant, String actor, String id, long expectedVersion, MatchStatus target, String reason) {
         Match current = store.documents().atVersion(tenant, id, expectedVersion);
         if (!current.status().canMoveTo(target)) {
-            throw BadInputException.illegalTransition("to", English.withArticle(label(current.status()) + " match") + " cannot become " + label(target));
+            throw BadInputException.illegalTransition("id", English.withArticle(label(current.status()) + " match") + " cannot become " + label(target));
         }
         if (target == MatchStatus.CLOSED && (reason == null || reason.isBlank())) {
             throw new BadInputException("reason", "must say why the match is closed");

@@ -40,11 +40,11 @@ class MatchWorkflowTest extends TenantNodeTest {
                 .containsEntry("demandTitle", "寻求碳纤维原丝稳定化技术");
         String id = (String) proposed.get("id");
 
-        Map<String, Object> contacted = move(operator, id, 1, "CONTACTED", null).field("moveMatch").getValue();
+        Map<String, Object> contacted = move(operator, id, 1, "CONTACTED", null).field("moved").getValue();
         Map<String, Object> noted = operator.execute("mutation($id: ID!) { addMatchNote(id: $id, expectedVersion: 2, text: \"双方已电话沟通\") "
                 + FIELDS + " }", Map.of("id", id)).field("addMatchNote").getValue();
         move(operator, id, 3, "NEGOTIATING", null);
-        Map<String, Object> signed = move(operator, id, 4, "SIGNED", null).field("moveMatch").getValue();
+        Map<String, Object> signed = move(operator, id, 4, "SIGNED", null).field("moved").getValue();
 
         assertThat(contacted).containsEntry("status", "CONTACTED");
         assertThat((List<Map<String, Object>>) noted.get("notes")).extracting(n -> n.get("text")).containsExactly("首轮推荐：指标吻合", "双方已电话沟通");
@@ -59,12 +59,11 @@ class MatchWorkflowTest extends TenantNodeTest {
         TenantApi operator = changchun();
         String id = (String) propose(operator, demand(operator), JILIN_ACHIEVEMENT).get("id");
 
-        assertThat(refusal(move(operator, id, 1, "SIGNED", null))).containsEntry("field", "to").containsEntry("code", "ILLEGAL_TRANSITION");
-        assertThat(refusal(move(operator, id, 1, "PROPOSED", null))).containsEntry("code", "ILLEGAL_TRANSITION");
+        assertThat(refusal(move(operator, id, 1, "SIGNED", null))).containsEntry("field", "id").containsEntry("code", "ILLEGAL_TRANSITION");
         assertThat(refusal(move(operator, id, 1, "CLOSED", " "))).containsEntry("field", "reason").containsEntry("code", "INVALID_INPUT");
         assertThat(refusal(move(operator, id, 7, "CONTACTED", null))).containsEntry("field", "expectedVersion").containsEntry("code", "STALE_VERSION");
 
-        Map<String, Object> closed = move(operator, id, 1, "CLOSED", "企业预算调整，暂缓合作").field("moveMatch").getValue();
+        Map<String, Object> closed = move(operator, id, 1, "CLOSED", "企业预算调整，暂缓合作").field("moved").getValue();
         assertThat(closed).containsEntry("status", "CLOSED").containsEntry("closeReason", "企业预算调整，暂缓合作");
         assertThat(refusal(move(operator, id, 2, "CONTACTED", null))).as("closed is final").containsEntry("code", "ILLEGAL_TRANSITION");
         assertThat(refusal(operator.execute("mutation($id: ID!) { addMatchNote(id: $id, expectedVersion: 2, text: \"再联系\") { id } }",
@@ -137,7 +136,7 @@ class MatchWorkflowTest extends TenantNodeTest {
         assertThat(refusal(meeting(operator, id, 1, "SCHEDULED", null, null))).containsEntry("field", "scheduledAt");
         assertThat(refusal(meeting(operator, id, 1, "HELD", null, null))).containsEntry("code", "ILLEGAL_TRANSITION");
         meeting(operator, id, 1, "SCHEDULED", nextWeek, null);
-        Map<String, Object> held = meeting(operator, id, 2, "HELD", null, null).field("moveMeetingRequest").getValue();
+        Map<String, Object> held = meeting(operator, id, 2, "HELD", null, null).field("moved").getValue();
         assertThat(held).containsEntry("status", "HELD").containsEntry("scheduledAt", nextWeek);
         assertThat(refusal(meeting(operator, id, 3, "CANCELLED", null, "不需要了"))).as("held is final").containsEntry("code", "ILLEGAL_TRANSITION");
 
@@ -214,19 +213,36 @@ class MatchWorkflowTest extends TenantNodeTest {
         return operator.execute("mutation($input: MatchInput!) { proposeMatch(input: $input) " + FIELDS + " }", Map.of("input", input));
     }
 
+    /** The step to {@code to}, answered under the alias {@code moved}. */
     private static ClientGraphQlResponse move(TenantApi operator, String id, int version, String to, String reason) {
-        Map<String, Object> variables = new HashMap<>(Map.of("id", id, "v", version, "to", to));
-        variables.put("reason", reason);
-        return operator.execute("mutation($id: ID!, $v: Int!, $to: MatchStatus!, $reason: String) { moveMatch(id: $id, expectedVersion: $v,"
-                + " to: $to, reason: $reason) " + FIELDS + " }", variables);
+        Map<String, Object> variables = new HashMap<>(Map.of("id", id, "v", version));
+        if (to.equals("CLOSED")) {
+            variables.put("reason", reason);
+            return operator.execute("mutation($id: ID!, $v: Int!, $reason: String!) { moved: closeMatch(id: $id, expectedVersion: $v,"
+                    + " reason: $reason) " + FIELDS + " }", variables);
+        }
+        String step = Map.of("CONTACTED", "contactMatch", "NEGOTIATING", "negotiateMatch", "SIGNED", "signMatch").get(to);
+        return operator.execute("mutation($id: ID!, $v: Int!) { moved: " + step + "(id: $id, expectedVersion: $v) " + FIELDS + " }", variables);
     }
 
+    /** The meeting step to {@code to}, answered under the alias {@code moved}. */
     private static ClientGraphQlResponse meeting(TenantApi operator, String id, int version, String to, String at, String reason) {
-        Map<String, Object> variables = new HashMap<>(Map.of("id", id, "v", version, "to", to));
-        variables.put("at", at);
-        variables.put("reason", reason);
-        return operator.execute("mutation($id: ID!, $v: Int!, $to: MeetingStatus!, $at: DateTime, $reason: String) { moveMeetingRequest(id: $id,"
-                + " expectedVersion: $v, to: $to, scheduledAt: $at, reason: $reason) { id status scheduledAt version } }", variables);
+        Map<String, Object> variables = new HashMap<>(Map.of("id", id, "v", version));
+        String fields = " { id status scheduledAt version } }";
+        return switch (to) {
+            case "SCHEDULED" -> {
+                variables.put("at", at);
+                yield operator.execute("mutation($id: ID!, $v: Int!, $at: DateTime!) { moved: scheduleMeeting(id: $id, expectedVersion: $v,"
+                        + " scheduledAt: $at)" + fields, variables);
+            }
+            case "HELD" -> operator.execute("mutation($id: ID!, $v: Int!) { moved: holdMeeting(id: $id, expectedVersion: $v)" + fields, variables);
+            default -> {
+                variables.put("reason", reason);
+                String step = to.equals("DECLINED") ? "declineMeeting" : "cancelMeeting";
+                yield operator.execute("mutation($id: ID!, $v: Int!, $reason: String!) { moved: " + step + "(id: $id, expectedVersion: $v,"
+                        + " reason: $reason)" + fields, variables);
+            }
+        };
     }
 
     private static long count(TenantApi operator) {

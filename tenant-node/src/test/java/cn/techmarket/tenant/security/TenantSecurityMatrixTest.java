@@ -96,7 +96,7 @@ class TenantSecurityMatrixTest extends TenantNodeTest {
         if (type.equals("MatchInput") || type.equals("MeetingRequestInput")) {
             return Optional.of(SecurityMatrix.sample(argument.getType()));
         }
-        if (type.endsWith("Input")) {
+        if (argument.getName().equals("input") && type.endsWith("Input")) {
             return Optional.of(SampleInputs.valid(RecordKind.valueOf(kindOf(type.substring(0, type.length() - "Input".length())))));
         }
         return switch (argument.getName()) {
