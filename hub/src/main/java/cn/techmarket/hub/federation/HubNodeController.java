@@ -3,8 +3,6 @@ package cn.techmarket.hub.federation;
 import cn.techmarket.graphql.errors.BadInput;
 import cn.techmarket.graphql.errors.BadInputException;
 
-import cn.techmarket.model.id.GlobalId;
-import cn.techmarket.model.id.MalformedIdException;
 import graphql.GraphQLError;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
@@ -64,12 +62,7 @@ class HubNodeController {
     }
 
     private static boolean isWellFormed(String id) {
-        try {
-            GlobalId.decode(id);
-            return true;
-        } catch (MalformedIdException e) {
-            return false;
-        }
+        return RecordLoader.tenantOf(id).isPresent();
     }
 
     private static DataLoader<String, RecordLoader.Loaded> loader(DataFetchingEnvironment env) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import cn.techmarket.graphql.security.Caller;
 import java.util.Set;
 
@@ -31,7 +32,10 @@ public class RecordLoader {
     static final Map<String, Map<String, String>> ALIASES = Map.of(
             "Expert", Map.of("expertTitle", "title"),
             "FinancingInstitution", Map.of("financingType", "type"),
-            "ServiceInstitution", Map.of("serviceType", "type"));
+            "ServiceInstitution", Map.of("serviceType", "type"),
+            "Contract", Map.of("contractStatus", "status", "contractType", "type", "contractDemandId", "demandId", "contractHistory", "history"),
+            "Match", Map.of("matchStatus", "status", "matchHistory", "history"),
+            "MeetingRequest", Map.of("meetingStatus", "status", "meetingHistory", "history"));
 
     /** What a lookup gives: the record (null when not visible) or why its tenant could not say. */
     public record Loaded(Map<String, Object> record, TenantCallFailure failure) {
@@ -48,15 +52,28 @@ public class RecordLoader {
                         Deadline.of((graphql.GraphQLContext) environment.getContext()))));
     }
 
+    /** The types besides library records that {@code recordsByIds} fetches: those implementing {@code Node}. */
+    private static final Set<String> OTHER_NODE_TYPES = Set.of("Contract", "Match", "MeetingRequest");
+
+    /** The owning tenant of an id {@code recordsByIds} can fetch; empty for anything else. */
+    static Optional<String> tenantOf(String id) {
+        try {
+            String[] parts = GlobalId.parts(id);
+            if (OTHER_NODE_TYPES.contains(parts[1])) {
+                return Optional.of(parts[0]);
+            }
+            return Optional.of(GlobalId.decode(id).tenantId());
+        } catch (MalformedIdException e) {
+            return Optional.empty();
+        }
+    }
+
     public Map<String, Loaded> load(Set<String> ids, Caller caller, Deadline deadline) {
         Map<String, List<String>> byTenant = new LinkedHashMap<>();
         Map<String, Loaded> loaded = new HashMap<>();
         for (String id : ids) {
-            try {
-                byTenant.computeIfAbsent(GlobalId.decode(id).tenantId(), tenant -> new ArrayList<>()).add(id);
-            } catch (MalformedIdException e) {
-                loaded.put(id, new Loaded(null, null));
-            }
+            tenantOf(id).ifPresentOrElse(tenant -> byTenant.computeIfAbsent(tenant, t -> new ArrayList<>()).add(id),
+                    () -> loaded.put(id, new Loaded(null, null)));
         }
         byTenant.entrySet().parallelStream().forEach(entry -> {
             Map<String, Loaded> fromTenant = loadFrom(entry.getKey(), entry.getValue(), caller, deadline);

@@ -137,6 +137,11 @@ class MatchmakingTest {
         assertThat(matchIds("jilin-operator")).as("the candidate's city").contains(match);
         assertThat(matchIds("province-staff")).contains(match);
         assertThat(matchIds("siping-operator")).as("a city not involved").doesNotContain(match);
+        String node = "query($id: ID!) { node(id: $id) { __typename id ... on Match { status candidateTenantId history { to } } } }";
+        assertThat((Map<String, Object>) hub("jilin-operator", node, Map.of("id", match)).field("node").getValue())
+                .as("a match is a node the hub fetches from its city, seen as in the lists")
+                .containsEntry("__typename", "Match").containsEntry("status", "PROPOSED").containsEntry("candidateTenantId", "jilin");
+        assertThat((Object) hub("siping-operator", node, Map.of("id", match)).field("node").getValue()).as("a city not involved").isNull();
         ClientGraphQlResponse byJilin = hub("jilin-operator", "mutation($id: ID!) { contactMatch(id: $id, expectedVersion: 1) { status } }",
                 Map.of("id", match));
         assertThat(byJilin.getErrors()).extracting(e -> e.getErrorType().toString()).containsExactly("FORBIDDEN");

@@ -3,6 +3,9 @@ package cn.techmarket.tenant.library;
 import cn.techmarket.graphql.errors.BadInputException;
 
 import cn.techmarket.graphql.security.Caller;
+import cn.techmarket.model.id.GlobalId;
+import cn.techmarket.model.id.MalformedIdException;
+import cn.techmarket.tenant.documents.NodeSource;
 import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -12,10 +15,14 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What spans every kind of record: lookup by global id and the library's size. Published records
- * are everyone's; the rest only the tenant's operators and province staff see.
+ * are everyone's; the rest only the tenant's operators and province staff see. {@code node(id)}
+ * also finds the other documents that implement {@code Node} (contracts, matches, meeting
+ * requests), each through its feature's {@link NodeSource} and as visible as there.
  */
 @Controller
 class LibraryController {
@@ -27,33 +34,48 @@ class LibraryController {
 
     private final LibraryStore store;
     private final LibraryKinds kinds;
+    private final Map<String, NodeSource> sources;
 
-    LibraryController(LibraryStore store, LibraryKinds kinds) {
+    LibraryController(LibraryStore store, LibraryKinds kinds, List<NodeSource> sources) {
         this.store = store;
         this.kinds = kinds;
+        this.sources = sources.stream().collect(Collectors.toMap(NodeSource::typeName, source -> source));
     }
 
     @QueryMapping
-    LibraryRecord node(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @Argument String id) {
+    Object node(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @Argument String id) {
         return visible(tenant, caller, id);
     }
 
     @QueryMapping
-    List<LibraryRecord> nodes(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @Argument List<String> ids) {
+    List<Object> nodes(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @Argument List<String> ids) {
         if (ids.size() > MAX_IDS) {
             throw new BadInputException("ids", "at most " + MAX_IDS + " ids at once");
         }
-        List<LibraryRecord> found = new java.util.ArrayList<>(ids.size());
+        List<Object> found = new java.util.ArrayList<>(ids.size());
         for (String id : ids) {
             found.add(visible(tenant, caller, id));
         }
         return found;
     }
 
-    private LibraryRecord visible(HostedTenant tenant, Caller caller, String id) {
+    private Object visible(HostedTenant tenant, Caller caller, String id) {
+        NodeSource source = sources.get(typeName(id));
+        if (source != null) {
+            return source.find(tenant, caller, id);
+        }
         return store.find(tenant, LibraryIds.decode(id))
                 .filter(record -> record.meta().lifecycle().isPublic() || caller.readsPrivateDataOf(tenant.id()))
                 .orElse(null);
+    }
+
+    /** The type an id names, or null when it is no platform id (then the library's lookup refuses it). */
+    private static String typeName(String id) {
+        try {
+            return GlobalId.parts(id)[1];
+        } catch (MalformedIdException e) {
+            return null;
+        }
     }
 
     @QueryMapping

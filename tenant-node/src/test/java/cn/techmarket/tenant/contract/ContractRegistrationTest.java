@@ -52,6 +52,21 @@ class ContractRegistrationTest extends TenantNodeTest {
     }
 
     @Test
+    void aContractIsANodeSeenByThoseWhoMayQueryContracts() {
+        String id = (String) submit(changchun(), SampleInputs.contract()).get("id");
+        String query = "query($id: ID!) { node(id: $id) { id ... on Contract { status title } } }";
+
+        assertThat((Map<String, Object>) changchun().execute(query, Map.of("id", id)).field("node").getValue())
+                .containsEntry("id", id).containsEntry("status", "SUBMITTED");
+        assertThat((Object) endpoint("changchun", token("province-staff")).execute(query, Map.of("id", id)).field("node").getValue())
+                .as("province staff").isNotNull();
+        assertThat((Object) endpoint("changchun", null).execute(query, Map.of("id", id)).field("node").getValue())
+                .as("anonymous").isNull();
+        assertThat((Object) endpoint("changchun", token("jilin-operator")).execute(query, Map.of("id", id)).field("node").getValue())
+                .as("another city's operator").isNull();
+    }
+
+    @Test
     void onlyTheWorkflowsOwnMovesAreAllowed() {
         TenantApi operator = changchun();
         String id = (String) submit(operator, SampleInputs.contract()).get("id");

@@ -107,6 +107,11 @@ class MatchWorkflowTest extends TenantNodeTest {
         assertThat(seenByJilin).contains(crossCity).doesNotContain(local);
         assertThat((Object) jilinAtChangchun.execute("query($id: ID!) { match(id: $id) { id } }", Map.of("id", local)).field("match").getValue())
                 .as("a match not involving Jilin").isNull();
+        String node = "query($id: ID!) { node(id: $id) { id ... on Match { status candidateTenantId } } }";
+        assertThat((Map<String, Object>) jilinAtChangchun.execute(node, Map.of("id", crossCity)).field("node").getValue())
+                .as("a match is a node, seen as in the list").containsEntry("id", crossCity).containsEntry("candidateTenantId", "jilin");
+        assertThat((Object) jilinAtChangchun.execute(node, Map.of("id", local)).field("node").getValue()).isNull();
+        assertThat((Object) endpoint("changchun", null).execute(node, Map.of("id", crossCity)).field("node").getValue()).as("anonymous").isNull();
         assertThat(TenantApi.onlyError(move(jilinAtChangchun, crossCity, 1, "CONTACTED", null)).getErrorType().toString())
                 .as("Jilin may not change Changchun's match").isEqualTo("FORBIDDEN");
 

@@ -1,0 +1,28 @@
+package cn.techmarket.tenant.contract;
+
+import cn.techmarket.graphql.security.Caller;
+import cn.techmarket.model.contract.ContractId;
+import cn.techmarket.tenant.documents.NodeSource;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.springframework.stereotype.Component;
+
+/** Contracts by id for {@code node(id)}: seen by those who may query contracts, the city's operators and province staff. */
+@Component
+class ContractNodes implements NodeSource {
+
+    private final ContractStore store;
+
+    ContractNodes(ContractStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String typeName() {
+        return ContractId.TYPE_NAME;
+    }
+
+    @Override
+    public Object find(HostedTenant tenant, Caller caller, String globalId) {
+        return caller.readsPrivateDataOf(tenant.id()) ? store.find(tenant, globalId).orElse(null) : null;
+    }
+}
