@@ -5,9 +5,9 @@ import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,6 +51,7 @@ class ConcurrentWritesBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 10);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @RegisterExtension
     static final TenantNode changchun = TenantNodeProcesses.start("writes_bench", List.of("changchun"));
 
     @DynamicPropertySource
@@ -67,10 +68,6 @@ class ConcurrentWritesBenchmark {
         }
     }
 
-    @AfterAll
-    static void stop() {
-        changchun.close();
-    }
 
     @LocalServerPort
     int port;

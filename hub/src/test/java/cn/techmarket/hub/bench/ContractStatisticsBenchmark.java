@@ -4,9 +4,9 @@ import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.NineCities;
 import cn.techmarket.model.region.City;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +45,7 @@ class ContractStatisticsBenchmark {
     private static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
 
     static Duration loading;
+    @RegisterExtension
     static final NineCities province = start();
 
     private static NineCities start() {
@@ -60,10 +61,6 @@ class ContractStatisticsBenchmark {
         province.register(registry);
     }
 
-    @AfterAll
-    static void stop() {
-        province.close();
-    }
 
     @LocalServerPort
     int port;

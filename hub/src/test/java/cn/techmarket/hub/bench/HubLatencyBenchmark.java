@@ -4,9 +4,9 @@ import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.NineCities;
 import cn.techmarket.model.region.City;
 import cn.techmarket.model.region.Provinces;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,6 +39,7 @@ class HubLatencyBenchmark {
     private static final int SAMPLES = Integer.getInteger("bench.samples", 1_000);
     private static final String COUNTS = "{ libraryCounts { kind count } }";
 
+    @RegisterExtension
     static final NineCities province = NineCities.start("bench", List.of(), "256m");
 
     @DynamicPropertySource
@@ -47,10 +48,6 @@ class HubLatencyBenchmark {
         province.register(registry);
     }
 
-    @AfterAll
-    static void stop() {
-        province.close();
-    }
 
     @LocalServerPort
     int port;

@@ -8,6 +8,7 @@ import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -48,8 +49,11 @@ class HungCityBenchmark {
     private static final Duration DEADLINE = Duration.ofSeconds(2);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @RegisterExtension
     static final TenantNode changchun = TenantNodeProcesses.start("hung_a", List.of("changchun"));
+    @RegisterExtension
     static final TenantNode jilin = TenantNodeProcesses.start("hung_b", List.of("jilin"));
+    @RegisterExtension
     static final TenantNode siping = TenantNodeProcesses.start("hung_c", List.of("siping"));
 
     @DynamicPropertySource
@@ -61,9 +65,6 @@ class HungCityBenchmark {
     @AfterAll
     static void stop() throws Exception {
         signal("CONT", siping.process().pid());
-        changchun.close();
-        jilin.close();
-        siping.close();
     }
 
     @LocalServerPort

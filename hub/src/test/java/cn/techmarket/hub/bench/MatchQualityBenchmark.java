@@ -14,9 +14,9 @@ import cn.techmarket.tenant.expert.Expert;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.model.region.City;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,6 +54,7 @@ class MatchQualityBenchmark {
     private static final int DEMANDS = Integer.getInteger("bench.demands", 12);
     private static final int WARM_UP = 30;
 
+    @RegisterExtension
     static final NineCities province = NineCities.start("match_bench", List.of("--market.node.demo.records.achievement=" + ACHIEVEMENTS,
             "--market.node.demo.records.demand=" + DEMANDS, "--market.node.demo.records.expert=" + EXPERTS), "512m");
 
@@ -63,10 +64,6 @@ class MatchQualityBenchmark {
         province.register(registry);
     }
 
-    @AfterAll
-    static void stop() {
-        province.close();
-    }
 
     @LocalServerPort
     int port;

@@ -11,9 +11,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.util.NamedValue;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,6 +58,7 @@ class SearchBenchmark {
     private static final List<String> QUERIES = List.of("碳纤维", "新能源汽车", "玉米深加工", "中药", "光电", "复合材料",
             "生物医药", "节能环保", "轨道交通", "人工智能");
 
+    @RegisterExtension
     static final NineCities province = NineCities.start("search_bench", demoRecords(RECORDS / 9), "1g");
 
     /** Demo records per city: 60 % achievements, 25 % demands, the rest experts and institutions. */
@@ -75,10 +76,6 @@ class SearchBenchmark {
         province.register(registry);
     }
 
-    @AfterAll
-    static void stop() {
-        province.close();
-    }
 
     @LocalServerPort
     int port;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import cn.techmarket.hub.support.HubIntegrationTest;
@@ -49,8 +50,10 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FederationTest {
 
+    @RegisterExtension
     static final TenantNode changchun = TenantNodeProcesses.start("federation_a", List.of("changchun"));
     static TenantNode jilin = TenantNodeProcesses.start("federation_b", List.of("jilin"));
+    @RegisterExtension
     static final TenantNode siping = TenantNodeProcesses.start("federation_c", List.of("siping"));
     static final LatencyProxy sipingProxy = LatencyProxy.to(siping.port());
 
@@ -65,9 +68,7 @@ class FederationTest {
     @AfterAll
     static void stopTenantNodes() {
         sipingProxy.close();
-        changchun.close();
         jilin.close();
-        siping.close();
     }
 
     @AfterEach

@@ -5,9 +5,9 @@ import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -33,6 +33,7 @@ import static org.awaitility.Awaitility.await;
         "market.hub.search.sync-interval=300ms", "market.hub.search.index-prefix=matching-test", "market.hub.registry.probe-interval=1h"})
 class MatchmakingTest {
 
+    @RegisterExtension
     static final TenantNode node = TenantNodeProcesses.start("matching", List.of("changchun", "jilin"));
 
     @DynamicPropertySource
@@ -41,10 +42,6 @@ class MatchmakingTest {
         RegistryBootstrap.of(registry).cities(node, "changchun", "jilin");
     }
 
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
 
     static String demand;
     static String fitting;

@@ -6,10 +6,10 @@ import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
 import cn.techmarket.infra.process.FreePort;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,8 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContractStatisticsTest {
 
+    @RegisterExtension
     static final TenantNode twoCities = TenantNodeProcesses.start("stats_a", List.of("changchun", "jilin"), FreePort.find(),
             List.of("--market.node.demo.contracts=90"));
+    @RegisterExtension
     static final TenantNode siping = TenantNodeProcesses.start("stats_b", List.of("siping"), FreePort.find(),
             List.of("--market.node.demo.contracts=45"));
     static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
@@ -53,11 +55,6 @@ class ContractStatisticsTest {
         RegistryBootstrap.of(registry).cities(twoCities, "changchun", "jilin").cities(siping, "siping");
     }
 
-    @AfterAll
-    static void stop() {
-        twoCities.close();
-        siping.close();
-    }
 
     @LocalServerPort
     int port;

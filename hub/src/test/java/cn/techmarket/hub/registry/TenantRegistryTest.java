@@ -5,8 +5,8 @@ import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @HubIntegrationTest(properties = "market.hub.search.sync-interval=1h")
 class TenantRegistryTest {
 
+    @RegisterExtension
     static final TenantNode changchunNode = TenantNodeProcesses.start("registry_test", List.of("changchun"));
 
     @DynamicPropertySource
@@ -34,10 +35,6 @@ class TenantRegistryTest {
     }
 
 
-    @AfterAll
-    static void stopTenantNode() {
-        changchunNode.close();
-    }
 
     @LocalServerPort
     int port;

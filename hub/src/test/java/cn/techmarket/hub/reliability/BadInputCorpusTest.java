@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "market.graphql.rate-limit.requests-per-second=10000"})
 class BadInputCorpusTest {
 
+    @RegisterExtension
     static final TenantNode node = TenantNodeProcesses.start("corpus", List.of("changchun", "jilin"));
 
     @DynamicPropertySource
@@ -59,7 +61,6 @@ class BadInputCorpusTest {
                 CASES.get(), AT_HUB.get(), CASES.get() - AT_HUB.get());
         System.out.printf("bad-input corpus: the most expensive request took %d ms and %d ms of its server's CPU (%s)%n",
                 worst.wallMillis(), worst.cpuMillis(), worst.name());
-        node.close();
     }
 
     private static final AtomicInteger CASES = new AtomicInteger();

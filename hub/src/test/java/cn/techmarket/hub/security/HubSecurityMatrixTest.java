@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HubSecurityMatrixTest {
 
     private static final List<String> TENANTS = List.of("changchun", "jilin");
+    @RegisterExtension
     static final TenantNode node = TenantNodeProcesses.start("matrix", TENANTS);
     private static final AtomicInteger CASES = new AtomicInteger();
     private static final AtomicInteger REFUSED = new AtomicInteger();
@@ -91,7 +93,6 @@ class HubSecurityMatrixTest {
         System.out.printf("hub security matrix: %d cases, %d refused as expected, 0 leaks, 0 unauthorised writes%n",
                 CASES.get(), REFUSED.get());
         mongo.close();
-        node.close();
     }
 
     @org.junit.jupiter.api.Test

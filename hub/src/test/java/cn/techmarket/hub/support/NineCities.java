@@ -1,5 +1,7 @@
 package cn.techmarket.hub.support;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
 import cn.techmarket.infra.process.FreePort;
 import cn.techmarket.model.region.City;
@@ -13,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Jilin's nine cities on three tenant-node JVMs, three cities each: the benchmarks' province. */
-public final class NineCities implements AutoCloseable {
+public final class NineCities implements AutoCloseable, AfterAllCallback {
 
     private final List<TenantNode> nodes = new ArrayList<>();
     private final Map<City, TenantNode> nodeOf = new LinkedHashMap<>();
@@ -54,5 +56,11 @@ public final class NineCities implements AutoCloseable {
     @Override
     public void close() {
         nodes.forEach(TenantNode::close);
+    }
+
+    /** Stopped after the test class, when held in a {@code @RegisterExtension static final} field. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 }

@@ -4,6 +4,8 @@ import cn.techmarket.infra.SharedTestServers;
 import cn.techmarket.infra.process.ChildProcess;
 import cn.techmarket.infra.process.FreePort;
 import cn.techmarket.infra.process.JavaApp;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +21,11 @@ public final class TenantNodeProcesses {
     private TenantNodeProcesses() {
     }
 
-    /** A started tenant node and the GraphQL endpoint of each tenant it hosts. */
-    public record TenantNode(ChildProcess process, String baseUrl) implements AutoCloseable {
+    /**
+     * A started tenant node and the GraphQL endpoint of each tenant it hosts. Held in a
+     * {@code @RegisterExtension static final} field, it is stopped after the test class.
+     */
+    public record TenantNode(ChildProcess process, String baseUrl) implements AutoCloseable, AfterAllCallback {
 
         public int port() {
             return Integer.parseInt(baseUrl.substring(baseUrl.lastIndexOf(':') + 1));
@@ -33,6 +38,11 @@ public final class TenantNodeProcesses {
         @Override
         public void close() {
             process.stop(Duration.ofSeconds(20));
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            close();
         }
     }
 

@@ -13,8 +13,8 @@ import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +40,7 @@ import static org.awaitility.Awaitility.await;
         "market.hub.search.refresh-interval=400ms"})
 class SearchRebuildTest {
 
+    @RegisterExtension
     static final TenantNode node = TenantNodeProcesses.start("rebuild", List.of("changchun", "jilin"));
 
     @DynamicPropertySource
@@ -48,10 +49,6 @@ class SearchRebuildTest {
         RegistryBootstrap.of(registry).cities(node, "changchun", "jilin");
     }
 
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
 
     @LocalServerPort
     int port;

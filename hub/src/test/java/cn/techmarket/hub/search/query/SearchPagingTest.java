@@ -5,9 +5,9 @@ import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +40,7 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchPagingTest {
 
+    @RegisterExtension
     static final TenantNode node = TenantNodeProcesses.start("paging", List.of("changchun", "jilin"));
 
     @DynamicPropertySource
@@ -48,10 +49,6 @@ class SearchPagingTest {
         RegistryBootstrap.of(registry).cities(node, "changchun", "jilin");
     }
 
-    @AfterAll
-    void stop() {
-        node.close();
-    }
 
     @LocalServerPort
     int port;

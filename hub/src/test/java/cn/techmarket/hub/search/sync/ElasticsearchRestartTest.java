@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
@@ -37,6 +38,7 @@ class ElasticsearchRestartTest {
 
     static final LocalElasticsearch.Options options = LocalElasticsearch.Options.forTests(FreePort.find());
     static LocalElasticsearch elasticsearch = LocalElasticsearch.start(options);
+    @RegisterExtension
     static final TenantNode changchun = TenantNodeProcesses.start("es_restart", List.of("changchun"));
 
 
@@ -51,7 +53,6 @@ class ElasticsearchRestartTest {
 
     @AfterAll
     static void stop() {
-        changchun.close();
         elasticsearch.close();
     }
 

@@ -9,8 +9,8 @@ import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +33,7 @@ import static org.awaitility.Awaitility.await;
         "market.hub.search.sync-interval=300ms", "market.hub.search.index-prefix=sync-test", "market.hub.registry.probe-interval=1h"})
 class SearchSyncTest {
 
+    @RegisterExtension
     static final TenantNode changchun = TenantNodeProcesses.start("search_a", List.of("changchun"));
 
     @DynamicPropertySource
@@ -41,10 +42,6 @@ class SearchSyncTest {
         RegistryBootstrap.of(registry).cities(changchun, "changchun");
     }
 
-    @AfterAll
-    static void stop() {
-        changchun.close();
-    }
 
     @LocalServerPort
     int port;

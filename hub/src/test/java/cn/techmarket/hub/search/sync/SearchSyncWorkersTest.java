@@ -9,6 +9,7 @@ import cn.techmarket.infra.process.FreePort;
 import cn.techmarket.infra.process.LatencyProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import cn.techmarket.hub.support.HubIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -36,8 +37,10 @@ class SearchSyncWorkersTest {
     /** More records than a bulk request takes (200), so the first sync streams its feed. */
     static final int CHANGCHUN_ACHIEVEMENTS = 450;
 
+    @RegisterExtension
     static final TenantNode changchun = TenantNodeProcesses.start("workers_a", List.of("changchun"), FreePort.find(),
             List.of("--market.node.demo.records.achievement=" + CHANGCHUN_ACHIEVEMENTS));
+    @RegisterExtension
     static final TenantNode jilin = TenantNodeProcesses.start("workers_b", List.of("jilin"));
     static final LatencyProxy changchunLink = LatencyProxy.to(changchun.port());
 
@@ -51,8 +54,6 @@ class SearchSyncWorkersTest {
     @AfterAll
     static void stop() {
         changchunLink.close();
-        changchun.close();
-        jilin.close();
     }
 
     @LocalServerPort
