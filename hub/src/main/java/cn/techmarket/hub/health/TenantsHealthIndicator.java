@@ -1,8 +1,5 @@
 package cn.techmarket.hub.health;
 
-import cn.techmarket.hub.registry.RegisteredTenant;
-import cn.techmarket.hub.registry.RegistryProperties;
-import cn.techmarket.hub.registry.TenantRegistry;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

@@ -6,6 +6,7 @@ import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.model.record.TransferMode;
 import cn.techmarket.model.region.City;
 import cn.techmarket.tenant.demo.DemoDice;
+import cn.techmarket.tenant.demo.Topics;
 import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryKind;
@@ -21,6 +22,9 @@ import java.util.List;
 /** 科技成果: technology achievements offered for transfer. */
 @Configuration(proxyBeanMethods = false)
 public class AchievementKind {
+
+    /** Never change it: every demo record of the kind would change with it. */
+    private static final String DEMO_SEED = "achievement";
 
     public static final Library<Achievement> LIBRARY = new Library<>(RecordKind.ACHIEVEMENT, "achievements", Achievement.class, "a");
 
@@ -48,15 +52,15 @@ public class AchievementKind {
 
     /** The topic the demo achievement at this index was made from. */
     public static String demoTopic(City city, int index) {
-        return new DemoDice(city, "achievement", index).topic().subject();
+        return new DemoDice(city, DEMO_SEED, index).topic().subject();
     }
 
     /** Public for benchmarks that judge matching against the demo's topics. */
     public static Achievement demo(City city, int index) {
-        DemoDice dice = new DemoDice(city, "achievement", index);
+        DemoDice dice = new DemoDice(city, DEMO_SEED, index);
         DemoDice.Topic topic = dice.topic();
-        String institution = dice.institution();
-        String title = topic.subject() + dice.pickName(DemoDice.Names.TITLE_SUFFIXES);
+        String institution = dice.pick(Topics.INSTITUTIONS);
+        String title = topic.subject() + dice.pick(Topics.TITLE_SUFFIXES);
         MaturityStage maturity = dice.pick(List.of(MaturityStage.values()));
         List<Patent> patents = new ArrayList<>();
         for (int p = 0, n = dice.nextInt(3); p < n; p++) {

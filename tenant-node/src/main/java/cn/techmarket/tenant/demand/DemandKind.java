@@ -6,6 +6,7 @@ import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.model.record.TransferMode;
 import cn.techmarket.model.region.City;
 import cn.techmarket.tenant.demo.DemoDice;
+import cn.techmarket.tenant.demo.Topics;
 import cn.techmarket.tenant.library.Contact;
 import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.LibraryFilter;
@@ -23,6 +24,9 @@ import java.util.List;
 /** 技术需求: problems enterprises want solved. */
 @Configuration(proxyBeanMethods = false)
 public class DemandKind {
+
+    /** Never change it: every demo record of the kind would change with it. */
+    private static final String DEMO_SEED = "demand";
 
     public static final Library<Demand> LIBRARY = new Library<>(RecordKind.DEMAND, "demands", Demand.class, "d");
 
@@ -50,9 +54,9 @@ public class DemandKind {
 
     /** Public for benchmarks that judge matching against the demo's topics. */
     public static Demand demo(City city, int index) {
-        DemoDice dice = new DemoDice(city, "demand", index);
+        DemoDice dice = new DemoDice(city, DEMO_SEED, index);
         DemoDice.Topic topic = dice.topic();
-        String enterprise = dice.pickName(DemoDice.Names.ENTERPRISES);
+        String enterprise = dice.pick(Topics.ENTERPRISES);
         BigDecimal min = BigDecimal.valueOf(10 + dice.nextInt(200)).multiply(BigDecimal.valueOf(10_000)).setScale(2);
         BigDecimal max = min.multiply(BigDecimal.valueOf(2 + dice.nextInt(3)));
         LocalDate deadline = LocalDate.of(2025, 1, 1).plusDays(dice.nextInt(540));
@@ -74,6 +78,6 @@ public class DemandKind {
 
     /** The topic the demo demand at this index was made from. */
     public static String demoTopic(City city, int index) {
-        return new DemoDice(city, "demand", index).topic().subject();
+        return new DemoDice(city, DEMO_SEED, index).topic().subject();
     }
 }

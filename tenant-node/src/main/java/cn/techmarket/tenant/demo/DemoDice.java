@@ -85,27 +85,6 @@ public final class DemoDice {
         return pick(Topics.SURNAMES) + pick(Topics.GIVEN_NAMES);
     }
 
-    public String institution() {
-        return pick(Topics.INSTITUTIONS);
-    }
-
-    /** Names from the seeds' lists, e.g. {@code Topics.ENTERPRISES}. */
-    public String pickName(Names names) {
-        return pick(names.names);
-    }
-
-    public enum Names {
-        ENTERPRISES(Topics.ENTERPRISES), TITLE_SUFFIXES(Topics.TITLE_SUFFIXES), EXPERT_TITLES(Topics.EXPERT_TITLES),
-        FINANCIERS(Topics.FINANCIERS), BRANCH_SUFFIXES(Topics.BRANCH_SUFFIXES), PRODUCT_NAMES(Topics.PRODUCT_NAMES),
-        SERVICE_NAME_STEMS(Topics.SERVICE_NAME_STEMS);
-
-        private final List<String> names;
-
-        Names(List<String> names) {
-            this.names = names;
-        }
-    }
-
     /** A local id such as {@code a0000042}. */
     public static String localId(String prefix, int index) {
         return prefix + String.format("%07d", index);

@@ -10,7 +10,7 @@ import java.util.Map;
  * (一汽 vehicles, 中车长客 rail cars, 长光所 optoelectronics, 吉林化纤 carbon fibre, 长白山 medicinal
  * herbs, corn deep processing ...). Each topic carries the keywords a searcher would type.
  */
-final class Topics {
+public final class Topics {
 
     record Topic(String subject, List<String> keywords, String problem) {
 
@@ -74,33 +74,33 @@ final class Topics {
                     new Topic("硅藻土功能材料制备", List.of("硅藻土", "功能材料", "吸附"), "硅藻土资源高值化"),
                     new Topic("装配式建筑预制构件生产线", List.of("装配式建筑", "预制构件", "生产线"), "寒区装配式建筑施工"))));
 
-    static final List<String> INSTITUTIONS = List.of(
+    public static final List<String> INSTITUTIONS = List.of(
             "吉林大学", "中国科学院长春光学精密机械与物理研究所", "中国科学院长春应用化学研究所",
             "东北师范大学", "长春理工大学", "吉林农业大学", "北华大学", "长春工业大学", "延边大学",
             "吉林省农业科学院", "中国科学院东北地理与农业生态研究所", "吉林化工学院", "通化师范学院");
 
-    static final List<String> ENTERPRISES = List.of(
+    public static final List<String> ENTERPRISES = List.of(
             "中国第一汽车集团有限公司", "中车长春轨道客车股份有限公司", "吉林化纤集团有限责任公司",
             "修正药业集团股份有限公司", "长春长光辰芯微电子股份有限公司", "吉林石化公司",
             "皓月集团", "通化东宝药业股份有限公司", "吉林敖东药业集团股份有限公司", "长春一东离合器股份有限公司",
             "吉林亚泰集团股份有限公司", "长春希达电子技术有限公司");
 
-    static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "金", "朴");
+    public static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "金", "朴");
 
-    static final List<String> GIVEN_NAMES = List.of("伟", "敏", "静", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超", "秀英", "建国", "志强", "晓东", "海燕");
+    public static final List<String> GIVEN_NAMES = List.of("伟", "敏", "静", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超", "秀英", "建国", "志强", "晓东", "海燕");
 
-    static final List<String> TITLE_SUFFIXES = List.of("关键技术", "及其制备方法", "产业化应用", "成套装备", "工艺优化", "集成示范");
+    public static final List<String> TITLE_SUFFIXES = List.of("关键技术", "及其制备方法", "产业化应用", "成套装备", "工艺优化", "集成示范");
 
-    static final List<String> EXPERT_TITLES = List.of("教授", "研究员", "副教授", "副研究员", "高级工程师", "正高级工程师");
+    public static final List<String> EXPERT_TITLES = List.of("教授", "研究员", "副教授", "副研究员", "高级工程师", "正高级工程师");
 
-    static final List<String> FINANCIERS = List.of("吉林银行", "中国银行", "中国建设银行", "长春发展农村商业银行",
+    public static final List<String> FINANCIERS = List.of("吉林银行", "中国银行", "中国建设银行", "长春发展农村商业银行",
             "吉林省科技投资基金", "吉林省信用融资担保投资集团", "中国人民财产保险", "吉林省中小企业融资担保");
 
-    static final List<String> BRANCH_SUFFIXES = List.of("分行", "科技支行", "分公司", "业务部");
+    public static final List<String> BRANCH_SUFFIXES = List.of("分行", "科技支行", "分公司", "业务部");
 
-    static final List<String> PRODUCT_NAMES = List.of("科技贷", "知识产权质押贷", "成果转化贷", "人才贷", "科创投", "研发费用损失险");
+    public static final List<String> PRODUCT_NAMES = List.of("科技贷", "知识产权质押贷", "成果转化贷", "人才贷", "科创投", "研发费用损失险");
 
-    static final List<String> SERVICE_NAME_STEMS = List.of("科技成果", "知识产权", "技术市场", "产学研");
+    public static final List<String> SERVICE_NAME_STEMS = List.of("科技成果", "知识产权", "技术市场", "产学研");
 
     private Topics() {
     }

@@ -4,6 +4,7 @@ import cn.techmarket.model.record.Industry;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.model.region.City;
 import cn.techmarket.tenant.demo.DemoDice;
+import cn.techmarket.tenant.demo.Topics;
 import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryKind;
@@ -17,6 +18,9 @@ import java.util.List;
 /** 专家: experts enterprises may consult or meet. */
 @Configuration(proxyBeanMethods = false)
 public class ExpertKind {
+
+    /** Never change it: every demo record of the kind would change with it. */
+    private static final String DEMO_SEED = "expert";
 
     public static final Library<Expert> LIBRARY = new Library<>(RecordKind.EXPERT, "experts", Expert.class, "e");
 
@@ -44,10 +48,10 @@ public class ExpertKind {
 
     /** Public for benchmarks that judge matching against the demo's topics. */
     public static Expert demo(City city, int index) {
-        DemoDice dice = new DemoDice(city, "expert", index);
+        DemoDice dice = new DemoDice(city, DEMO_SEED, index);
         DemoDice.Topic topic = dice.topic();
-        String institution = dice.institution();
-        String title = dice.pickName(DemoDice.Names.EXPERT_TITLES);
+        String institution = dice.pick(Topics.INSTITUTIONS);
+        String title = dice.pick(Topics.EXPERT_TITLES);
         return new Expert(
                 DemoDice.localId("e", index), dice.meta(),
                 dice.personName(), institution, title,
@@ -58,6 +62,6 @@ public class ExpertKind {
     }
 
     public static String demoTopic(City city, int index) {
-        return new DemoDice(city, "expert", index).topic().subject();
+        return new DemoDice(city, DEMO_SEED, index).topic().subject();
     }
 }

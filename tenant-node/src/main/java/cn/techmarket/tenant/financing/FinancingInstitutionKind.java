@@ -3,6 +3,7 @@ package cn.techmarket.tenant.financing;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.model.region.City;
 import cn.techmarket.tenant.demo.DemoDice;
+import cn.techmarket.tenant.demo.Topics;
 import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryKind;
@@ -20,6 +21,9 @@ import java.util.Objects;
 /** 金融机构: banks, guarantors, insurers and investors with their products for technology firms. */
 @Configuration(proxyBeanMethods = false)
 public class FinancingInstitutionKind {
+
+    /** Never change it: every demo record of the kind would change with it. */
+    private static final String DEMO_SEED = "financing";
 
     public static final Library<FinancingInstitution> LIBRARY =
             new Library<>(RecordKind.FINANCING_INSTITUTION, "financing_institutions", FinancingInstitution.class, "f");
@@ -49,9 +53,9 @@ public class FinancingInstitutionKind {
     }
 
     static FinancingInstitution demo(City city, int index) {
-        DemoDice dice = new DemoDice(city, "financing", index);
+        DemoDice dice = new DemoDice(city, DEMO_SEED, index);
         FinancingInstitution.InstitutionType type = dice.pick(List.of(FinancingInstitution.InstitutionType.values()));
-        String name = dice.pickName(DemoDice.Names.FINANCIERS) + city.name() + dice.pickName(DemoDice.Names.BRANCH_SUFFIXES);
+        String name = dice.pick(Topics.FINANCIERS) + city.name() + dice.pick(Topics.BRANCH_SUFFIXES);
         List<FinancingProduct> products = new ArrayList<>();
         for (int p = 0, n = 1 + dice.nextInt(3); p < n; p++) {
             BigDecimal min = BigDecimal.valueOf(10 + dice.nextInt(90)).multiply(BigDecimal.valueOf(10_000)).setScale(2);
@@ -64,7 +68,7 @@ public class FinancingInstitutionKind {
             };
             boolean equity = productType == FinancingProduct.ProductType.EQUITY;
             products.add(new FinancingProduct(
-                    dice.pickName(DemoDice.Names.PRODUCT_NAMES) + (p + 1) + "号", productType,
+                    dice.pick(Topics.PRODUCT_NAMES) + (p + 1) + "号", productType,
                     min, min.multiply(BigDecimal.valueOf(10 + dice.nextInt(40))),
                     equity ? null : rate,
                     equity ? null : rate.add(BigDecimal.valueOf(150, 2)),

@@ -3,6 +3,7 @@ package cn.techmarket.tenant.serviceinstitution;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.model.region.City;
 import cn.techmarket.tenant.demo.DemoDice;
+import cn.techmarket.tenant.demo.Topics;
 import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryKind;
@@ -16,6 +17,9 @@ import java.util.List;
 /** 技术转移服务机构: technology transfer, legal, patent agency, evaluation and testing services. */
 @Configuration(proxyBeanMethods = false)
 public class ServiceInstitutionKind {
+
+    /** Never change it: every demo record of the kind would change with it. */
+    private static final String DEMO_SEED = "service";
 
     public static final Library<ServiceInstitution> LIBRARY =
             new Library<>(RecordKind.SERVICE_INSTITUTION, "service_institutions", ServiceInstitution.class, "s");
@@ -40,9 +44,9 @@ public class ServiceInstitutionKind {
     }
 
     static ServiceInstitution demo(City city, int index) {
-        DemoDice dice = new DemoDice(city, "service", index);
+        DemoDice dice = new DemoDice(city, DEMO_SEED, index);
         ServiceInstitution.ServiceType type = dice.pick(List.of(ServiceInstitution.ServiceType.values()));
-        String name = city.name() + dice.pickName(DemoDice.Names.SERVICE_NAME_STEMS) + type.label() + "中心";
+        String name = city.name() + dice.pick(Topics.SERVICE_NAME_STEMS) + type.label() + "中心";
         return new ServiceInstitution(DemoDice.localId("s", index), dice.meta(), name, type,
                 name + "为企业、高校和科研院所提供" + type.label() + "服务。",
                 List.of(type.label() + "咨询", "成果评价", "技术合同登记辅导"),

@@ -6,7 +6,6 @@ import cn.techmarket.tenant.library.Lifecycle;
 import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.tenant.expert.ExpertKind;
-import cn.techmarket.tenant.library.Library;
 import cn.techmarket.tenant.library.LibraryIds;
 import cn.techmarket.tenant.library.LibraryWriter;
 import cn.techmarket.tenant.support.TenantNodeTest;

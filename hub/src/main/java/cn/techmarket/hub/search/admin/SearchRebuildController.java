@@ -2,8 +2,6 @@ package cn.techmarket.hub.search.admin;
 
 import cn.techmarket.hub.search.SearchUnavailableException;
 
-import graphql.execution.DataFetcherResult;
-import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -26,7 +24,7 @@ class SearchRebuildController {
     }
 
     @MutationMapping
-    SearchRebuild.Progress rebuildSearchIndex(DataFetchingEnvironment env) {
+    SearchRebuild.Progress rebuildSearchIndex() {
         try {
             return rebuild.start();
         } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {

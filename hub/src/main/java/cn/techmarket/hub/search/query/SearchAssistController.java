@@ -13,8 +13,6 @@ import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import graphql.execution.DataFetcherResult;
-import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -46,8 +44,7 @@ class SearchAssistController {
      */
     @QueryMapping
     @SuppressWarnings("rawtypes")
-    List<String> suggest(@Argument String prefix, @Argument RecordKind kind, @Argument Integer first,
-                                            DataFetchingEnvironment env) {
+    List<String> suggest(@Argument String prefix, @Argument RecordKind kind, @Argument Integer first) {
         int size = first == null ? 8 : first;
         if (size < 1 || size > MAX_SUGGESTIONS) {
             throw new BadInputException("first", "must be between 1 and " + MAX_SUGGESTIONS);
@@ -73,8 +70,7 @@ class SearchAssistController {
 
     @QueryMapping
     @SuppressWarnings("rawtypes")
-    List<SearchHit> moreLikeThis(@Argument String id, @Argument Integer first,
-                                                                     DataFetchingEnvironment env) {
+    List<SearchHit> moreLikeThis(@Argument String id, @Argument Integer first) {
         int size = first == null ? 10 : first;
         if (size < 1 || size > MAX_SIMILAR) {
             throw new BadInputException("first", "must be between 1 and " + MAX_SIMILAR);

@@ -6,7 +6,6 @@ import cn.techmarket.hub.search.SearchUnavailableException;
 
 import cn.techmarket.graphql.errors.BadInputException;
 
-import cn.techmarket.graphql.errors.BadInput;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -20,10 +19,6 @@ import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
-import graphql.ErrorClassification;
-import graphql.GraphqlErrorBuilder;
-import graphql.execution.DataFetcherResult;
-import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -84,8 +79,7 @@ public class SearchController {
     @QueryMapping
     @SuppressWarnings("rawtypes")
     SearchResults search(@Argument String text, @Argument RecordKind kind, @Argument SearchFilter filter,
-                                            @Argument SearchSort sort, @Argument Integer first, @Argument String after,
-                                            DataFetchingEnvironment env) {
+                         @Argument SearchSort sort, @Argument Integer first, @Argument String after) {
         int size = first == null ? 20 : first;
         if (size < 1 || size > MAX_SIZE) {
             throw new BadInputException("first", "must be between 1 and " + MAX_SIZE);
