@@ -1,5 +1,11 @@
 package cn.techmarket.graphql.limits;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.validation.annotation.Validated;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -20,21 +26,22 @@ import java.time.Duration;
  * @param maxRequestSize largest request body accepted
  * @param rateLimit      requests per client
  */
+@Validated
 @ConfigurationProperties("market.graphql")
 public record GraphQlLimitsProperties(
-        @DefaultValue("15") int maxDepth,
-        @DefaultValue("20000") int maxComplexity,
-        @DefaultValue("20") int defaultPageSize,
-        @DefaultValue("2000") int maxFields,
-        @DefaultValue("100") int maxFragmentSpreads,
-        @DefaultValue("5s") Duration requestBudget,
+        @DefaultValue("15") @Positive int maxDepth,
+        @DefaultValue("20000") @Positive int maxComplexity,
+        @DefaultValue("20") @Positive int defaultPageSize,
+        @DefaultValue("2000") @Positive int maxFields,
+        @DefaultValue("100") @PositiveOrZero int maxFragmentSpreads,
+        @DefaultValue("5s") @DurationMin(millis = 1) Duration requestBudget,
         @DefaultValue("256KB") DataSize maxRequestSize,
-        @DefaultValue RateLimit rateLimit) {
+        @DefaultValue @Valid RateLimit rateLimit) {
 
     /**
      * @param enabled           whether requests are counted at all
      * @param requestsPerSecond what one client (token subject, or address without a token) may send
      */
-    public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("100") int requestsPerSecond) {
+    public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("100") @Positive int requestsPerSecond) {
     }
 }

@@ -1,5 +1,6 @@
 package cn.techmarket.hub.federation;
 
+import cn.techmarket.model.region.TenantId;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -40,11 +41,11 @@ public final class FederatedResults {
         return GraphqlErrorBuilder.newError(env)
                 .message(failure.getMessage())
                 .errorType(ErrorClassification.errorClassification("TENANT_UNAVAILABLE"))
-                .extensions(Map.of("tenant", failure.tenantId(), "reason", failure.reason().name()))
+                .extensions(Map.of("tenant", failure.tenantId().value(), "reason", failure.reason().name()))
                 .build();
     }
 
-    private static GraphQLError relayed(DataFetchingEnvironment env, String tenantId, ResponseError error) {
+    private static GraphQLError relayed(DataFetchingEnvironment env, TenantId tenantId, ResponseError error) {
         List<Object> path = new ArrayList<>(env.getExecutionStepInfo().getPath().toList());
         List<Object> tenantPath = error.getParsedPath();
         if (tenantPath.size() > 1) {
@@ -52,7 +53,7 @@ public final class FederatedResults {
         }
         Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
         Object classification = extensions.remove("classification");
-        extensions.put("tenant", tenantId);
+        extensions.put("tenant", tenantId.value());
         return GraphqlErrorBuilder.newError()
                 .message(error.getMessage())
                 .path(ResultPath.fromList(path))

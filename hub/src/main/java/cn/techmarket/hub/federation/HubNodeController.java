@@ -1,5 +1,7 @@
 package cn.techmarket.hub.federation;
 
+import cn.techmarket.model.region.TenantId;
+
 import cn.techmarket.graphql.errors.BadInput;
 import cn.techmarket.graphql.errors.BadInputException;
 
@@ -12,9 +14,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -49,15 +52,16 @@ class HubNodeController {
         }
         return loader(env).loadMany(ids).thenApply(all -> {
             List<Map<String, Object>> records = new ArrayList<>();
-            Map<String, GraphQLError> errors = new LinkedHashMap<>();
-            refused.forEach(error -> errors.put(error.getMessage(), error));
+            List<GraphQLError> errors = new ArrayList<>(refused);
+            // one error per city that could not answer, however many of its ids were asked for
+            Set<TenantId> unanswered = new HashSet<>();
             for (RecordLoader.Loaded loaded : all) {
                 records.add(loaded.record());
-                if (loaded.failure() != null) {
-                    errors.putIfAbsent(loaded.failure().tenantId(), FederatedResults.error(env, loaded.failure()));
+                if (loaded.failure() != null && unanswered.add(loaded.failure().tenantId())) {
+                    errors.add(FederatedResults.error(env, loaded.failure()));
                 }
             }
-            return DataFetcherResult.<List<Map<String, Object>>>newResult().data(records).errors(new ArrayList<>(errors.values())).build();
+            return DataFetcherResult.<List<Map<String, Object>>>newResult().data(records).errors(errors).build();
         });
     }
 

@@ -1,9 +1,14 @@
 package cn.techmarket.hub.federation;
 
+import cn.techmarket.hub.HubExecutors;
+import cn.techmarket.model.region.TenantId;
+import org.springframework.beans.factory.annotation.Qualifier;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;
 import cn.techmarket.model.id.GlobalId;
-import cn.techmarket.model.id.MalformedIdException;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -43,10 +48,13 @@ public class RecordLoader {
 
     private final TenantRegistry registry;
     private final TenantGateway gateway;
+    private final Executor fanOut;
 
-    RecordLoader(BatchLoaderRegistry batchLoaders, TenantRegistry registry, TenantGateway gateway) {
+    RecordLoader(BatchLoaderRegistry batchLoaders, TenantRegistry registry, TenantGateway gateway,
+                 @Qualifier(HubExecutors.FAN_OUT) Executor fanOut) {
         this.registry = registry;
         this.gateway = gateway;
+        this.fanOut = fanOut;
         batchLoaders.<String, Loaded>forName(NAME).registerMappedBatchLoader((ids, environment) ->
                 Mono.fromCallable(() -> load(ids, Callers.of((graphql.GraphQLContext) environment.getContext()),
                         Deadline.of((graphql.GraphQLContext) environment.getContext()))));
@@ -56,37 +64,36 @@ public class RecordLoader {
     private static final Set<String> OTHER_NODE_TYPES = Set.of("Contract", "Match", "MeetingRequest");
 
     /** The owning tenant of an id {@code recordsByIds} can fetch; empty for anything else. */
-    static Optional<String> tenantOf(String id) {
+    static Optional<TenantId> tenantOf(String id) {
         try {
             String[] parts = GlobalId.parts(id);
             if (OTHER_NODE_TYPES.contains(parts[1])) {
-                return Optional.of(parts[0]);
+                return Optional.of(TenantId.of(parts[0]));
             }
-            return Optional.of(GlobalId.decode(id).tenantId());
-        } catch (MalformedIdException e) {
+            return Optional.of(TenantId.of(GlobalId.decode(id).tenantId()));
+        } catch (IllegalArgumentException e) { // a malformed id, or one naming no valid tenant
             return Optional.empty();
         }
     }
 
     public Map<String, Loaded> load(Set<String> ids, Caller caller, Deadline deadline) {
-        Map<String, List<String>> byTenant = new LinkedHashMap<>();
+        Map<TenantId, List<String>> byTenant = new LinkedHashMap<>();
         Map<String, Loaded> loaded = new HashMap<>();
         for (String id : ids) {
             tenantOf(id).ifPresentOrElse(tenant -> byTenant.computeIfAbsent(tenant, t -> new ArrayList<>()).add(id),
                     () -> loaded.put(id, new Loaded(null, null)));
         }
-        byTenant.entrySet().parallelStream().forEach(entry -> {
-            Map<String, Loaded> fromTenant = loadFrom(entry.getKey(), entry.getValue(), caller, deadline);
-            synchronized (loaded) {
-                loaded.putAll(fromTenant);
-            }
-        });
+        // each city side by side; every call ends by the request's deadline, so joining waits no longer
+        List<CompletableFuture<Map<String, Loaded>>> cities = byTenant.entrySet().stream()
+                .map(entry -> CompletableFuture.supplyAsync(() -> loadFrom(entry.getKey(), entry.getValue(), caller, deadline), fanOut))
+                .toList();
+        cities.forEach(city -> loaded.putAll(city.join()));
         return loaded;
     }
 
-    private Map<String, Loaded> loadFrom(String tenantId, List<String> ids, Caller caller, Deadline deadline) {
+    private Map<String, Loaded> loadFrom(TenantId tenantId, List<String> ids, Caller caller, Deadline deadline) {
         Map<String, Loaded> loaded = new HashMap<>();
-        RegisteredTenant tenant = registry.find(tenantId).orElse(null);
+        RegisteredTenant tenant = registry.find(tenantId.value()).orElse(null);
         if (tenant == null) {
             ids.forEach(id -> loaded.put(id, new Loaded(null, null)));
             return loaded;
@@ -95,7 +102,7 @@ public class RecordLoader {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             try {
                 List<Map<String, Object>> records = gateway.queryNamed(tenant, caller, deadline, "recordsByIds",
-                        Map.of("ids", chunk, "withContact", caller.readsPrivateDataOf(tenantId))).field("nodes");
+                        Map.of("ids", chunk, "withContact", caller.readsPrivateDataOf(tenantId.value()))).field("nodes");
                 for (int i = 0; i < chunk.size(); i++) {
                     loaded.put(chunk.get(i), new Loaded(records == null ? null : unalias(records.get(i)), null));
                 }

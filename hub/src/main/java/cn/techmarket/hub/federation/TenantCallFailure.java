@@ -1,5 +1,7 @@
 package cn.techmarket.hub.federation;
 
+import cn.techmarket.model.region.TenantId;
+
 /** A tenant that could not answer, and why; becomes a GraphQL error naming the tenant. */
 public class TenantCallFailure extends RuntimeException {
 
@@ -16,16 +18,16 @@ public class TenantCallFailure extends RuntimeException {
         SUSPENDED
     }
 
-    private final String tenantId;
+    private final TenantId tenantId;
     private final Reason reason;
 
-    public TenantCallFailure(String tenantId, Reason reason, String detail, Throwable cause) {
+    public TenantCallFailure(TenantId tenantId, Reason reason, String detail, Throwable cause) {
         super("sub-market '" + tenantId + "' could not answer: " + detail, cause);
         this.tenantId = tenantId;
         this.reason = reason;
     }
 
-    public String tenantId() {
+    public TenantId tenantId() {
         return tenantId;
     }
 

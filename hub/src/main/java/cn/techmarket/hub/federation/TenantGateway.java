@@ -4,6 +4,7 @@ import cn.techmarket.hub.HubExecutors;
 import org.springframework.beans.factory.annotation.Qualifier;
 import cn.techmarket.graphql.IdempotencyKey;
 import cn.techmarket.hub.registry.RegisteredTenant;
+import cn.techmarket.model.region.TenantId;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
@@ -112,8 +113,8 @@ public class TenantGateway {
         return Deadline.after(clock, properties.timeLimit());
     }
 
-    public CircuitBreaker circuitBreaker(String tenantId) {
-        return circuitBreakers.circuitBreaker(tenantId, CONFIG);
+    public CircuitBreaker circuitBreaker(TenantId tenantId) {
+        return circuitBreakers.circuitBreaker(tenantId.value(), CONFIG);
     }
 
     private HttpSyncGraphQlClient client(RegisteredTenant tenant) {
@@ -123,15 +124,15 @@ public class TenantGateway {
     private CompletableFuture<TenantAnswer> guarded(RegisteredTenant tenant, Caller caller, boolean idempotent, Deadline deadline,
                                                     Supplier<TenantAnswer> call) {
         if (tenant.status() == RegisteredTenant.TenantStatus.SUSPENDED) {
-            return CompletableFuture.failedFuture(new TenantCallFailure(tenant.id(), TenantCallFailure.Reason.SUSPENDED, "suspended", null));
+            return CompletableFuture.failedFuture(new TenantCallFailure(tenant.tenantId(), TenantCallFailure.Reason.SUSPENDED, "suspended", null));
         }
         Duration left = deadline.remaining(clock);
         if (left.isNegative() || left.isZero()) {
             meters.counter(CALLS_METRIC + ".skipped", "tenant", tenant.id()).increment();
-            return CompletableFuture.failedFuture(new TenantCallFailure(tenant.id(), TenantCallFailure.Reason.TIMEOUT,
+            return CompletableFuture.failedFuture(new TenantCallFailure(tenant.tenantId(), TenantCallFailure.Reason.TIMEOUT,
                     "not asked: the request's time limit of " + properties.timeLimit().toMillis() + " ms was spent", null));
         }
-        CircuitBreaker circuitBreaker = circuitBreaker(tenant.id());
+        CircuitBreaker circuitBreaker = circuitBreaker(tenant.tenantId());
         // first the caller's share of the city, then the city's own: one busy client queues behind itself, not in front of everyone
         Bulkhead clientShare = bulkheads.bulkhead(CLIENT_PREFIX + caller.subject() + "@" + tenant.id(), CLIENT_CONFIG);
         Bulkhead bulkhead = bulkheads.bulkhead(tenant.id(), CONFIG);
@@ -145,7 +146,7 @@ public class TenantGateway {
         return CompletableFuture.supplyAsync(guardedCall, calls)
                 .orTimeout(left.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((answer, failure) -> {
-                    TenantCallFailure classified = failure == null ? null : classify(tenant.id(), unwrap(failure));
+                    TenantCallFailure classified = failure == null ? null : classify(tenant.tenantId(), unwrap(failure));
                     sample.stop(meters.timer(CALLS_METRIC, "tenant", tenant.id(), "outcome", classified == null ? "OK" : classified.reason().name()));
                     if (classified != null) {
                         throw classified;
@@ -169,10 +170,10 @@ public class TenantGateway {
     }
 
     private static TenantAnswer answer(RegisteredTenant tenant, ClientGraphQlResponse response) {
-        return new TenantAnswer(tenant.id(), response.getData(), response.getErrors());
+        return new TenantAnswer(tenant.tenantId(), response.getData(), response.getErrors());
     }
 
-    private static TenantCallFailure classify(String tenantId, Throwable failure) {
+    private static TenantCallFailure classify(TenantId tenantId, Throwable failure) {
         if (failure instanceof TenantCallFailure known) {
             return known;
         }

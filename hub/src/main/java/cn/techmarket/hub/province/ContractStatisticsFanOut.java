@@ -47,7 +47,7 @@ class ContractStatisticsFanOut {
                 tenant -> gateway.queryNamed(tenant, caller, deadline, "contractStatistics", Map.of("year", year)));
         List<ProvinceContractStatistics.CityContractTotals> cities = new ArrayList<>();
         results.answers().forEach((tenant, answer) -> {
-            Map<String, Object> figures = answer.field("contractStatistics");
+            ProvinceContractStatistics.Reported figures = answer.field("contractStatistics", ProvinceContractStatistics.Reported.class);
             if (figures != null) {
                 cities.add(ProvinceContractStatistics.CityContractTotals.of(tenant.id(), tenant.name(), figures));
             }

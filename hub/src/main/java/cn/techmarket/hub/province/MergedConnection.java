@@ -1,6 +1,7 @@
 package cn.techmarket.hub.province;
 
 import cn.techmarket.model.id.Opaque;
+import cn.techmarket.model.region.TenantId;
 
 import cn.techmarket.hub.federation.Deadline;
 import cn.techmarket.graphql.errors.BadInputException;
@@ -39,7 +40,23 @@ class MergedConnection {
     private static final Comparator<Edge> NEWEST_FIRST = Comparator.comparing(Edge::publishedAt).reversed()
             .thenComparing(Edge::id, Comparator.reverseOrder());
 
-    private record Edge(String tenantId, String tenantCursor, Map<String, Object> node, Instant publishedAt, String id) {
+    private record Edge(TenantId tenantId, String tenantCursor, Map<String, Object> node, Instant publishedAt, String id) {
+    }
+
+    /** The part of a tenant's connection the hub reads itself ({@link #NEEDED}); each node is relayed as the tenant sent it. */
+    record TenantConnection(List<TenantEdge> edges, PageInfo pageInfo) {
+
+        TenantConnection {
+            // a tenant that answered only in part may leave either out
+            edges = edges == null ? List.of() : edges;
+            pageInfo = pageInfo == null ? new PageInfo(false) : pageInfo;
+        }
+
+        record TenantEdge(String cursor, Map<String, Object> node) {
+        }
+
+        record PageInfo(boolean hasNextPage) {
+        }
     }
 
     private final FanOut fanOut;
@@ -55,40 +72,52 @@ class MergedConnection {
         if (size < 1 || size > MAX_SIZE) {
             throw new BadInputException("first", "must be between 1 and " + MAX_SIZE);
         }
-        Map<String, String> positions = decode(after);
+        Map<TenantId, String> positions = decode(after);
 
         FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> {
             Map<String, Object> arguments = new HashMap<>(env.getArguments());
             arguments.put("first", size);
             arguments.remove("after");
-            if (positions.containsKey(tenant.id())) {
-                arguments.put("after", positions.get(tenant.id()));
+            if (positions.containsKey(tenant.tenantId())) {
+                arguments.put("after", positions.get(tenant.tenantId()));
             }
             ForwardedQuery query = ForwardedQuery.withExtra(env, tenantField, arguments, NEEDED);
             return gateway.query(tenant, Callers.of(env), Deadline.of(env), query.document(), query.variables());
         });
 
         List<GraphQLError> errors = new ArrayList<>();
-        List<Edge> candidates = new ArrayList<>();
-        boolean tenantsHaveMore = false;
+        Map<TenantId, TenantConnection> pages = new LinkedHashMap<>();
         for (TenantAnswer answer : results.answers().values()) {
             errors.addAll(FederatedResults.of(env, answer, tenantField).getErrors());
-            Map<String, Object> connection = answer.field(tenantField);
-            if (connection == null) {
-                continue;
+            TenantConnection page = answer.field(tenantField, TenantConnection.class);
+            if (page != null) {
+                pages.put(answer.tenantId(), page);
             }
-            for (Map<String, Object> edge : edges(connection)) {
-                Map<String, Object> node = (Map<String, Object>) edge.get("node");
-                candidates.add(new Edge(answer.tenantId(), (String) edge.get("cursor"), node,
-                        Instant.parse((String) node.get("publishedAt")), (String) node.get("id")));
-            }
-            tenantsHaveMore |= Boolean.TRUE.equals(((Map<String, Object>) connection.get("pageInfo")).get("hasNextPage"));
         }
         results.failures().forEach(failure -> errors.add(FederatedResults.error(env, failure)));
+        Map<String, Object> connection = merge(pages, positions, size, after);
+        return DataFetcherResult.newResult().data(RelayConnections.from(connection)).errors(errors).build();
+    }
 
+    /**
+     * The hub's page from the cities' pages: the newest {@code size} records of all of them, each
+     * edge's cursor holding every city's position up to it, and a next page if any city has more.
+     *
+     * @param positions where each city stood after the page before ({@code after}, decoded)
+     */
+    static Map<String, Object> merge(Map<TenantId, TenantConnection> cities, Map<TenantId, String> positions, int size, String after) {
+        List<Edge> candidates = new ArrayList<>();
+        boolean citiesHaveMore = false;
+        for (Map.Entry<TenantId, TenantConnection> city : cities.entrySet()) {
+            for (TenantConnection.TenantEdge edge : city.getValue().edges()) {
+                candidates.add(new Edge(city.getKey(), edge.cursor(), edge.node(),
+                        Instant.parse((String) edge.node().get("publishedAt")), (String) edge.node().get("id")));
+            }
+            citiesHaveMore |= city.getValue().pageInfo().hasNextPage();
+        }
         candidates.sort(NEWEST_FIRST);
         List<Map<String, Object>> page = new ArrayList<>();
-        Map<String, String> position = new TreeMap<>(positions);
+        Map<TenantId, String> position = new TreeMap<>(positions);
         for (Edge edge : candidates.subList(0, Math.min(size, candidates.size()))) {
             position.put(edge.tenantId(), edge.tenantCursor());
             Map<String, Object> hubEdge = new LinkedHashMap<>();
@@ -97,32 +126,26 @@ class MergedConnection {
             page.add(hubEdge);
         }
         Map<String, Object> pageInfo = new LinkedHashMap<>();
-        pageInfo.put("hasNextPage", candidates.size() > size || tenantsHaveMore);
+        pageInfo.put("hasNextPage", candidates.size() > size || citiesHaveMore);
         pageInfo.put("hasPreviousPage", after != null);
         pageInfo.put("startCursor", page.isEmpty() ? null : page.get(0).get("cursor"));
         pageInfo.put("endCursor", page.isEmpty() ? after : page.get(page.size() - 1).get("cursor"));
         Map<String, Object> connection = new LinkedHashMap<>();
         connection.put("edges", page);
         connection.put("pageInfo", pageInfo);
-        return DataFetcherResult.newResult().data(RelayConnections.from(connection)).errors(errors).build();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> edges(Map<String, Object> connection) {
-        Object edges = connection.get("edges");
-        return edges == null ? List.of() : (List<Map<String, Object>>) edges;
+        return connection;
     }
 
     /** {@code tenant:cursor} lines, URL-safe base64: opaque to clients. */
-    static String encode(Map<String, String> positions) {
+    static String encode(Map<TenantId, String> positions) {
         StringBuilder raw = new StringBuilder();
         positions.forEach((tenant, cursor) -> raw.append(tenant).append(':').append(cursor).append('\n'));
         return Opaque.encode(raw.toString());
     }
 
     /** @throws BadInputException naming {@code after} when the text is not such a cursor */
-    static Map<String, String> decode(String cursor) {
-        Map<String, String> positions = new TreeMap<>();
+    static Map<TenantId, String> decode(String cursor) {
+        Map<TenantId, String> positions = new TreeMap<>();
         if (cursor == null || cursor.isEmpty()) {
             return positions;
         }
@@ -133,7 +156,7 @@ class MergedConnection {
                 if (colon < 1) {
                     throw new IllegalArgumentException();
                 }
-                positions.put(line.substring(0, colon), line.substring(colon + 1));
+                positions.put(TenantId.of(line.substring(0, colon)), line.substring(colon + 1));
             }
             return positions;
         } catch (IllegalArgumentException e) {

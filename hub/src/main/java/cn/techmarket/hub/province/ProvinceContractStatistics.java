@@ -19,31 +19,22 @@ record ProvinceContractStatistics(int year, int registered, BigDecimal turnover,
                                   List<CityContractTotals> byCity, List<TypeTotals> byType, List<MonthTotals> byMonth,
                                   List<PartyTotals> topSellers, List<PartyTotals> topBuyers) {
 
+    /** What a city answers to the {@code contractStatistics} operation. */
+    record Reported(int year, int registered, BigDecimal turnover, BigDecimal technologyIncome, BigDecimal subsidiesPaid,
+                    YearTotals previousYear, List<TypeTotals> byType, List<MonthTotals> byMonth, List<PartyTotals> topSellers,
+                    List<PartyTotals> topBuyers) {
+    }
+
     /** One city's figures as it reported them. */
     record CityContractTotals(String tenantId, String cityName, int registered, BigDecimal turnover, BigDecimal technologyIncome,
                               BigDecimal subsidiesPaid, YearTotals previousYear, Double turnoverGrowthPercent,
                               List<TypeTotals> byType, List<MonthTotals> byMonth, List<PartyTotals> topSellers,
                               List<PartyTotals> topBuyers) {
 
-        @SuppressWarnings("unchecked")
-        static CityContractTotals of(String tenantId, String cityName, Map<String, Object> answer) {
-            Map<String, Object> previous = (Map<String, Object>) answer.get("previousYear");
-            YearTotals previousYear = new YearTotals(number(previous.get("year")), number(previous.get("registered")), money(previous.get("turnover")));
-            BigDecimal turnover = money(answer.get("turnover"));
-            return new CityContractTotals(tenantId, cityName, number(answer.get("registered")), turnover,
-                    money(answer.get("technologyIncome")), money(answer.get("subsidiesPaid")), previousYear,
-                    ContractTotals.growthPercent(turnover, previousYear.turnover()),
-                    ((List<Map<String, Object>>) answer.get("byType")).stream().map(t -> new TypeTotals(
-                            ContractType.valueOf((String) t.get("type")), number(t.get("registered")), money(t.get("turnover")))).toList(),
-                    ((List<Map<String, Object>>) answer.get("byMonth")).stream().map(m -> new MonthTotals(
-                            number(m.get("month")), number(m.get("registered")), money(m.get("turnover")))).toList(),
-                    parties((List<Map<String, Object>>) answer.get("topSellers")),
-                    parties((List<Map<String, Object>>) answer.get("topBuyers")));
-        }
-
-        private static List<PartyTotals> parties(List<Map<String, Object>> parties) {
-            return parties.stream().map(p -> new PartyTotals((String) p.get("name"), (String) p.get("creditCode"),
-                    number(p.get("registered")), money(p.get("turnover")))).toList();
+        static CityContractTotals of(String tenantId, String cityName, Reported city) {
+            return new CityContractTotals(tenantId, cityName, city.registered(), city.turnover(), city.technologyIncome(), city.subsidiesPaid(),
+                    city.previousYear(), ContractTotals.growthPercent(city.turnover(), city.previousYear().turnover()),
+                    city.byType(), city.byMonth(), city.topSellers(), city.topBuyers());
         }
     }
 
@@ -80,13 +71,5 @@ record ProvinceContractStatistics(int year, int registered, BigDecimal turnover,
         return new ProvinceContractStatistics(year, registered, turnover, income, subsidies,
                 new YearTotals(year - 1, previousRegistered, previousTurnover), ContractTotals.growthPercent(turnover, previousTurnover),
                 cities, List.copyOf(byType.values()), byMonth, ContractTotals.top(sellers), ContractTotals.top(buyers));
-    }
-
-    private static int number(Object value) {
-        return ((Number) value).intValue();
-    }
-
-    private static BigDecimal money(Object value) {
-        return new BigDecimal(String.valueOf(value));
     }
 }

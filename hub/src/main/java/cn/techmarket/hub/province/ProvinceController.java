@@ -73,7 +73,7 @@ class ProvinceController {
         FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), Deadline.of(env), "matchStatistics", Map.of("year", year)));
         List<ProvinceMatchStatistics.CityMatchStatistics> cities = new ArrayList<>();
         results.answers().forEach((tenant, answer) -> {
-            Map<String, Object> figures = answer.field("matchStatistics");
+            ProvinceMatchStatistics.Reported figures = answer.field("matchStatistics", ProvinceMatchStatistics.Reported.class);
             if (figures != null) {
                 cities.add(ProvinceMatchStatistics.CityMatchStatistics.of(tenant.id(), tenant.name(), figures));
             }

@@ -3,7 +3,6 @@ package cn.techmarket.hub.province;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /** The province's matchmaking of a year: the sums of the cities that answered, by city and month. */
@@ -16,19 +15,17 @@ record ProvinceMatchStatistics(int year, int proposed, int contacted, int signed
             return new MatchMonth(month, proposed + other.proposed, contacted + other.contacted, signed + other.signed, closed + other.closed);
         }
 
-        @SuppressWarnings("unchecked")
-        static List<MatchMonth> of(Object months) {
-            return ((List<Map<String, Object>>) months).stream().map(m -> new MatchMonth(number(m.get("month")), number(m.get("proposed")),
-                    number(m.get("contacted")), number(m.get("signed")), number(m.get("closed")))).toList();
-        }
+    }
+
+    /** What a city answers to the {@code matchStatistics} operation. */
+    record Reported(int year, int proposed, int contacted, int signed, int closed, List<MatchMonth> byMonth) {
     }
 
     record CityMatchStatistics(String tenantId, String cityName, int proposed, int contacted, int signed, int closed,
                                List<MatchMonth> byMonth) {
 
-        static CityMatchStatistics of(String tenantId, String cityName, Map<String, Object> answer) {
-            return new CityMatchStatistics(tenantId, cityName, number(answer.get("proposed")), number(answer.get("contacted")),
-                    number(answer.get("signed")), number(answer.get("closed")), MatchMonth.of(answer.get("byMonth")));
+        static CityMatchStatistics of(String tenantId, String cityName, Reported city) {
+            return new CityMatchStatistics(tenantId, cityName, city.proposed(), city.contacted(), city.signed(), city.closed(), city.byMonth());
         }
     }
 
@@ -40,9 +37,5 @@ record ProvinceMatchStatistics(int year, int proposed, int contacted, int signed
         return new ProvinceMatchStatistics(year, byCity.stream().mapToInt(CityMatchStatistics::proposed).sum(),
                 byCity.stream().mapToInt(CityMatchStatistics::contacted).sum(), byCity.stream().mapToInt(CityMatchStatistics::signed).sum(),
                 byCity.stream().mapToInt(CityMatchStatistics::closed).sum(), List.copyOf(months.values()), List.copyOf(byCity));
-    }
-
-    private static int number(Object value) {
-        return ((Number) value).intValue();
     }
 }

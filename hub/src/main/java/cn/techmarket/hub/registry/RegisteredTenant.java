@@ -1,5 +1,7 @@
 package cn.techmarket.hub.registry;
 
+import cn.techmarket.model.region.TenantId;
+
 /**
  * A sub-market in the hub's registry.
  *
@@ -11,4 +13,8 @@ package cn.techmarket.hub.registry;
 public record RegisteredTenant(String id, String name, String nameEn, String regionCode, String endpoint, TenantStatus status) {
 
     public enum TenantStatus { ACTIVE, SUSPENDED }
+
+    public TenantId tenantId() {
+        return TenantId.of(id);
+    }
 }

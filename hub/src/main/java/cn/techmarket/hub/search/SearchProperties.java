@@ -1,5 +1,11 @@
 package cn.techmarket.hub.search;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Pattern;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.validation.annotation.Validated;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -27,36 +33,21 @@ import java.time.Duration;
  *                        write-to-searchable lag, at the cost of a small segment per refresh.
  *                        Elasticsearch's own default (1 s) would take two thirds of a 1.5 s budget.
  */
+@Validated
 @ConfigurationProperties("market.hub.search")
-public record SearchProperties(@DefaultValue("market") String indexPrefix,
-                               @DefaultValue("250ms") Duration syncInterval,
-                               @DefaultValue("10s") Duration syncMaxBackoff,
-                               @DefaultValue("10s") Duration feedWait,
-                               @DefaultValue("30s") Duration feedReadTimeout,
-                               @DefaultValue("500ms") Duration refreshInterval) {
+public record SearchProperties(@DefaultValue("market") @Pattern(regexp = "[a-z][a-z0-9-]{0,30}",
+                                       message = "lower-case letters, digits and '-', starting with a letter") String indexPrefix,
+                               @DefaultValue("250ms") @DurationMin(millis = 1) Duration syncInterval,
+                               @DefaultValue("10s") @DurationMin(millis = 1) Duration syncMaxBackoff,
+                               @DefaultValue("10s") @DurationMin(millis = 0) @DurationMax(seconds = 30) Duration feedWait,
+                               @DefaultValue("30s") @DurationMin(millis = 1) Duration feedReadTimeout,
+                               @DefaultValue("500ms") @DurationMin(millis = 1) Duration refreshInterval) {
 
-    private static final Duration MAX_FEED_WAIT = Duration.ofSeconds(30);
     private static final Duration TENANT_HEARTBEAT = Duration.ofSeconds(1);
 
-    public SearchProperties {
-        if (!indexPrefix.matches("[a-z][a-z0-9-]{0,30}")) {
-            throw new IllegalArgumentException("market.hub.search.index-prefix: lower-case letters, digits and '-', was " + indexPrefix);
-        }
-        if (syncInterval.isNegative() || syncInterval.isZero()) {
-            throw new IllegalArgumentException("market.hub.search.sync-interval: must be positive, was " + syncInterval);
-        }
-        if (feedWait.isNegative() || feedWait.compareTo(MAX_FEED_WAIT) > 0) {
-            throw new IllegalArgumentException("market.hub.search.feed-wait: must be from 0 to 30s, was " + feedWait);
-        }
-        if (feedReadTimeout.isNegative() || feedReadTimeout.isZero()) {
-            throw new IllegalArgumentException("market.hub.search.feed-read-timeout: must be positive, was " + feedReadTimeout);
-        }
-        if (!feedWait.isZero() && feedReadTimeout.compareTo(TENANT_HEARTBEAT) <= 0) {
-            throw new IllegalArgumentException("market.hub.search.feed-read-timeout: must be longer than the tenants' heartbeat (1s)"
-                    + " while feed-wait is set, was " + feedReadTimeout);
-        }
-        if (refreshInterval.toMillis() < 1) {
-            throw new IllegalArgumentException("market.hub.search.refresh-interval: must be at least 1ms, was " + refreshInterval);
-        }
+    /** A tenant holding a long poll says every second that it is there: a shorter read timeout would give up on it. */
+    @AssertTrue(message = "must be longer than the tenants' heartbeat (1s) while feed-wait is set")
+    public boolean isFeedReadTimeoutAboveHeartbeat() {
+        return feedWait == null || feedReadTimeout == null || feedWait.isZero() || feedReadTimeout.compareTo(TENANT_HEARTBEAT) > 0;
     }
 }

@@ -1,5 +1,6 @@
 package cn.techmarket.hub.bench;
 
+import cn.techmarket.infra.process.FreePort;
 import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
@@ -51,7 +52,7 @@ class ConcurrentWritesBenchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @RegisterExtension
-    static final TenantNode changchun = TenantNodeProcesses.start("writes_bench", List.of("changchun"));
+    static final TenantNode changchun = TenantNodeProcesses.forBenchmark("writes_bench", List.of("changchun"), FreePort.find(), List.of(), "256m");
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {

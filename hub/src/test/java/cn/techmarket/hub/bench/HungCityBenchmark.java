@@ -1,5 +1,6 @@
 package cn.techmarket.hub.bench;
 
+import cn.techmarket.infra.process.FreePort;
 import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
@@ -50,11 +51,11 @@ class HungCityBenchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @RegisterExtension
-    static final TenantNode changchun = TenantNodeProcesses.start("hung_a", List.of("changchun"));
+    static final TenantNode changchun = TenantNodeProcesses.forBenchmark("hung_a", List.of("changchun"), FreePort.find(), List.of(), "256m");
     @RegisterExtension
-    static final TenantNode jilin = TenantNodeProcesses.start("hung_b", List.of("jilin"));
+    static final TenantNode jilin = TenantNodeProcesses.forBenchmark("hung_b", List.of("jilin"), FreePort.find(), List.of(), "256m");
     @RegisterExtension
-    static final TenantNode siping = TenantNodeProcesses.start("hung_c", List.of("siping"));
+    static final TenantNode siping = TenantNodeProcesses.forBenchmark("hung_c", List.of("siping"), FreePort.find(), List.of(), "256m");
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {

@@ -1,5 +1,7 @@
 package cn.techmarket.hub.federation;
 
+import cn.techmarket.model.region.TenantId;
+
 import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
@@ -75,7 +77,7 @@ class FederationTest {
     void healSiping() {
         sipingProxy.heal();
         // a test that slowed siping leaves failures in its circuit's window; the next starts with a healthy siping
-        gateway.circuitBreaker("siping").reset();
+        gateway.circuitBreaker(TenantId.of("siping")).reset();
     }
 
     @LocalServerPort
@@ -394,7 +396,7 @@ class FederationTest {
         assertThat(onlyError(open).getExtensions()).containsEntry("tenant", "jilin").containsEntry("reason", "CIRCUIT_OPEN");
         assertThat((List<Map<String, Object>>) open.field("province.libraryCounts").getValue())
                 .extracting(c -> c.get("tenantId")).containsOnly("changchun", "siping");
-        assertThat(gateway.circuitBreaker("jilin").getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(gateway.circuitBreaker(TenantId.of("jilin")).getState()).isEqualTo(CircuitBreaker.State.OPEN);
         Map<String, Object> health = RestClient.create("http://127.0.0.1:" + port).get().uri("/actuator/health")
                 .retrieve().body(new ParameterizedTypeReference<>() {});
         assertThat(health).containsEntry("status", "UP");
@@ -407,13 +409,13 @@ class FederationTest {
         jilin = TenantNodeProcesses.start("federation_b", List.of("jilin"), jilin.port());
         // after its wait in the open state the circuit lets trial calls through
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> gateway.circuitBreaker("jilin").getState() == CircuitBreaker.State.HALF_OPEN);
+                .until(() -> gateway.circuitBreaker(TenantId.of("jilin")).getState() == CircuitBreaker.State.HALF_OPEN);
 
         for (int i = 0; i < 3; i++) {
             assertThat(hub("{ tenant(id: \"jilin\") { libraryCounts { count } } }").getErrors()).isEmpty();
         }
 
-        assertThat(gateway.circuitBreaker("jilin").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(gateway.circuitBreaker(TenantId.of("jilin")).getState()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(hub("{ province { libraryCounts { tenantId } } }").getErrors()).isEmpty();
         String metrics = RestClient.create("http://127.0.0.1:" + port).get()
                 .uri("/actuator/metrics/resilience4j.circuitbreaker.state?tag=name:jilin&tag=state:closed")

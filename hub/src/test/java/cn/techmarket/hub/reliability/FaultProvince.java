@@ -95,7 +95,7 @@ final class FaultProvince implements AutoCloseable {
                     prefix + "region-code=" + (i == 0 ? "220100" : "220200"),
                     prefix + "endpoint=http://127.0.0.1:" + proxies.get(city).port() + "/tenants/" + city + "/graphql"));
         }
-        JavaApp app = new JavaApp("hub-faults", Path.of(System.getProperty("hub.jar", "target/hub.jar")), "384m", hubPort, args, Map.of());
+        JavaApp app = new JavaApp("hub-faults", Path.of(System.getProperty("hub.jar", "target/hub.jar")), "384m", hubPort, args, Map.of(), JavaApp.QUICK_START);
         hub = app.start(Path.of("target", "fault-logs"));
     }
 

@@ -123,14 +123,17 @@ class HubSecurityMatrixTest {
 
     private void check(String tenant, Operation operation, Bearer bearer) {
         CASES.incrementAndGet();
-        String before = state();
+        // queries write nothing whoever asks; the stores are compared around mutations only
+        String before = operation.isMutation() ? state() : null;
 
         boolean refused = SecurityMatrix.assertAnswered(SecurityMatrix.call("http://127.0.0.1:" + port + "/graphql", operation, bearer),
                 operation, bearer, tenant, graphQlSource.schema());
 
         if (refused) {
             REFUSED.incrementAndGet();
-            assertThat(state()).as("a refused call changes nothing").isEqualTo(before);
+            if (operation.isMutation()) {
+                assertThat(state()).as("a refused call changes nothing").isEqualTo(before);
+            }
         }
     }
 

@@ -31,7 +31,7 @@ public final class NineCities implements AutoCloseable, AfterAllCallback {
         NineCities province = new NineCities();
         for (int n = 0; n < 3; n++) {
             List<City> cities = Provinces.JILIN.subList(n * 3, n * 3 + 3);
-            TenantNode node = TenantNodeProcesses.start(name + "_" + n, cities.stream().map(City::tenantId).toList(), FreePort.find(),
+            TenantNode node = TenantNodeProcesses.forBenchmark(name + "_" + n, cities.stream().map(City::tenantId).toList(), FreePort.find(),
                     moreArguments, heap);
             province.nodes.add(node);
             cities.forEach(city -> province.nodeOf.put(city, node));

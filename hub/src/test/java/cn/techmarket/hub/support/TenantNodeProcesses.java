@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * Real tenant nodes for hub tests: separate JVMs from the tenant-node jar, over real HTTP,
- * on the shared test MongoDB, each with a small demo library.
+ * on the shared test MongoDB, each with a small demo library. Test nodes start on the first JIT
+ * tier ({@link JavaApp#QUICK_START}); nodes for benchmarks ({@link #forBenchmark}) run as in
+ * production.
  */
 public final class TenantNodeProcesses {
 
@@ -57,11 +59,15 @@ public final class TenantNodeProcesses {
 
     /** With more Spring Boot arguments, e.g. {@code --market.node.demo.contracts=60}. */
     public static TenantNode start(String nodeName, List<String> tenantIds, int port, List<String> moreArguments) {
-        return start(nodeName, tenantIds, port, moreArguments, "256m");
+        return start(nodeName, tenantIds, port, moreArguments, "256m", JavaApp.QUICK_START);
     }
 
-    /** With a larger heap, for nodes loaded with benchmark data. */
-    public static TenantNode start(String nodeName, List<String> tenantIds, int port, List<String> moreArguments, String heap) {
+    /** A node whose speed is measured: compiled as in production, with the heap its data needs. */
+    public static TenantNode forBenchmark(String nodeName, List<String> tenantIds, int port, List<String> moreArguments, String heap) {
+        return start(nodeName, tenantIds, port, moreArguments, heap, List.of());
+    }
+
+    private static TenantNode start(String nodeName, List<String> tenantIds, int port, List<String> moreArguments, String heap, List<String> jvmOptions) {
         Path jar = Path.of(System.getProperty("tenant-node.jar", "../tenant-node/target/tenant-node-exec.jar"));
         List<String> args = new java.util.ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + SharedTestServers.mongodb().uri(),
@@ -80,7 +86,7 @@ public final class TenantNodeProcesses {
             args.add("--market.node.tenants[" + i + "].id=" + tenantIds.get(i));
             args.add("--market.node.tenants[" + i + "].database=" + nodeName + "_" + tenantIds.get(i));
         }
-        JavaApp app = new JavaApp(nodeName, jar, heap, port, args, Map.of());
+        JavaApp app = new JavaApp(nodeName, jar, heap, port, args, Map.of(), jvmOptions);
         return new TenantNode(app.start(Path.of("target", "tenant-node-logs")), app.baseUrl());
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A Spring Boot application run from its executable jar as a separate JVM, the way it runs in
@@ -18,10 +19,22 @@ import java.util.Map;
  * @param port    the HTTP port it will listen on
  * @param args    Spring Boot arguments such as {@code --market.node.tenants[0].id=changchun}
  * @param env     extra environment variables
+ * @param jvmOptions more JVM options, e.g. {@link #QUICK_START}
  */
-public record JavaApp(String name, Path jar, String heap, int port, List<String> args, Map<String, String> env) {
+public record JavaApp(String name, Path jar, String heap, int port, List<String> args, Map<String, String> env, List<String> jvmOptions) {
+
+    /**
+     * For short-lived servers in tests that start and restart often: the first JIT tier only,
+     * which halves the CPU a start costs at the price of slower steady-state code. Not for
+     * benchmarks, nor for anything a user runs.
+     */
+    public static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
+
+    public JavaApp(String name, Path jar, String heap, int port, List<String> args, Map<String, String> env) {
+        this(name, jar, heap, port, args, env, List.of());
+    }
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
@@ -35,13 +48,16 @@ public record JavaApp(String name, Path jar, String heap, int port, List<String>
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + ": " + jar + " does not exist; build it first (mvn package)");
         }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+UseSerialGC",
-                "-Dfile.encoding=UTF-8",
-                "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port,
-                "--server.address=127.0.0.1"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        Path runnable = jar.toAbsolutePath();
+        Optional<ClassDataSharing.Launch> shared = ClassDataSharing.launch(jar, java);
+        if (shared.isPresent()) {
+            command.addAll(shared.get().jvmOptions());
+            runnable = shared.get().jar();
+        }
+        command.addAll(List.of("-jar", runnable.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);

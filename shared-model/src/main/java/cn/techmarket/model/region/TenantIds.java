@@ -5,7 +5,11 @@ import java.util.regex.Pattern;
 /** Tenant ids are short lower-case slugs; they appear in URLs, database names and global ids. */
 public final class TenantIds {
 
-    private static final Pattern VALID = Pattern.compile("[a-z][a-z0-9-]{1,31}");
+    /** For Bean Validation's {@code @Pattern}, e.g. on configuration. */
+    public static final String PATTERN = "[a-z][a-z0-9-]{1,31}";
+    public static final String RULE = "must be 2-32 characters of a-z, 0-9 and '-', starting with a letter";
+
+    private static final Pattern VALID = Pattern.compile(PATTERN);
 
     private TenantIds() {
     }
@@ -17,7 +21,7 @@ public final class TenantIds {
     public static String requireValid(String tenantId) {
         if (!isValid(tenantId)) {
             throw new IllegalArgumentException(
-                    "tenantId must be 2-32 characters of a-z, 0-9 and '-', starting with a letter, was " + tenantId);
+                    "tenantId " + RULE + ", was " + tenantId);
         }
         return tenantId;
     }

@@ -1,5 +1,13 @@
 package cn.techmarket.tenant.contract;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.springframework.validation.annotation.Validated;
+
 import cn.techmarket.model.contract.ContractType;
 import cn.techmarket.model.contract.PartyKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,12 +25,9 @@ import java.util.Set;
  *
  * @param rules in the order they are applied
  */
+@Validated
 @ConfigurationProperties("market.node.subsidy")
-public record SubsidyProperties(@DefaultValue List<Rule> rules) {
-
-    public SubsidyProperties {
-        rules.forEach(Rule::check);
-    }
+public record SubsidyProperties(@DefaultValue List<@Valid Rule> rules) {
 
     /** What a share is taken of. */
     public enum Base { AMOUNT, TECHNOLOGY_INCOME }
@@ -37,17 +42,11 @@ public record SubsidyProperties(@DefaultValue List<Rule> rules) {
      * @param capPerContract     at most this per contract, CNY; none when absent
      * @param capPerPartyPerYear at most this per recipient and registration year under this rule, CNY
      */
-    public record Rule(String id, @DefaultValue List<String> tenants, @DefaultValue Set<ContractType> types,
-                       Contract.PartyRole recipient, @DefaultValue Set<PartyKind> partyKinds, BigDecimal share,
-                       @DefaultValue("TECHNOLOGY_INCOME") Base base, BigDecimal capPerContract, BigDecimal capPerPartyPerYear) {
-
-        void check() {
-            if (id == null || id.isBlank() || recipient == null || share == null
-                    || share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-                throw new IllegalArgumentException("market.node.subsidy.rules: " + id
-                        + " needs an id, a recipient and a share between 0 and 1");
-            }
-        }
+    public record Rule(@NotBlank String id, @DefaultValue List<String> tenants, @DefaultValue Set<ContractType> types,
+                       @NotNull Contract.PartyRole recipient, @DefaultValue Set<PartyKind> partyKinds,
+                       @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal share,
+                       @DefaultValue("TECHNOLOGY_INCOME") Base base, @PositiveOrZero BigDecimal capPerContract,
+                       @PositiveOrZero BigDecimal capPerPartyPerYear) {
 
         boolean appliesTo(String tenantId, Contract contract) {
             return (tenants.isEmpty() || tenants.contains(tenantId))

@@ -1,5 +1,11 @@
 package cn.techmarket.tenant.tenancy;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.validation.annotation.Validated;
+
 import cn.techmarket.model.region.City;
 import cn.techmarket.model.region.Provinces;
 import cn.techmarket.model.region.TenantIds;
@@ -13,23 +19,15 @@ import java.util.List;
  *
  * @param tenants the hosted tenants; at least one
  */
+@Validated
 @ConfigurationProperties("market.node")
-public record TenancyProperties(List<TenantConfig> tenants) {
-
-    public TenancyProperties {
-        if (tenants == null || tenants.isEmpty()) {
-            throw new IllegalArgumentException("market.node.tenants must name at least one tenant");
-        }
-    }
+public record TenancyProperties(@NotEmpty(message = "must name at least one tenant") List<@Valid TenantConfig> tenants) {
 
     /**
      * @param database the tenant's MongoDB database; defaults to {@code market_<id>}
      */
-    public record TenantConfig(String id, String name, String nameEn, String regionCode, String database) {
-
-        public TenantConfig {
-            TenantIds.requireValid(id);
-        }
+    public record TenantConfig(@NotNull @Pattern(regexp = TenantIds.PATTERN, message = TenantIds.RULE) String id,
+                               String name, String nameEn, String regionCode, String database) {
 
         City city() {
             if (name != null && regionCode != null) {

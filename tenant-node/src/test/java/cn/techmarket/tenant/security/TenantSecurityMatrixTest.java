@@ -75,14 +75,17 @@ class TenantSecurityMatrixTest extends TenantNodeTest {
 
     private void check(String tenant, Operation operation, Bearer bearer) {
         CASES.incrementAndGet();
-        String before = snapshot("changchun") + snapshot("jilin");
+        // queries write nothing whoever asks; both cities' whole stores are compared around mutations only
+        String before = operation.isMutation() ? snapshot("changchun") + snapshot("jilin") : null;
 
         boolean refused = SecurityMatrix.assertAnswered(SecurityMatrix.call(endpointUrl(tenant), operation, bearer),
                 operation, bearer, tenant, graphQlSource.schema());
 
         if (refused) {
             REFUSED.incrementAndGet();
-            assertThat(snapshot("changchun") + snapshot("jilin")).as("a refused call changes nothing").isEqualTo(before);
+            if (operation.isMutation()) {
+                assertThat(snapshot("changchun") + snapshot("jilin")).as("a refused call changes nothing").isEqualTo(before);
+            }
         }
     }
 

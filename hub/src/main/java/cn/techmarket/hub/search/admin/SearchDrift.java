@@ -1,6 +1,7 @@
 package cn.techmarket.hub.search.admin;
 
 import cn.techmarket.hub.search.SearchIndex;
+import cn.techmarket.hub.search.sync.FeedChange;
 import cn.techmarket.hub.search.sync.FeedReader;
 import cn.techmarket.hub.search.sync.SearchDocument;
 import cn.techmarket.hub.search.sync.SearchIndexer;
@@ -58,12 +59,12 @@ public class SearchDrift {
     }
 
     List<KindDrift> repair(RegisteredTenant tenant) throws IOException {
-        Map<String, Map<String, Object>> feed = feed(tenant);
+        Map<String, FeedChange> feed = feed(tenant);
         Map<String, Held> index = indexed(tenant);
         List<SearchDocument> again = new ArrayList<>();
         feed.forEach((id, change) -> {
             Held held = index.get(id);
-            if (held == null || held.seq() < seq(change) || held.visible() != visible(change)) {
+            if (held == null || held.seq() < change.seq() || held.visible() != change.visible()) {
                 again.add(SearchDocument.of(change));
             }
         });
@@ -72,10 +73,10 @@ public class SearchDrift {
     }
 
     /** Every record's latest change, by id. */
-    private Map<String, Map<String, Object>> feed(RegisteredTenant tenant) throws IOException {
-        Map<String, Map<String, Object>> latest = new LinkedHashMap<>();
+    private Map<String, FeedChange> feed(RegisteredTenant tenant) throws IOException {
+        Map<String, FeedChange> latest = new LinkedHashMap<>();
         feed.read(tenant, null, changes -> changes.forEach(change ->
-                latest.merge((String) change.get("id"), change, (a, b) -> seq(b) > seq(a) ? b : a)));
+                latest.merge(change.id(), change, (a, b) -> b.seq() > a.seq() ? b : a)));
         return latest;
     }
 
@@ -109,7 +110,7 @@ public class SearchDrift {
         }
     }
 
-    private static List<KindDrift> compare(Map<String, Map<String, Object>> feed, Map<String, Held> index) {
+    private static List<KindDrift> compare(Map<String, FeedChange> feed, Map<String, Held> index) {
         Map<RecordKind, long[]> counts = new EnumMap<>(RecordKind.class);
         Map<RecordKind, List<String>> examples = new EnumMap<>(RecordKind.class);
         for (RecordKind kind : RecordKind.values()) {
@@ -117,10 +118,10 @@ public class SearchDrift {
             examples.put(kind, new ArrayList<>());
         }
         feed.forEach((id, change) -> {
-            RecordKind kind = RecordKind.valueOf((String) change.get("kind"));
+            RecordKind kind = change.kind();
             long[] c = counts.get(kind);
             Held held = index.get(id);
-            boolean visible = visible(change);
+            boolean visible = change.visible();
             if (visible) {
                 c[0]++;
             }
@@ -130,7 +131,7 @@ public class SearchDrift {
                     c[2]++;
                     drifted = true;
                 }
-            } else if (held.seq() < seq(change)) {
+            } else if (held.seq() < change.seq()) {
                 c[3]++;
                 drifted = true;
             } else if (held.visible() && !visible) {
@@ -158,11 +159,4 @@ public class SearchDrift {
         return drift;
     }
 
-    private static long seq(Map<String, Object> change) {
-        return ((Number) change.get("seq")).longValue();
-    }
-
-    private static boolean visible(Map<String, Object> change) {
-        return change.get("search") != null;
-    }
 }

@@ -202,7 +202,7 @@ public class ChangeFeedSync implements SchedulingConfigurer {
         }
 
         @Override
-        public void accept(List<Map<String, Object>> changes) throws IOException {
+        public void accept(List<FeedChange> changes) throws IOException {
             if (changes.isEmpty()) {
                 return;
             }

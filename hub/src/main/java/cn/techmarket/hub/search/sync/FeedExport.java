@@ -10,6 +10,7 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -114,19 +115,19 @@ public class FeedExport {
 
     @SuppressWarnings("unchecked")
     private End changes(RegisteredTenant tenant, InputStream body, Changes pages) throws IOException {
-        List<Map<String, Object>> batch = new ArrayList<>(BATCH);
-        try (MappingIterator<Map<String, Object>> lines = json.readerFor(Map.class).readValues(body)) {
+        List<FeedChange> batch = new ArrayList<>(BATCH);
+        try (MappingIterator<JsonNode> lines = json.readerFor(JsonNode.class).readValues(body)) {
             while (lines.hasNextValue()) {
-                Map<String, Object> line = lines.nextValue();
-                if (line.containsKey("cursor")) {
+                JsonNode line = lines.nextValue();
+                if (line.has("cursor")) {
                     pages.accept(batch);
-                    return new End((String) line.get("cursor"), upToDate(line));
+                    return new End(line.get("cursor").asString(), upToDate(line));
                 }
-                if (line.containsKey("upToDate")) {
+                if (line.has("upToDate")) {
                     pages.upToDate(upToDate(line));
                     continue;
                 }
-                batch.add(line);
+                batch.add(json.treeToValue(line, FeedChange.class));
                 if (batch.size() == BATCH) {
                     pages.accept(batch);
                     batch = new ArrayList<>(BATCH);
@@ -144,8 +145,8 @@ public class FeedExport {
     }
 
     /** A tenant that does not say counts as up to date when it was asked. */
-    private static Duration upToDate(Map<String, Object> line) {
-        return line.get("upToDate") instanceof Number millis ? Duration.ofMillis(millis.longValue()) : Duration.ZERO;
+    private static Duration upToDate(JsonNode line) {
+        return line.path("upToDate").isNumber() ? Duration.ofMillis(line.get("upToDate").asLong()) : Duration.ZERO;
     }
 
     /** The export sits beside the tenant's GraphQL endpoint: {@code …/tenants/{id}/changes}. */

@@ -23,8 +23,12 @@ public class FeedReader {
     /** A page of 500 whole records would exceed the tenants' query complexity limit. */
     static final int PAGE = 200;
 
+    /** A page of the feed as the {@code changes} operation asks for it. */
+    record FeedPage(String cursor, boolean hasMore, List<FeedChange> changes) {
+    }
+
     public interface Pages {
-        void accept(List<Map<String, Object>> changes) throws IOException;
+        void accept(List<FeedChange> changes) throws IOException;
     }
 
     private final TenantGateway gateway;
@@ -40,7 +44,6 @@ public class FeedReader {
      * @return the cursor after the last change read
      * @throws TenantCallFailure when the tenant cannot answer
      */
-    @SuppressWarnings("unchecked")
     public String read(RegisteredTenant tenant, String from, Pages pages) throws IOException {
         String cursor = from;
         while (true) {
@@ -48,13 +51,13 @@ public class FeedReader {
             variables.put("after", cursor);
             variables.put("first", PAGE);
             TenantAnswer answer = gateway.queryNamed(tenant, credentials.syncService(), gateway.deadlineFromNow(), "changes", variables);
-            Map<String, Object> page = answer.field("changes");
+            FeedPage page = answer.field("changes", FeedPage.class);
             if (page == null) {
                 throw new IOException("sub-market '" + tenant.id() + "' answered without its change feed: " + answer.errors());
             }
-            pages.accept((List<Map<String, Object>>) page.get("changes"));
-            cursor = (String) page.get("cursor");
-            if (!Boolean.TRUE.equals(page.get("hasMore"))) {
+            pages.accept(page.changes());
+            cursor = page.cursor();
+            if (!page.hasMore()) {
                 return cursor;
             }
         }

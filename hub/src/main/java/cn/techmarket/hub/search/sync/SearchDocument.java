@@ -20,24 +20,20 @@ public record SearchDocument(RecordKind kind, String id, long seq, Map<String, O
     /** Amounts are exact decimals in the feed and numbers in the index, for range queries. */
     private static final List<String> AMOUNTS = List.of("price", "budgetMin", "amountMin", "amountMax");
 
-    @SuppressWarnings("unchecked")
-    public static SearchDocument of(Map<String, Object> change) {
-        RecordKind kind = RecordKind.valueOf((String) change.get("kind"));
-        String id = (String) change.get("id");
-        long seq = ((Number) change.get("seq")).longValue();
-        Map<String, Object> entry = (Map<String, Object>) change.get("search");
+    public static SearchDocument of(FeedChange change) {
+        Map<String, Object> entry = change.search();
         Map<String, Object> source = new LinkedHashMap<>();
-        source.put("id", id);
-        source.put("kind", kind.name());
-        source.put("tenantId", GlobalId.decode(id).tenantId());
-        source.put("lifecycle", change.get("lifecycle"));
-        source.put("seq", seq);
-        source.put("visible", entry != null);
+        source.put("id", change.id());
+        source.put("kind", change.kind().name());
+        source.put("tenantId", GlobalId.decode(change.id()).tenantId());
+        source.put("lifecycle", change.lifecycle());
+        source.put("seq", change.seq());
+        source.put("visible", change.visible());
         if (entry != null) {
             source.putAll(entry);
             AMOUNTS.forEach(field -> source.computeIfPresent(field, (name, decimal) -> Double.valueOf(decimal.toString())));
             source.put("latin", SearchText.latinStems(entry.get("title") + "\n" + entry.get("text")));
         }
-        return new SearchDocument(kind, id, seq, source);
+        return new SearchDocument(change.kind(), change.id(), change.seq(), source);
     }
 }

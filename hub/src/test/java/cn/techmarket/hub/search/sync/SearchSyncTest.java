@@ -100,8 +100,8 @@ class SearchSyncTest {
                 .noneSatisfy(hit -> assertThat(hit).containsEntry("id", id));
 
         // a late, older change (the published version 2) replayed after the withdrawal must not bring it back
-        Map<String, Object> stale = Map.of("kind", "ACHIEVEMENT", "id", id, "seq", 1, "lifecycle", "PUBLISHED",
-                "search", Map.of("title", "石墨烯导热膜规模化制备技术", "text", "", "publishedAt", Instant.now().toString()));
+        FeedChange stale = new FeedChange(RecordKind.ACHIEVEMENT, id, 1, "PUBLISHED", Instant.now(),
+                Map.of("title", "石墨烯导热膜规模化制备技术", "text", "", "publishedAt", Instant.now().toString()));
         assertThat(indexerWrite(stale)).isEmpty();
         // a real-time get sees the document as stored, without waiting for a refresh
         var stored = client.get(get -> get.index(searchIndex.alias(RecordKind.ACHIEVEMENT)).id(id), Map.class);
@@ -244,7 +244,7 @@ class SearchSyncTest {
     }
 
     /** What the index refused of the change; a stale change is not refused, it is already there at a newer version. */
-    private List<String> indexerWrite(Map<String, Object> change) {
+    private List<String> indexerWrite(FeedChange change) {
         try {
             indexer.write(List.of(SearchDocument.of(change)));
             return List.of();
