@@ -34,6 +34,9 @@ public final class SharedTestServers {
         return elasticsearch;
     }
 
+    /** Where the test realm's web client may be sent back with a code. */
+    public static final String WEB_REDIRECT = "http://127.0.0.1:8080/graphiql";
+
     /**
      * The real authorization server from the jar named by the {@code auth-server.jar} system
      * property (set by the build), with the demo realm and a signing key the tests can read.
@@ -43,7 +46,7 @@ public final class SharedTestServers {
             Path jar = Path.of(System.getProperty("auth-server.jar", "../infra/auth-server/target/auth-server-exec.jar"));
             Path work = Path.of("target", "auth-server");
             AuthorizationServer started = AuthorizationServer.start(jar, FreePort.find(), work.resolve("signing-key.json"),
-                    List.of("http://127.0.0.1:8080/graphiql"), work);
+                    List.of(WEB_REDIRECT), work);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-auth-server"));
             authorizationServer = started;
         }

@@ -11,7 +11,9 @@ public enum Access {
     PLATFORM_ADMIN,
     SYNC_SERVICE,
     /** An operator of another city, for what involves that city; the field itself limits what such a caller sees. */
-    PARTNER_OPERATOR;
+    PARTNER_OPERATOR,
+    /** A signed-in person acting for themselves and their members; the field decides which records are theirs. */
+    MEMBER;
 
     public static final String DIRECTIVE = "access";
     public static final String ARGUMENT = "anyOf";

@@ -16,13 +16,15 @@ final class AccessRefusal {
             Access.PROVINCE_STAFF, "province staff",
             Access.PLATFORM_ADMIN, "platform administrators",
             Access.SYNC_SERVICE, "the search sync service",
-            Access.PARTNER_OPERATOR, "city operators");
+            Access.PARTNER_OPERATOR, "city operators",
+            Access.MEMBER, "signed-in members");
 
     private static final Map<MarketRole, String> ROLES = Map.of(
             MarketRole.CITY_OPERATOR, "city operator",
             MarketRole.PROVINCE_STAFF, "province staff",
             MarketRole.PLATFORM_ADMIN, "platform administrator",
-            MarketRole.SYNC_SERVICE, "sync service");
+            MarketRole.SYNC_SERVICE, "sync service",
+            MarketRole.MEMBER, "member");
 
     private AccessRefusal() {
     }

@@ -54,19 +54,31 @@ public final class SecurityMatrix {
      * @param token  the encoded token; null for anonymous
      * @param tenant the tenant of a city operator
      * @param valid  false for tokens every server must refuse outright (expired, forged…)
+     * @param subject whom the token names, for a member's person: they see their own memberships whole
      */
-    public record Bearer(String label, String token, Set<MarketRole> roles, String tenant, boolean valid) {
+    public record Bearer(String label, String token, Set<MarketRole> roles, String tenant, boolean valid, String subject) {
 
         public static Bearer anonymous() {
-            return new Bearer("anonymous", null, Set.of(), null, true);
+            return new Bearer("anonymous", null, Set.of(), null, true, null);
         }
 
         public static Bearer of(String label, String token, MarketRole role, String tenant) {
-            return new Bearer(label, token, Set.of(role), tenant, true);
+            return new Bearer(label, token, Set.of(role), tenant, true, null);
+        }
+
+        /** A person acting for the members they belong to. */
+        public static Bearer member(String label, String token, String subject) {
+            return new Bearer(label, token, Set.of(MarketRole.MEMBER), null, true, subject);
         }
 
         public static Bearer refused(String label, String token) {
-            return new Bearer(label, token, Set.of(), null, false);
+            return new Bearer(label, token, Set.of(), null, false, null);
+        }
+
+        /** Whether the record (as answered) is a membership this bearer's person acts for. */
+        boolean actsFor(Map<String, Object> record) {
+            return subject != null && record.get("users") instanceof List<?> users && users.stream()
+                    .anyMatch(user -> user instanceof Map<?, ?> u && subject.equals(u.get("subject")));
         }
 
         /** Whether this bearer holds one of the accesses for data of the tenant (null: any tenant). */
@@ -80,6 +92,7 @@ public final class SecurityMatrix {
                 case PLATFORM_ADMIN -> roles.contains(MarketRole.PLATFORM_ADMIN);
                 case SYNC_SERVICE -> roles.contains(MarketRole.SYNC_SERVICE);
                 case PARTNER_OPERATOR -> roles.contains(MarketRole.CITY_OPERATOR);
+                case MEMBER -> roles.contains(MarketRole.MEMBER);
             });
         }
 
@@ -108,9 +121,9 @@ public final class SecurityMatrix {
     }
 
     /**
-     * The ten kinds of bearer: anonymous, operators of two cities, province staff, administrator,
-     * sync service, and four tokens every server must refuse, made from a genuine operator token of
-     * the first city.
+     * The eleven kinds of bearer: anonymous, operators of two cities, province staff, administrator,
+     * sync service, a person acting for a member of the first city, and four tokens every server
+     * must refuse, made from a genuine operator token of the first city.
      *
      * @param token a demo client's genuine token, by client id
      */
@@ -122,6 +135,7 @@ public final class SecurityMatrix {
                 Bearer.of("province staff", token.apply("province-staff"), MarketRole.PROVINCE_STAFF, null),
                 Bearer.of("platform admin", token.apply("platform-admin"), MarketRole.PLATFORM_ADMIN, null),
                 Bearer.of("sync service", token.apply("hub-sync"), MarketRole.SYNC_SERVICE, null),
+                Bearer.member("member of " + cityA, token.apply(cityA + "-enterprise"), cityA + "-enterprise"),
                 Bearer.refused("expired", forged.expired()),
                 Bearer.refused("wrong issuer", forged.wrongIssuer()),
                 Bearer.refused("forged signature", forged.forgedSignature()),
@@ -305,7 +319,7 @@ public final class SecurityMatrix {
      */
     public static List<String> leaks(Object data, Predicate<String> readsPrivateDataOf) {
         List<String> leaks = new ArrayList<>();
-        walk(data, "", readsPrivateDataOf, leaks);
+        walk(data, "", (tenant, record) -> readsPrivateDataOf.test(tenant), leaks);
         return leaks;
     }
 
@@ -314,7 +328,8 @@ public final class SecurityMatrix {
      * {@code @access} rule the bearer does not meet (by field name, across the schema's object types).
      */
     public static List<String> leaks(Object data, Bearer bearer, GraphQLSchema schema) {
-        List<String> leaks = new ArrayList<>(leaks(data, bearer::readsPrivateDataOf));
+        List<String> leaks = new ArrayList<>();
+        walk(data, "", (tenant, record) -> bearer.readsPrivateDataOf(tenant) || bearer.actsFor(record), leaks);
         Map<String, List<Access>> guarded = new LinkedHashMap<>();
         schema.getAllTypesAsList().stream()
                 .filter(type -> type instanceof GraphQLObjectType && type != schema.getQueryType() && type != schema.getMutationType())
@@ -342,10 +357,11 @@ public final class SecurityMatrix {
     }
 
     @SuppressWarnings("unchecked")
-    private static void walk(Object node, String path, Predicate<String> readsPrivateDataOf, List<String> leaks) {
+    private static void walk(Object node, String path, java.util.function.BiPredicate<String, Map<String, Object>> readsPrivately,
+                             List<String> leaks) {
         if (node instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                walk(list.get(i), path + "[" + i + "]", readsPrivateDataOf, leaks);
+                walk(list.get(i), path + "[" + i + "]", readsPrivately, leaks);
             }
             return;
         }
@@ -355,16 +371,19 @@ public final class SecurityMatrix {
         Map<String, Object> fields = new LinkedHashMap<>();
         ((Map<String, Object>) map).forEach((key, value) -> fields.put(key.replaceAll("__.*$", ""), value));
         Object tenantId = fields.get("tenantId");
-        if (tenantId != null && !readsPrivateDataOf.test(String.valueOf(tenantId))) {
+        if (tenantId != null && !readsPrivately.test(String.valueOf(tenantId), fields)) {
             if (fields.get("contact") != null) {
                 leaks.add(path + ".contact of " + tenantId);
+            }
+            if ("Member".equals(fields.get("__typename"))) {
+                leaks.add(path + " is a membership of " + tenantId + " the caller does not act for");
             }
             Object lifecycle = fields.get("lifecycle");
             if (lifecycle != null && !"PUBLISHED".equals(lifecycle)) {
                 leaks.add(path + " is a " + lifecycle + " record of " + tenantId);
             }
         }
-        ((Map<String, Object>) map).forEach((key, value) -> walk(value, path + "." + key, readsPrivateDataOf, leaks));
+        ((Map<String, Object>) map).forEach((key, value) -> walk(value, path + "." + key, readsPrivately, leaks));
     }
 
     /** A value of the type with every required field filled; business validation may still refuse it. */

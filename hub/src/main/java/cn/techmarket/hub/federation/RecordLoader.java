@@ -40,7 +40,8 @@ public class RecordLoader {
             "ServiceInstitution", Map.of("serviceType", "type"),
             "Contract", Map.of("contractStatus", "status", "contractType", "type", "contractDemandId", "demandId", "contractHistory", "history"),
             "Match", Map.of("matchStatus", "status", "matchHistory", "history"),
-            "MeetingRequest", Map.of("meetingStatus", "status", "meetingHistory", "history"));
+            "MeetingRequest", Map.of("meetingStatus", "status", "meetingHistory", "history"),
+            "Member", Map.of("memberStatus", "status", "memberHistory", "history", "memberBroker", "broker"));
 
     /** What a lookup gives: the record (null when not visible) or why its tenant could not say. */
     public record Loaded(Map<String, Object> record, TenantCallFailure failure) {
@@ -61,7 +62,7 @@ public class RecordLoader {
     }
 
     /** The types besides library records that {@code recordsByIds} fetches: those implementing {@code Node}. */
-    private static final Set<String> OTHER_NODE_TYPES = Set.of("Contract", "Match", "MeetingRequest");
+    private static final Set<String> OTHER_NODE_TYPES = Set.of("Contract", "Match", "MeetingRequest", "Member");
 
     /** The owning tenant of an id {@code recordsByIds} can fetch; empty for anything else. */
     static Optional<TenantId> tenantOf(String id) {

@@ -39,6 +39,7 @@ class HubAccessPolicy implements AccessPolicy {
             case PLATFORM_ADMIN -> caller.has(MarketRole.PLATFORM_ADMIN);
             case SYNC_SERVICE -> caller.has(MarketRole.SYNC_SERVICE);
             case PARTNER_OPERATOR -> caller.has(MarketRole.CITY_OPERATOR);
+            case MEMBER -> caller.has(MarketRole.MEMBER);
         };
     }
 

@@ -1,5 +1,7 @@
 package cn.techmarket.hub.reliability;
 
+import cn.techmarket.model.contract.PartyCodes;
+
 import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
@@ -296,8 +298,47 @@ class BadInputCorpusTest {
                         : "mutation($input: MatchInput!) { proposeMatch(input: $input) { id } }"),
                         variables("input", Map.of("demandId", Map.of("$ne", ""), "candidateId", "x", "candidateTitle", "t",
                                 "broker", Map.of("name", "赵"))))));
+        cases.addAll(membershipApplications(hub));
         cases.add(new Case("statistics for year 0", hub, staff, "application/json",
                 request(hub ? "{ tenant(id: \"changchun\") { contractStatistics(year: 0) { year } } }" : "{ contractStatistics(year: 0) { year } }", Map.of())));
+        return cases;
+    }
+
+    /** Applications for membership, each wrong in one place, and membership steps on what is no membership. */
+    private List<Case> membershipApplications(boolean hub) {
+        String person = "changchun-applicant";
+        String apply = hub ? "mutation($input: MembershipApplicationInput!) { applyForMembership(tenantId: \"changchun\", input: $input) { id } }"
+                : "mutation($input: MembershipApplicationInput!) { applyForMembership(input: $input) { id } }";
+        Map<String, Object> good = new LinkedHashMap<>(Map.of("kind", "ENTERPRISE", "name", "语料测试企业",
+                "creditCode", PartyCodes.withCheck("91220102MA0000C01"), "regionCode", "220102",
+                "contact", Map.of("name", "赵敏", "phone", "0431-81234567")));
+        List<Case> cases = new ArrayList<>();
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(
+                Map.entry("creditCode", "91220102MA0000C0X"), Map.entry("creditCode", PartyCodes.residentIdWithCheck("22010219850312001")),
+                Map.entry("creditCode", Map.of("$ne", "")), Map.entry("kind", "BROKER"), Map.entry("kind", "GOVERNMENT"),
+                Map.entry("name", ""), Map.entry("name", "名".repeat(201)), Map.entry("regionCode", "2201"),
+                Map.entry("regionCode", "<script>"), Map.entry("contact", Map.of("phone", "call me")),
+                Map.entry("contact", Map.of("email", "not an address")), Map.entry("industries", List.of("ALCHEMY")),
+                Map.entry("broker", Map.of("certificateNumber", "JSJJR-1", "level", "SENIOR")),
+                Map.entry("documents", List.of(Map.of("name", "执照.pdf", "mediaType", "application/pdf", "sizeBytes", 1, "sha256", "abc"))),
+                Map.entry("documents", java.util.Collections.nCopies(21, Map.of("name", "执照.pdf", "mediaType", "application/pdf",
+                        "sizeBytes", 1, "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"))))) {
+            Map<String, Object> input = new LinkedHashMap<>(good);
+            input.put(bad.getKey(), bad.getValue());
+            cases.add(new Case("membership application with " + bad.getKey() + " = " + shorten(String.valueOf(bad.getValue())), hub, person,
+                    "application/json", request(apply, variables("input", input))));
+        }
+        cases.add(new Case("membership application by an operator", hub, "changchun-operator", "application/json",
+                request(apply, variables("input", good))));
+        cases.add(new Case("membership application without a token", hub, null, "application/json", request(apply, variables("input", good))));
+        String noSuchMember = GlobalId.encode("changchun", "Member", "000000000000000000000000");
+        cases.add(new Case("verify a membership that does not exist", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 1) { id } }", variables("id", noSuchMember))));
+        cases.add(new Case("an achievement id where a membership id belongs", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 1) { id } }", variables("id", achievement))));
+        cases.add(new Case("reapply for a membership that is not one's own", hub, person, "application/json",
+                request("mutation($id: ID!, $input: MembershipApplicationInput!) { reapplyForMembership(id: $id, expectedVersion: 1, input: $input) { id } }",
+                        variables("id", GlobalId.encode("changchun", "Member", "demo-enterprise"), "input", good))));
         return cases;
     }
 

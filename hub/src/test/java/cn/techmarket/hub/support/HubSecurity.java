@@ -2,6 +2,8 @@ package cn.techmarket.hub.support;
 
 import cn.techmarket.infra.SharedTestServers;
 import cn.techmarket.infra.auth.AuthorizationServer;
+import cn.techmarket.infra.auth.BrowserSignIn;
+import cn.techmarket.model.access.MarketRole;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.web.client.RestClient;
@@ -45,10 +47,25 @@ public final class HubSecurity {
 
     /** A GraphQL client for the endpoint, calling as the demo client, or anonymously when it is null. */
     public static HttpSyncGraphQlClient client(String endpoint, String demoClient) {
+        return withToken(endpoint, demoClient == null ? null : token(demoClient));
+    }
+
+    /** A GraphQL client calling with the access token, e.g. a person's from {@link #signUpAndSignIn}. */
+    public static HttpSyncGraphQlClient withToken(String endpoint, String accessToken) {
         RestClient.Builder rest = RestClient.builder().baseUrl(endpoint);
-        if (demoClient != null) {
-            rest.defaultHeader("Authorization", "Bearer " + token(demoClient));
+        if (accessToken != null) {
+            rest.defaultHeader("Authorization", "Bearer " + accessToken);
         }
         return HttpSyncGraphQlClient.create(rest.build());
+    }
+
+    /** A new person's account, made on the sign-up page, and their token from signing in as the web client does. */
+    public static String signUpAndSignIn(String username, String password) {
+        int status = BrowserSignIn.at(auth().issuer()).signUp(username, password);
+        if (status != 303) {
+            throw new IllegalStateException("sign-up of " + username + " answered " + status);
+        }
+        return BrowserSignIn.at(auth().issuer()).accessToken(username, password, SharedTestServers.WEB_REDIRECT,
+                List.of("openid", MarketRole.MEMBER.scope()));
     }
 }

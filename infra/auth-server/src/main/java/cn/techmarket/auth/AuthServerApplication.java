@@ -1,5 +1,8 @@
 package cn.techmarket.auth;
 
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,5 +18,11 @@ public class AuthServerApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(AuthServerApplication.class, args);
+    }
+
+    /** Every time limit here (sign-up rate limits) reads this clock, so tests can move it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

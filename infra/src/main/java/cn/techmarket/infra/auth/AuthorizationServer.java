@@ -41,6 +41,8 @@ public record AuthorizationServer(ChildProcess process, String issuer, Path sign
         JavaApp app = new JavaApp("auth-server", jar, "192m", port, List.of(
                 "--spring.security.oauth2.authorizationserver.issuer=" + issuer,
                 "--market.auth.signing-key=" + signingKey.toAbsolutePath(),
+                // the accounts people make at /signup, kept beside the key across restarts
+                "--market.auth.accounts-file=" + signingKey.toAbsolutePath().resolveSibling("accounts.tsv"),
                 "--market.auth.demo.enabled=true",
                 "--market.auth.web-redirect-uris=" + String.join(",", webRedirectUris)), Map.of());
         return new AuthorizationServer(app.start(logDir), issuer, signingKey);

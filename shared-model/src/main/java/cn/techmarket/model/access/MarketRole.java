@@ -17,7 +17,9 @@ public enum MarketRole {
     /** 平台管理员: manages the tenant registry. */
     PLATFORM_ADMIN("market.admin"),
     /** The hub's search sync: reads tenants' change feeds and nothing else. */
-    SYNC_SERVICE("market.sync");
+    SYNC_SERVICE("market.sync"),
+    /** 注册用户: a person with an account; applies for membership and acts for the members they belong to. */
+    MEMBER("market.member");
 
     private final String scope;
 

@@ -90,6 +90,15 @@ public final class PartyCodes {
 
     private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
+    /** Completes a resident identity number's first 17 digits with its check character: for demo data and tests. */
+    public static String residentIdWithCheck(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return first17 + ID_CHECKS.charAt(sum % 11);
+    }
+
     /** Completes 17 characters with their check character: for demo data and tests. */
     public static String withCheck(String first17) {
         int sum = 0;

@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.demo;
 
+import cn.techmarket.tenant.member.MemberDemo;
+
 import cn.techmarket.tenant.contract.ContractSetup;
 import cn.techmarket.tenant.library.LibraryKind;
 import cn.techmarket.tenant.library.LibraryKinds;
@@ -37,10 +39,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final LibraryWriter writer;
     private final SequenceHints hints;
     private final ContractSetup contracts;
+    private final MemberDemo members;
     private final DemoProperties demo;
 
     DemoDataLoader(HostedTenants tenants, LibraryKinds kinds, LibraryStore store, LibraryWriter writer, SequenceHints hints,
-                   ContractSetup contracts, DemoProperties demo) {
+                   ContractSetup contracts, MemberDemo members, DemoProperties demo) {
+        this.members = members;
         this.tenants = tenants;
         this.kinds = kinds;
         this.store = store;
@@ -58,6 +62,9 @@ class DemoDataLoader implements ApplicationRunner {
             if (demo.enabled()) {
                 kinds.all().forEach(kind -> load(tenant, kind, demo.records().getOrDefault(kind.library().kind(), kind.demoCount())));
                 contracts.loadDemo(tenant, demo.contracts());
+                if (demo.members()) {
+                    members.loadDemo(tenant);
+                }
             }
         }
     }

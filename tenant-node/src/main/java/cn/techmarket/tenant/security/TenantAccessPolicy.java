@@ -28,6 +28,7 @@ class TenantAccessPolicy implements AccessPolicy {
             case PLATFORM_ADMIN -> caller.has(MarketRole.PLATFORM_ADMIN);
             case SYNC_SERVICE -> caller.has(MarketRole.SYNC_SERVICE);
             case PARTNER_OPERATOR -> caller.has(MarketRole.CITY_OPERATOR);
+            case MEMBER -> caller.has(MarketRole.MEMBER);
         };
     }
 

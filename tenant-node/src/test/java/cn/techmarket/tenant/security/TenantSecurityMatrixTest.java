@@ -4,6 +4,7 @@ import cn.techmarket.graphql.testing.SecurityMatrix;
 import cn.techmarket.graphql.testing.SecurityMatrix.Bearer;
 import cn.techmarket.graphql.testing.SecurityMatrix.Operation;
 import cn.techmarket.infra.auth.ForgedTokens;
+import cn.techmarket.model.contract.PartyCodes;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.support.SampleInputs;
 import cn.techmarket.tenant.support.TenantApi;
@@ -95,6 +96,9 @@ class TenantSecurityMatrixTest extends TenantNodeTest {
         boolean required = argument.getType() instanceof GraphQLNonNull;
         if (type.equals("ContractInput")) {
             return Optional.of(SampleInputs.contract());
+        }
+        if (type.equals("MembershipApplicationInput")) {
+            return Optional.of(SampleInputs.membership(PartyCodes.withCheck("91220102MA00MX001")));
         }
         if (type.equals("MatchInput") || type.equals("MeetingRequestInput")) {
             return Optional.of(SecurityMatrix.sample(argument.getType()));

@@ -72,6 +72,21 @@ public final class SampleInputs {
         return input;
     }
 
+    /** An enterprise applying for membership, with the given unified social credit code. */
+    public static Map<String, Object> membership(String creditCode) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("kind", "ENTERPRISE");
+        input.put("name", "长春光电测控技术有限公司");
+        input.put("creditCode", creditCode);
+        input.put("regionCode", "220102");
+        input.put("address", "长春市南关区卫星路2号");
+        input.put("contact", Map.of("name", "赵敏", "phone", "0431-81234567", "email", "zhao@example.cn"));
+        input.put("industries", List.of("OPTOELECTRONICS"));
+        input.put("documents", List.of(Map.of("name", "营业执照.pdf", "mediaType", "application/pdf", "sizeBytes", 120334,
+                "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")));
+        return input;
+    }
+
     public static Map<String, Object> party(String name, String creditCode, String kind) {
         return Map.of("name", name, "creditCode", creditCode, "kind", kind);
     }

@@ -19,6 +19,13 @@ public class Realm {
 
     public static final String SYNC_CLIENT = "hub-sync";
 
+    /**
+     * The people of the demo members of each Jilin city, e.g. {@code changchun-enterprise}: the
+     * owners of a verified enterprise, university, bank and broker, and a pending applicant. The
+     * memberships themselves are the cities' demo data.
+     */
+    public static final List<String> DEMO_MEMBERS = List.of("enterprise", "university", "bank", "broker", "applicant");
+
     private final List<RealmProperties.Client> clients;
     private final List<RealmProperties.User> users;
 
@@ -31,6 +38,13 @@ public class Realm {
                 String name = city.tenantId() + "-operator";
                 clients.add(new RealmProperties.Client(name, demo.secret(), MarketRole.CITY_OPERATOR, city.tenantId()));
                 users.add(new RealmProperties.User(name, demo.password(), MarketRole.CITY_OPERATOR, city.tenantId()));
+            }
+            for (City city : Provinces.JILIN) {
+                for (String member : DEMO_MEMBERS) {
+                    String name = city.tenantId() + "-" + member;
+                    clients.add(new RealmProperties.Client(name, demo.secret(), MarketRole.MEMBER, null));
+                    users.add(new RealmProperties.User(name, demo.password(), MarketRole.MEMBER, null));
+                }
             }
             clients.add(new RealmProperties.Client("province-staff", demo.secret(), MarketRole.PROVINCE_STAFF, null));
             clients.add(new RealmProperties.Client("platform-admin", demo.secret(), MarketRole.PLATFORM_ADMIN, null));

@@ -22,7 +22,7 @@ public final class RealmClaims {
     private RealmClaims() {
     }
 
-    static String[] authorities(MarketRole role, String tenant) {
+    public static String[] authorities(MarketRole role, String tenant) {
         List<String> authorities = new ArrayList<>(List.of(ROLE_PREFIX + role.name()));
         if (tenant != null) {
             authorities.add(TENANT_PREFIX + tenant);

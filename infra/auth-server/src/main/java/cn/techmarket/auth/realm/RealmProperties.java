@@ -18,6 +18,8 @@ import java.util.List;
  * @param demo            the demo clients and users, one operator per known city
  * @param clients         clients for machine-to-machine tokens (client credentials)
  * @param users           people who log in through the browser client
+ * @param accountsFile    where the accounts people make themselves at {@code /signup} are kept;
+ *                        {@code null} to keep them only as long as the process
  */
 @ConfigurationProperties("market.auth")
 public record RealmProperties(
@@ -26,7 +28,8 @@ public record RealmProperties(
         @DefaultValue("http://127.0.0.1:8080/graphiql") List<String> webRedirectUris,
         @DefaultValue Demo demo,
         @DefaultValue List<Client> clients,
-        @DefaultValue List<User> users) {
+        @DefaultValue List<User> users,
+        Path accountsFile) {
 
     /**
      * @param enabled  whether to add the demo realm (off unless asked for)

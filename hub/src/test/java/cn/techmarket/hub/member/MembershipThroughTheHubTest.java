@@ -1,0 +1,115 @@
+package cn.techmarket.hub.member;
+
+import cn.techmarket.hub.support.HubIntegrationTest;
+import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.HubServers;
+import cn.techmarket.hub.support.RegistryBootstrap;
+import cn.techmarket.hub.support.TenantNodeProcesses;
+import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.model.contract.PartyCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A new person becomes a member of Siping's sub-market through the hub, with real tokens: signs up
+ * at the authorization server, applies, is returned for more, completes the application and is
+ * verified by Siping's operator. Other cities' operators and other people see none of it.
+ */
+@HubIntegrationTest(properties = {"market.hub.registry.probe-interval=1h", "market.hub.search.sync-interval=1h"})
+class MembershipThroughTheHubTest {
+
+    @RegisterExtension
+    static final TenantNode node = TenantNodeProcesses.start("members", List.of("siping", "changchun"));
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        HubServers.configure(registry, "members_hub");
+        RegistryBootstrap.of(registry).cities(node, "siping", "changchun");
+    }
+
+    private static final String FIELDS = "{ id tenantId status version statusReason users { subject role } history { actor to reason } }";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aNewPersonSignsUpAppliesInSipingIsReturnedCompletesAndIsVerified() {
+        String person = "zhao.min." + System.nanoTime() % 100_000;
+        HttpSyncGraphQlClient applicant = HubSecurity.withToken(hub(), HubSecurity.signUpAndSignIn(person, "siping-2026-member"));
+        HttpSyncGraphQlClient siping = HubSecurity.client(hub(), "siping-operator");
+        Map<String, Object> application = application(PartyCodes.withCheck("91220300MA0000H01"));
+
+        Map<String, Object> applied = ok(applicant.document("mutation($input: MembershipApplicationInput!) {"
+                + " applyForMembership(tenantId: \"siping\", input: $input) " + FIELDS + " }").variable("input", application).executeSync(),
+                "applyForMembership");
+        String id = (String) applied.get("id");
+        assertThat(applied).containsEntry("tenantId", "siping").containsEntry("status", "APPLIED");
+        assertThat((List<Map<String, Object>>) applied.get("users")).containsExactly(Map.of("subject", person, "role", "OWNER"));
+
+        List<Map<String, Object>> waiting = siping.document("{ tenant(id: \"siping\") { members(filter: {status: APPLIED}) { edges { node { id } } } } }")
+                .executeSync().field("tenant.members.edges").getValue();
+        assertThat(waiting).extracting(edge -> ((Map<String, Object>) edge.get("node")).get("id")).contains(id);
+        ok(siping.document("mutation($id: ID!) { returnMembershipApplication(id: $id, expectedVersion: 1, reason: \"请上传营业执照\") { id } }")
+                .variable("id", id).executeSync(), "returnMembershipApplication");
+
+        Map<String, Object> mine = ok(applicant.document("query($id: ID!) { node(id: $id) { ... on Member " + FIELDS + " } }")
+                .variable("id", id).executeSync(), "node");
+        assertThat(mine).containsEntry("status", "RETURNED").containsEntry("statusReason", "请上传营业执照");
+
+        Map<String, Object> completed = new HashMap<>(application);
+        completed.put("documents", List.of(Map.of("name", "营业执照.pdf", "mediaType", "application/pdf", "sizeBytes", 88231,
+                "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")));
+        ok(applicant.document("mutation($id: ID!, $input: MembershipApplicationInput!) { reapplyForMembership(id: $id, expectedVersion: 2, input: $input) { id } }")
+                .variable("id", id).variable("input", completed).executeSync(), "reapplyForMembership");
+        Map<String, Object> verified = ok(siping.document("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 3) " + FIELDS + " }")
+                .variable("id", id).executeSync(), "verifyMember");
+
+        assertThat(verified).containsEntry("status", "VERIFIED").containsEntry("version", 4);
+        assertThat((List<Map<String, Object>>) verified.get("history")).extracting(step -> step.get("actor"))
+                .containsExactly(person, "siping-operator", person, "siping-operator");
+        List<Map<String, Object>> memberships = applicant.document("{ tenant(id: \"siping\") { myMemberships { id status } } }").executeSync()
+                .field("tenant.myMemberships").getValue();
+        assertThat(memberships).containsExactly(Map.of("id", id, "status", "VERIFIED"));
+    }
+
+    @Test
+    void noOneElseSeesOrMovesTheApplication() {
+        HttpSyncGraphQlClient applicant = HubSecurity.withToken(hub(), HubSecurity.signUpAndSignIn("qian.lei." + System.nanoTime() % 100_000,
+                "siping-2026-member"));
+        String id = ok(applicant.document("mutation($input: MembershipApplicationInput!) { applyForMembership(tenantId: \"siping\", input: $input) { id } }")
+                .variable("input", application(PartyCodes.withCheck("91220300MA0000H02"))).executeSync(), "applyForMembership").get("id").toString();
+
+        ClientGraphQlResponse byChangchun = HubSecurity.client(hub(), "changchun-operator")
+                .document("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 1) { id } }").variable("id", id).executeSync();
+        ClientGraphQlResponse seenByAnotherPerson = HubSecurity.client(hub(), "siping-enterprise")
+                .document("query($id: ID!) { node(id: $id) { id } }").variable("id", id).executeSync();
+
+        assertThat(byChangchun.getErrors()).singleElement().satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));
+        assertThat(seenByAnotherPerson.field("node").<Object>getValue()).isNull();
+    }
+
+    private String hub() {
+        return "http://127.0.0.1:" + port + "/graphql";
+    }
+
+    private static Map<String, Object> application(String creditCode) {
+        return Map.of("kind", "ENTERPRISE", "name", "四平换热装备有限公司", "creditCode", creditCode, "regionCode", "220302",
+                "contact", Map.of("name", "赵敏", "phone", "0434-3123456"), "industries", List.of("ADVANCED_EQUIPMENT"));
+    }
+
+    private static Map<String, Object> ok(ClientGraphQlResponse response, String field) {
+        assertThat(response.getErrors()).as(field).isEmpty();
+        return response.field(field).getValue();
+    }
+}

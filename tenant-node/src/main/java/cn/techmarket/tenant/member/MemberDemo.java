@@ -1,0 +1,88 @@
+package cn.techmarket.tenant.member;
+
+import cn.techmarket.model.contract.PartyCodes;
+import cn.techmarket.model.member.BrokerLevel;
+import cn.techmarket.model.member.MemberKind;
+import cn.techmarket.model.member.MembershipStatus;
+import cn.techmarket.model.record.Industry;
+import cn.techmarket.tenant.library.ContactInput;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A city's demo members, for the demo loader: a verified enterprise, university, bank and broker,
+ * and an application still waiting, each owned by the demo realm's person of the same name
+ * ({@code changchun-enterprise}, …, {@code changchun-applicant}), so that a newcomer can sign in
+ * as each of them.
+ */
+@Component
+public class MemberDemo {
+
+    private static final Logger log = LoggerFactory.getLogger(MemberDemo.class);
+
+    private final MemberStore store;
+    private final Clock clock;
+
+    MemberDemo(MemberStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Adds the demo members unless the city already has members. */
+    public void loadDemo(HostedTenant tenant) {
+        store.ensureIndexes(tenant);
+        if (store.count(tenant) > 0) {
+            log.info("{}: members already held, demo members not loaded", tenant.id());
+            return;
+        }
+        String city = tenant.city().name().replaceFirst("(市|州|朝鲜族自治州)$", "");
+        String region = tenant.city().regionCode();
+        Instant applied = clock.instant().minus(Duration.ofDays(30));
+        String operator = tenant.id() + "-operator";
+        List<Member> members = List.of(
+                verified(tenant, "enterprise", new MembershipApplicationInput(MemberKind.ENTERPRISE, city + "华创新材料科技有限公司",
+                        PartyCodes.withCheck("91" + region + "MC0000001"), region, city + "高新区创新路88号",
+                        contact("李经理"), List.of(Industry.CHEMICAL_NEW_MATERIALS, Industry.CARBON_FIBER),
+                        "专注石墨烯导热材料与复合材料的研发和生产，国家高新技术企业。", null, List.of()), applied, operator),
+                verified(tenant, "university", new MembershipApplicationInput(MemberKind.UNIVERSITY, city + "理工学院",
+                        PartyCodes.withCheck("12" + region + "MC0000002"), region, city + "学府路1号",
+                        contact("技术转移办公室"), List.of(Industry.OPTOELECTRONICS, Industry.INFORMATION_TECHNOLOGY),
+                        "设有技术转移中心，面向企业开展成果转化与联合攻关。", null, List.of()), applied, operator),
+                verified(tenant, "bank", new MembershipApplicationInput(MemberKind.FINANCING_INSTITUTION, city + "农村商业银行科技支行",
+                        PartyCodes.withCheck("91" + region + "MC0000003"), region, city + "金融街6号",
+                        contact("科技金融部"), List.of(), "提供知识产权质押贷款、科技信用贷款。", null, List.of()), applied, operator),
+                verified(tenant, "broker", new MembershipApplicationInput(MemberKind.BROKER, "王明",
+                        PartyCodes.residentIdWithCheck(region + "19850312001"), region, null,
+                        contact("王明"), List.of(Industry.ADVANCED_EQUIPMENT),
+                        "从事技术转移八年，促成校企合作项目三十余项。",
+                        new MembershipApplicationInput.BrokerCertificateInput("JSJJR-2024-" + region + "-001", BrokerLevel.INTERMEDIATE,
+                                city + "技术转移中心"), List.of()), applied, operator),
+                new MembershipApplicationInput(MemberKind.ENTERPRISE, city + "智能装备有限公司",
+                        PartyCodes.withCheck("91" + region + "MC0000005"), region, city + "经开区装备路18号",
+                        contact("张总"), List.of(Industry.ADVANCED_EQUIPMENT), "工业机器人集成与智能产线改造。", null, List.of())
+                        .toMember(id("applicant"), tenant.id(), tenant.id() + "-applicant", clock.instant().minus(Duration.ofDays(2))));
+        members.forEach(member -> store.documents().insert(tenant, member));
+        log.info("{}: loaded {} demo members", tenant.id(), members.size());
+    }
+
+    private static Member verified(HostedTenant tenant, String who, MembershipApplicationInput application, Instant applied, String operator) {
+        return application.toMember(id(who), tenant.id(), tenant.id() + "-" + who, applied)
+                .moved(MembershipStatus.VERIFIED, operator, applied.plus(Duration.ofDays(2)), null);
+    }
+
+    /** Stable ids, so the demo members are the same records after every start. */
+    private static String id(String who) {
+        return "demo-" + who;
+    }
+
+    private static ContactInput contact(String name) {
+        return new ContactInput(name, "0431-8888" + String.format("%04d", Math.abs(name.hashCode()) % 10000), null);
+    }
+}

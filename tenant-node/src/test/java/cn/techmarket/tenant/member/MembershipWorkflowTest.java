@@ -1,0 +1,169 @@
+package cn.techmarket.tenant.member;
+
+import cn.techmarket.model.contract.PartyCodes;
+import cn.techmarket.tenant.support.SampleInputs;
+import cn.techmarket.tenant.support.TenantApi;
+import cn.techmarket.tenant.support.TenantNodeTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Membership at a sub-market: a person applies, the city's operators return, verify, reject,
+ * suspend and reinstate; each person reaches only their own applications.
+ */
+class MembershipWorkflowTest extends TenantNodeTest {
+
+    private static final String FIELDS = "{ id tenantId kind status version name creditCode statusReason verifiedAt appliedAt"
+            + " users { subject role } history { actor from to reason } }";
+    private static final AtomicInteger CODES = new AtomicInteger();
+
+    private TenantApi applicant;
+    private TenantApi somebodyElse;
+    private TenantApi operator;
+
+    @BeforeEach
+    void people() {
+        applicant = endpoint("changchun", token("changchun-applicant"));
+        somebodyElse = endpoint("changchun", token("changchun-broker"));
+        operator = changchun();
+    }
+
+    @Test
+    void anApplicationReturnedForMoreIsCompletedAndVerified() {
+        Map<String, Object> applied = apply(applicant, SampleInputs.membership(newCode()));
+        assertThat(applied).containsEntry("status", "APPLIED").containsEntry("version", 1).containsEntry("tenantId", "changchun");
+        assertThat((List<Map<String, Object>>) applied.get("users")).containsExactly(Map.of("subject", "changchun-applicant", "role", "OWNER"));
+        String id = (String) applied.get("id");
+
+        Map<String, Object> returned = ok(operator.execute("mutation($id: ID!) { returnMembershipApplication(id: $id, expectedVersion: 1,"
+                + " reason: \"请补充营业执照副本\") " + FIELDS + " }", Map.of("id", id)), "returnMembershipApplication");
+        assertThat(returned).containsEntry("status", "RETURNED").containsEntry("statusReason", "请补充营业执照副本");
+
+        Map<String, Object> completed = new HashMap<>(SampleInputs.membership((String) applied.get("creditCode")));
+        completed.put("introduction", "已补充营业执照副本。");
+        Map<String, Object> reapplied = ok(applicant.execute("mutation($id: ID!, $input: MembershipApplicationInput!) {"
+                + " reapplyForMembership(id: $id, expectedVersion: 2, input: $input) " + FIELDS + " }", Map.of("id", id, "input", completed)),
+                "reapplyForMembership");
+        assertThat(reapplied).containsEntry("status", "APPLIED").containsEntry("statusReason", null);
+
+        Map<String, Object> verified = ok(operator.execute("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 3) " + FIELDS + " }",
+                Map.of("id", id)), "verifyMember");
+        assertThat(verified).containsEntry("status", "VERIFIED").containsEntry("version", 4);
+        assertThat(verified.get("verifiedAt")).isNotNull();
+        assertThat((List<Map<String, Object>>) verified.get("history")).extracting(step -> step.get("actor"))
+                .containsExactly("changchun-applicant", "changchun-operator", "changchun-applicant", "changchun-operator");
+        assertThat(mine(applicant)).extracting(member -> member.get("id")).contains(id);
+    }
+
+    @Test
+    void aPersonReachesOnlyTheirOwnApplications() {
+        Map<String, Object> applied = apply(applicant, SampleInputs.membership(newCode()));
+        String id = (String) applied.get("id");
+        String before = snapshot("changchun");
+
+        ClientGraphQlResponse foreign = somebodyElse.execute("mutation($id: ID!, $input: MembershipApplicationInput!) {"
+                + " reapplyForMembership(id: $id, expectedVersion: 1, input: $input) { id } }",
+                Map.of("id", id, "input", SampleInputs.membership((String) applied.get("creditCode"))));
+
+        assertThat(refusal(foreign)).containsEntry("field", "id").containsEntry("code", "NOT_FOUND");
+        assertThat(mine(somebodyElse)).extracting(member -> member.get("id")).doesNotContain(id);
+        assertThat(somebodyElse.execute("query($id: ID!) { node(id: $id) { id } }", Map.of("id", id)).field("node").<Object>getValue()).isNull();
+        assertThat(operator.execute("query($id: ID!) { node(id: $id) { id } }", Map.of("id", id)).field("node.id").<String>getValue()).isEqualTo(id);
+        assertThat(snapshot("changchun")).isEqualTo(before);
+    }
+
+    @Test
+    void aCodeAlreadyHeldIsRefusedNamingTheMembershipThatHoldsIt() {
+        String code = newCode();
+        String holder = (String) apply(applicant, SampleInputs.membership(code)).get("id");
+        String before = snapshot("changchun");
+
+        ClientGraphQlResponse again = applyResponse(somebodyElse, SampleInputs.membership(code));
+
+        assertThat(refusal(again)).containsEntry("field", "input.creditCode").containsEntry("code", "INVALID_INPUT");
+        assertThat(TenantApi.onlyError(again).getMessage()).contains(holder);
+        assertThat(snapshot("changchun")).isEqualTo(before);
+    }
+
+    @Test
+    void badApplicationsAreRefusedNamingTheFieldAndChangeNothing() {
+        String before = snapshot("changchun");
+        Map<String, Object> personsNumber = SampleInputs.membership(PartyCodes.residentIdWithCheck("22010219850312001"));
+        Map<String, Object> brokerWithoutCertificate = SampleInputs.membership(PartyCodes.residentIdWithCheck("22010219850312002"));
+        brokerWithoutCertificate.put("kind", "BROKER");
+        Map<String, Object> noRegion = SampleInputs.membership(newCode());
+        noRegion.put("regionCode", "长春");
+
+        assertThat(refusal(applyResponse(applicant, personsNumber))).containsEntry("field", "input.creditCode");
+        assertThat(refusal(applyResponse(applicant, brokerWithoutCertificate))).containsEntry("field", "input.broker");
+        assertThat(refusal(applyResponse(applicant, noRegion))).containsEntry("field", "input.regionCode");
+        assertThat(snapshot("changchun")).isEqualTo(before);
+    }
+
+    @Test
+    void stepsTheWorkflowDoesNotAllowAreRefused() {
+        String id = (String) apply(applicant, SampleInputs.membership(newCode())).get("id");
+
+        assertThat(refusal(operator.execute("mutation($id: ID!) { reinstateMember(id: $id, expectedVersion: 1) { id } }", Map.of("id", id))))
+                .containsEntry("field", "id").containsEntry("code", "ILLEGAL_TRANSITION");
+        assertThat(refusal(operator.execute("mutation($id: ID!) { rejectMembershipApplication(id: $id, expectedVersion: 1, reason: \" \") { id } }",
+                Map.of("id", id)))).containsEntry("field", "reason").containsEntry("code", "INVALID_INPUT");
+        assertThat(refusal(operator.execute("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 5) { id } }", Map.of("id", id))))
+                .containsEntry("code", "STALE_VERSION");
+
+        ok(operator.execute("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 1) { id } }", Map.of("id", id)), "verifyMember");
+        Map<String, Object> suspended = ok(operator.execute("mutation($id: ID!) { suspendMember(id: $id, expectedVersion: 2, reason: \"资质到期\") "
+                + FIELDS + " }", Map.of("id", id)), "suspendMember");
+        Map<String, Object> reinstated = ok(operator.execute("mutation($id: ID!) { reinstateMember(id: $id, expectedVersion: 3) " + FIELDS + " }",
+                Map.of("id", id)), "reinstateMember");
+        assertThat(suspended).containsEntry("status", "SUSPENDED").containsEntry("statusReason", "资质到期");
+        assertThat(reinstated).containsEntry("status", "VERIFIED");
+        assertThat(refusal(applicant.execute("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 4) { id } }", Map.of("id", id))))
+                .as("an applicant cannot verify themselves").containsEntry("classification", "FORBIDDEN");
+    }
+
+    @Test
+    void operatorsListApplicationsByStatusAndKind() {
+        String id = (String) apply(applicant, SampleInputs.membership(newCode())).get("id");
+
+        List<Map<String, Object>> waiting = operator.execute("{ members(first: 100, filter: {status: APPLIED, kind: ENTERPRISE}) { edges { node { id status kind } } } }",
+                Map.of()).field("members.edges").getValue();
+
+        assertThat(waiting).extracting(edge -> ((Map<String, Object>) edge.get("node")).get("id")).contains(id);
+        assertThat(waiting).allSatisfy(edge -> assertThat((Map<String, Object>) edge.get("node")).containsEntry("status", "APPLIED"));
+    }
+
+    private static String newCode() {
+        return PartyCodes.withCheck(String.format("91220102MA%07d", 1_000_000 + CODES.incrementAndGet() + (int) (System.nanoTime() % 1000) * 1000));
+    }
+
+    private Map<String, Object> apply(TenantApi person, Map<String, Object> input) {
+        return ok(applyResponse(person, input), "applyForMembership");
+    }
+
+    private static ClientGraphQlResponse applyResponse(TenantApi person, Map<String, Object> input) {
+        return person.execute("mutation($input: MembershipApplicationInput!) { applyForMembership(input: $input) " + FIELDS + " }",
+                Map.of("input", input));
+    }
+
+    private static List<Map<String, Object>> mine(TenantApi person) {
+        return person.execute("{ myMemberships { id status } }", Map.of()).field("myMemberships").getValue();
+    }
+
+    private static Map<String, Object> ok(ClientGraphQlResponse response, String field) {
+        assertThat(response.getErrors()).as(field).isEmpty();
+        return response.field(field).getValue();
+    }
+
+    private static Map<String, Object> refusal(ClientGraphQlResponse response) {
+        return TenantApi.onlyError(response).getExtensions();
+    }
+}
