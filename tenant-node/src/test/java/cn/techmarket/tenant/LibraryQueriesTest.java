@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "market.node.demo.enabled=true",
         "market.node.demo.records.achievement=45",
         "market.node.demo.records.demand=12",
-        "market.node.demo.records.expert=8"})
+        "market.node.demo.records.expert=8",
+        "market.node.demo.members=false"})
 class LibraryQueriesTest {
 
     @DynamicPropertySource

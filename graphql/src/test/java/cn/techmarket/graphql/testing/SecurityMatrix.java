@@ -1,5 +1,7 @@
 package cn.techmarket.graphql.testing;
 
+import cn.techmarket.model.id.TypedId;
+
 import cn.techmarket.graphql.security.Access;
 import cn.techmarket.graphql.security.AccessDirectiveWiring;
 import cn.techmarket.model.access.MarketRole;
@@ -55,28 +57,32 @@ public final class SecurityMatrix {
      * @param tenant the tenant of a city operator
      * @param valid  false for tokens every server must refuse outright (expired, forged…)
      * @param subject whom the token names, for a member's person: they see their own memberships whole
+     * @param members the members (global ids) the person acts for: they see those members' records in every state
      */
-    public record Bearer(String label, String token, Set<MarketRole> roles, String tenant, boolean valid, String subject) {
+    public record Bearer(String label, String token, Set<MarketRole> roles, String tenant, boolean valid, String subject, Set<String> members) {
 
         public static Bearer anonymous() {
-            return new Bearer("anonymous", null, Set.of(), null, true, null);
+            return new Bearer("anonymous", null, Set.of(), null, true, null, Set.of());
         }
 
         public static Bearer of(String label, String token, MarketRole role, String tenant) {
-            return new Bearer(label, token, Set.of(role), tenant, true, null);
+            return new Bearer(label, token, Set.of(role), tenant, true, null, Set.of());
         }
 
         /** A person acting for the members they belong to. */
-        public static Bearer member(String label, String token, String subject) {
-            return new Bearer(label, token, Set.of(MarketRole.MEMBER), null, true, subject);
+        public static Bearer member(String label, String token, String subject, Set<String> members) {
+            return new Bearer(label, token, Set.of(MarketRole.MEMBER), null, true, subject, members);
         }
 
         public static Bearer refused(String label, String token) {
-            return new Bearer(label, token, Set.of(), null, false, null);
+            return new Bearer(label, token, Set.of(), null, false, null, Set.of());
         }
 
-        /** Whether the record (as answered) is a membership this bearer's person acts for. */
+        /** Whether the record (as answered) is a membership this bearer's person acts for, or a record of such a member. */
         boolean actsFor(Map<String, Object> record) {
+            if (record.get("owner") instanceof String owner && members.contains(owner)) {
+                return true;
+            }
             return subject != null && record.get("users") instanceof List<?> users && users.stream()
                     .anyMatch(user -> user instanceof Map<?, ?> u && subject.equals(u.get("subject")));
         }
@@ -135,7 +141,9 @@ public final class SecurityMatrix {
                 Bearer.of("province staff", token.apply("province-staff"), MarketRole.PROVINCE_STAFF, null),
                 Bearer.of("platform admin", token.apply("platform-admin"), MarketRole.PLATFORM_ADMIN, null),
                 Bearer.of("sync service", token.apply("hub-sync"), MarketRole.SYNC_SERVICE, null),
-                Bearer.member("member of " + cityA, token.apply(cityA + "-enterprise"), cityA + "-enterprise"),
+                // the demo enterprise of the first city: its person, and the member they act for (MemberDemo)
+                Bearer.member("member of " + cityA, token.apply(cityA + "-enterprise"), cityA + "-enterprise",
+                        Set.of(new TypedId(cityA, "Member", "demo-enterprise").encode())),
                 Bearer.refused("expired", forged.expired()),
                 Bearer.refused("wrong issuer", forged.wrongIssuer()),
                 Bearer.refused("forged signature", forged.forgedSignature()),

@@ -6,7 +6,9 @@ import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.infra.process.FreePort;
 import cn.techmarket.model.contract.PartyCodes;
+import cn.techmarket.model.id.TypedId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,13 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A new person becomes a member of Siping's sub-market through the hub, with real tokens: signs up
  * at the authorization server, applies, is returned for more, completes the application and is
- * verified by Siping's operator. Other cities' operators and other people see none of it.
+ * verified by Siping's operator. Other cities' operators and other people see none of it. A
+ * verified member publishes a demand through review, and the province finds it in search.
  */
-@HubIntegrationTest(properties = {"market.hub.registry.probe-interval=1h", "market.hub.search.sync-interval=1h"})
+@HubIntegrationTest(properties = {"market.hub.registry.probe-interval=1h", "market.hub.search.index-prefix=members-test"})
 class MembershipThroughTheHubTest {
 
     @RegisterExtension
-    static final TenantNode node = TenantNodeProcesses.start("members", List.of("siping", "changchun"));
+    static final TenantNode node = TenantNodeProcesses.start("members", List.of("siping", "changchun"), FreePort.find(),
+            List.of("--market.node.demo.members=true"));
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -97,6 +101,41 @@ class MembershipThroughTheHubTest {
 
         assertThat(byChangchun.getErrors()).singleElement().satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));
         assertThat(seenByAnotherPerson.field("node").<Object>getValue()).isNull();
+    }
+
+    @Test
+    void aVerifiedMembersDemandIsReturnedRevisedApprovedAndFoundProvinceWide() {
+        HttpSyncGraphQlClient enterprise = HubSecurity.client(hub(), "siping-enterprise");
+        HttpSyncGraphQlClient siping = HubSecurity.client(hub(), "siping-operator");
+        String member = new TypedId("siping", "Member", "demo-enterprise").encode();
+        String title = "寻求换热器余热回收技术" + System.nanoTime() % 100_000;
+        Map<String, Object> demand = new HashMap<>(Map.of("title", title, "problem", "钢厂换热器出口余热未利用，年损失约两千吨标煤。",
+                "industry", "ENERGY_SAVING_ENVIRONMENT", "enterpriseName", "四平华创新材料科技有限公司"));
+
+        String id = ok(enterprise.document("mutation($input: DemandInput!, $member: ID) { createDemand(tenantId: \"siping\", input: $input,"
+                + " memberId: $member) { id owner lifecycle } }").variable("input", demand).variable("member", member).executeSync(), "createDemand")
+                .get("id").toString();
+        step(enterprise, "submitForReview", id, 1);
+        ok(siping.document("mutation($id: ID!) { returnForRevision(id: $id, expectedVersion: 2, reason: \"请写明预算\") { id } }")
+                .variable("id", id).executeSync(), "returnForRevision");
+        demand.put("budgetMin", "200000");
+        demand.put("budgetMax", "500000");
+        ok(enterprise.document("mutation($id: ID!, $input: DemandInput!) { updateDemand(id: $id, expectedVersion: 3, input: $input) { id } }")
+                .variable("id", id).variable("input", demand).executeSync(), "updateDemand");
+        step(enterprise, "submitForReview", id, 4);
+        step(siping, "publish", id, 5);
+
+        List<Map<String, Object>> found = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> HubSecurity.client(hub(), null).document("query($t: String!) { search(text: $t, first: 5) { hits { id tenantId } } }")
+                        .variable("t", title).executeSync().field("search.hits").<List<Map<String, Object>>>getValue(), hits -> !hits.isEmpty());
+        assertThat(found).extracting(hit -> hit.get("id")).contains(id);
+        List<Map<String, Object>> mine = enterprise.document("{ tenant(id: \"siping\") { myListings { id lifecycle owner } } }").executeSync()
+                .field("tenant.myListings").getValue();
+        assertThat(mine).contains(Map.of("id", id, "lifecycle", "PUBLISHED", "owner", member));
+    }
+
+    private static void step(HttpSyncGraphQlClient who, String step, String id, int version) {
+        ok(who.document("mutation($id: ID!) { " + step + "(id: $id, expectedVersion: " + version + ") { id } }").variable("id", id).executeSync(), step);
     }
 
     private String hub() {

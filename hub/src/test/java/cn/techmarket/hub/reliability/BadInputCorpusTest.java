@@ -49,7 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadInputCorpusTest {
 
     @RegisterExtension
-    static final TenantNode node = TenantNodeProcesses.start("corpus", List.of("changchun", "jilin"));
+    // with the demo members: members' writes are refused for the member they name, not for its absence
+    static final TenantNode node = TenantNodeProcesses.start("corpus", List.of("changchun", "jilin"), cn.techmarket.infra.process.FreePort.find(),
+            List.of("--market.node.demo.members=true"));
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -336,6 +338,20 @@ class BadInputCorpusTest {
                 request("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 1) { id } }", variables("id", noSuchMember))));
         cases.add(new Case("an achievement id where a membership id belongs", hub, "changchun-operator", "application/json",
                 request("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 1) { id } }", variables("id", achievement))));
+        String createDemand = hub ? "mutation($input: DemandInput!, $m: ID) { createDemand(tenantId: \"changchun\", input: $input, memberId: $m) { id } }"
+                : "mutation($input: DemandInput!, $m: ID) { createDemand(input: $input, memberId: $m) { id } }";
+        Map<String, Object> demand = Map.of("title", "语料测试需求", "problem", "用于坏输入语料。", "industry", "NEW_ENERGY", "enterpriseName", "语料企业");
+        for (Object memberId : java.util.Arrays.asList(null, "not-an-id", achievement, GlobalId.encode("changchun", "Member", "demo-applicant"),
+                GlobalId.encode("changchun", "Member", "demo-bank"), GlobalId.encode("jilin", "Member", "demo-enterprise"))) {
+            cases.add(new Case("a member's demand for memberId " + shorten(String.valueOf(memberId)), hub, "changchun-enterprise", "application/json",
+                    request(createDemand, variables("input", demand, "m", memberId))));
+        }
+        cases.add(new Case("submit for review a record of no member of one's own", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!) { submitForReview(id: $id, expectedVersion: 1) { id } }", variables("id", achievement))));
+        cases.add(new Case("return for revision without a reason", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { returnForRevision(id: $id, expectedVersion: 1, reason: \" \") { id } }", variables("id", achievement))));
+        cases.add(new Case("return for revision a draft", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { returnForRevision(id: $id, expectedVersion: 1, reason: \"改\") { id } }", variables("id", achievement))));
         cases.add(new Case("reapply for a membership that is not one's own", hub, person, "application/json",
                 request("mutation($id: ID!, $input: MembershipApplicationInput!) { reapplyForMembership(id: $id, expectedVersion: 1, input: $input) { id } }",
                         variables("id", GlobalId.encode("changchun", "Member", "demo-enterprise"), "input", good))));

@@ -51,7 +51,9 @@ class HubSecurityMatrixTest {
 
     private static final List<String> TENANTS = List.of("changchun", "jilin");
     @RegisterExtension
-    static final TenantNode node = TenantNodeProcesses.start("matrix", TENANTS);
+    // with the demo members, so that the member's person has a membership and records of its own to see
+    static final TenantNode node = TenantNodeProcesses.start("matrix", TENANTS, cn.techmarket.infra.process.FreePort.find(),
+            List.of("--market.node.demo.members=true"));
     private static final AtomicInteger CASES = new AtomicInteger();
     private static final AtomicInteger REFUSED = new AtomicInteger();
 

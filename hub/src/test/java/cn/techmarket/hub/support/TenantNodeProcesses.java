@@ -74,7 +74,9 @@ public final class TenantNodeProcesses {
                 "--market.node.demo.enabled=true",
                 "--market.node.demo.records.achievement=30",
                 "--market.node.demo.records.demand=10",
-                "--market.node.demo.records.expert=5"));
+                "--market.node.demo.records.expert=5",
+                // the library's demo counts stay what tests count on; tests about members turn them on
+                "--market.node.demo.members=false"));
         args.addAll(HubSecurity.tenantNodeArguments());
         // a later --key=value replaces an earlier one: Spring would join the two with a comma
         for (String argument : moreArguments) {

@@ -3,7 +3,7 @@ package cn.techmarket.tenant.audit;
 import cn.techmarket.tenant.library.Lifecycle;
 
 public enum AuditAction {
-    CREATE, UPDATE, PUBLISH, WITHDRAW, DELETE;
+    CREATE, UPDATE, SUBMIT, RETURN, PUBLISH, WITHDRAW, DELETE;
 
     /** The action that moved a record into the lifecycle. */
     static AuditAction movingTo(Lifecycle target) {
@@ -12,6 +12,8 @@ public enum AuditAction {
             case WITHDRAWN -> WITHDRAW;
             case DELETED -> DELETE;
             case DRAFT -> UPDATE;
+            case SUBMITTED -> SUBMIT;
+            case RETURNED -> RETURN;
         };
     }
 }

@@ -3,7 +3,11 @@ package cn.techmarket.tenant.graphql;
 import cn.techmarket.graphql.errors.InvalidArgumentException;
 
 import cn.techmarket.graphql.errors.BadInputException;
+import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.tenant.library.LibraryFilter;
+import cn.techmarket.tenant.library.LibraryIds;
+import cn.techmarket.tenant.library.ListingOwners;
+import cn.techmarket.tenant.library.Owned;
 import cn.techmarket.tenant.library.LibraryKind;
 import cn.techmarket.tenant.library.LibraryKinds;
 import cn.techmarket.tenant.library.LibraryRecord;
@@ -50,17 +54,21 @@ class LibraryKindWiring implements RuntimeWiringConfigurer {
             "version", record -> record.meta().version(),
             "createdAt", record -> record.meta().createdAt(),
             "updatedAt", record -> record.meta().updatedAt(),
-            "publishedAt", record -> record.meta().publishedAt());
+            "publishedAt", record -> record.meta().publishedAt(),
+            "owner", record -> record.meta().owner(),
+            "reviewNote", record -> record.meta().reviewNote());
 
     private final LibraryKinds kinds;
     private final LibraryStore store;
     private final LibraryWriter writer;
     private final CursorStrategy<ScrollPosition> cursors;
     private final Validator validator;
+    private final ListingOwners owners;
     private final GraphQlArgumentBinder binder = new GraphQlArgumentBinder();
 
     LibraryKindWiring(LibraryKinds kinds, LibraryStore store, LibraryWriter writer, CursorStrategy<ScrollPosition> cursors,
-                      Validator validator) {
+                      Validator validator, ListingOwners owners) {
+        this.owners = owners;
         this.kinds = kinds;
         this.store = store;
         this.writer = writer;
@@ -88,19 +96,49 @@ class LibraryKindWiring implements RuntimeWiringConfigurer {
         };
     }
 
+    /**
+     * A new draft. The city's operators may name the member it is published for; a member's
+     * person must, and it must be a verified member they act for, of a kind that publishes such
+     * records.
+     */
     private <R extends LibraryRecord> DataFetcher<R> create(LibraryKind<R> kind) {
         return env -> {
+            HostedTenant tenant = tenant(env);
+            Caller caller = caller(env);
+            String memberId = env.getArgument("memberId");
+            String owner = null;
+            if (!caller.operates(tenant.id())) {
+                if (memberId == null) {
+                    throw new BadInputException("memberId", "name the member you publish this for");
+                }
+                owner = owners.requireOwner(tenant, "memberId", memberId, caller.subject(), kind.library().kind());
+            } else if (memberId != null) {
+                owner = owners.requireOwner(tenant, "memberId", memberId, null, kind.library().kind());
+            }
             RecordInput<R> input = input(kind, env);
             NewIds ids = env.getGraphQlContext().get(NewIds.CONTEXT_KEY);
-            return writer.create(tenant(env), kind.library(), ids.next(), author(env), input::toRecord);
+            return writer.create(tenant, kind.library(), ids.next(), author(env), owner, input::toRecord);
         };
     }
 
+    /** The operators edit any record but a deleted one; a member's person their member's own, while it is not under review or public. */
     private <R extends LibraryRecord> DataFetcher<R> update(LibraryKind<R> kind) {
         return env -> {
-            RecordInput<R> input = input(kind, env);
+            HostedTenant tenant = tenant(env);
+            Caller caller = caller(env);
             long expectedVersion = env.<Number>getArgument("expectedVersion").longValue();
-            return writer.updateByGlobalId(tenant(env), kind.library(), env.getArgument("id"), expectedVersion, author(env), input::toRecord);
+            String localId = LibraryIds.localId(tenant, env.getArgument("id"), kind.library());
+            R current = writer.load(tenant, kind.library(), localId, expectedVersion);
+            if (!caller.operates(tenant.id())) {
+                Owned.requireOwnedBy(current, owners.memberships(tenant, caller.subject()));
+                owners.requireOwner(tenant, "id", current.meta().owner(), caller.subject(), kind.library().kind());
+                if (!current.meta().lifecycle().isEditableByOwner()) {
+                    throw BadInputException.illegalTransition("id", "a " + current.meta().lifecycle().name().toLowerCase()
+                            + " record is under review or public; withdraw it first");
+                }
+            }
+            RecordInput<R> input = input(kind, env);
+            return writer.update(tenant, kind.library(), current, author(env), input::toRecord);
         };
     }
 
@@ -134,5 +172,9 @@ class LibraryKindWiring implements RuntimeWiringConfigurer {
 
     private static String author(DataFetchingEnvironment env) {
         return env.getGraphQlContext().get(Author.CONTEXT_KEY);
+    }
+
+    private static Caller caller(DataFetchingEnvironment env) {
+        return env.getGraphQlContext().get(Caller.CONTEXT_KEY);
     }
 }

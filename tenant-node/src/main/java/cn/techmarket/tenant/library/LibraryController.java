@@ -31,13 +31,18 @@ class LibraryController {
 
     static final int MAX_IDS = 100;
 
+    /** How many of their own records a member's person sees at once, newest changes first. */
+    static final int MY_LISTINGS = 200;
+
     private final LibraryStore store;
     private final LibraryKinds kinds;
+    private final ListingOwners owners;
     private final Map<String, NodeSource> sources;
 
-    LibraryController(LibraryStore store, LibraryKinds kinds, List<NodeSource> sources) {
+    LibraryController(LibraryStore store, LibraryKinds kinds, ListingOwners owners, List<NodeSource> sources) {
         this.store = store;
         this.kinds = kinds;
+        this.owners = owners;
         this.sources = sources.stream().collect(Collectors.toMap(NodeSource::typeName, source -> source));
     }
 
@@ -64,8 +69,24 @@ class LibraryController {
             return source.find(tenant, caller, id);
         }
         return store.find(tenant, LibraryIds.decode(id))
-                .filter(record -> record.meta().lifecycle().isPublic() || caller.readsPrivateDataOf(tenant.id()))
+                .filter(record -> record.meta().lifecycle().isPublic() || caller.readsPrivateDataOf(tenant.id())
+                        || (record.meta().owner() != null && Owned.ownedBy(record, owners.memberships(tenant, caller.subject()))))
                 .orElse(null);
+    }
+
+    /** The records of the members the person acts for, in every state but deleted, most recently changed first. */
+    @QueryMapping
+    List<LibraryRecord> myListings(@ContextValue HostedTenant tenant, @ContextValue Caller caller) {
+        java.util.Set<String> memberships = owners.memberships(tenant, caller.subject());
+        if (memberships.isEmpty()) {
+            return List.of();
+        }
+        return kinds.libraries().stream()
+                .flatMap(library -> store.ownedBy(tenant, library, memberships, MY_LISTINGS).stream())
+                .map(LibraryRecord.class::cast)
+                .sorted(java.util.Comparator.comparing((LibraryRecord record) -> record.meta().updatedAt()).reversed())
+                .limit(MY_LISTINGS)
+                .toList();
     }
 
     /** The type an id names, or null when it is no platform id (then the library's lookup refuses it). */

@@ -47,6 +47,13 @@ public class LibraryStore {
         return tenant.mongo().scroll(query, library.type(), library.collection());
     }
 
+    /** The records of these members, newest first, in every state but deleted; at most {@code limit}. */
+    public <T extends LibraryRecord> List<T> ownedBy(HostedTenant tenant, Library<T> library, java.util.Collection<String> owners, int limit) {
+        Query query = new Query(where("meta.owner").in(owners).and("meta.lifecycle").ne(Lifecycle.DELETED.name()))
+                .with(Sort.by(Sort.Order.desc("meta.updatedAt"))).limit(limit);
+        return tenant.mongo().find(query, library.type(), library.collection());
+    }
+
     public long countPublished(HostedTenant tenant, Library<?> library) {
         return tenant.mongo().count(new Query(publicRecords()), library.collection());
     }
@@ -79,6 +86,8 @@ public class LibraryStore {
                     .on("_id", Sort.Direction.DESC)
                     .named("public_newest_first"));
             kind.indexedFields().forEach(field -> indexes.createIndex(new Index().on(field, Sort.Direction.ASC).named(field)));
+            // a member's own records, in every state
+            indexes.createIndex(new Index().on("meta.owner", Sort.Direction.ASC).sparse().named("owner"));
         }
     }
 

@@ -71,11 +71,17 @@ public class LibraryWriter {
      */
     public <T extends LibraryRecord> T create(HostedTenant tenant, Library<T> library, String id, String author,
                                               ContentFactory<T> content) {
+        return create(tenant, library, id, author, null, content);
+    }
+
+    /** As {@link #create(HostedTenant, Library, String, String, ContentFactory)}, published for the member {@code owner} (a global id) when it is not null. */
+    public <T extends LibraryRecord> T create(HostedTenant tenant, Library<T> library, String id, String author, String owner,
+                                              ContentFactory<T> content) {
         T existing = tenant.mongo().findById(id, library.type(), library.collection());
         if (existing != null) {
             return existing;
         }
-        RecordMeta meta = RecordMeta.draft(tenant.id(), author, clock.instant());
+        RecordMeta meta = RecordMeta.draft(tenant.id(), author, owner, clock.instant());
         T created = withNextSeq(tenant, library, seq -> {
             T record = content.build(id, meta.withSeq(seq));
             tenant.mongo().insert(record, library.collection());
@@ -95,6 +101,12 @@ public class LibraryWriter {
     public <T extends LibraryRecord> T update(HostedTenant tenant, Library<T> library, String id, long expectedVersion,
                                               String author, ContentFactory<T> content) {
         T current = load(tenant, library, id, expectedVersion);
+        return update(tenant, library, current, author, content);
+    }
+
+    /** Replaces the content of a record already read at the version the caller saw. */
+    public <T extends LibraryRecord> T update(HostedTenant tenant, Library<T> library, T current, String author, ContentFactory<T> content) {
+        String id = current.id();
         if (!current.meta().lifecycle().isEditable()) {
             throw BadInputException.illegalTransition("id", "a deleted record cannot be edited");
         }
@@ -105,13 +117,19 @@ public class LibraryWriter {
     /** Moves a record along its lifecycle: publish, withdraw, delete. */
     public <T extends LibraryRecord> T transition(HostedTenant tenant, Library<T> library, String id, long expectedVersion,
                                                   String author, Lifecycle target) {
+        return transition(tenant, library, id, expectedVersion, author, target, null);
+    }
+
+    /** As {@link #transition(HostedTenant, Library, String, long, String, Lifecycle)}, with the operators' note on a return for revision. */
+    public <T extends LibraryRecord> T transition(HostedTenant tenant, Library<T> library, String id, long expectedVersion,
+                                                  String author, Lifecycle target, String note) {
         T current = load(tenant, library, id, expectedVersion);
         Lifecycle from = current.meta().lifecycle();
         if (!from.canMoveTo(target)) {
             throw BadInputException.illegalTransition("id",
                     English.withArticle(from.name().toLowerCase() + " record") + " cannot become " + target.name().toLowerCase());
         }
-        RecordMeta next = current.meta().changed(target, author, clock.instant());
+        RecordMeta next = current.meta().changed(target, author, clock.instant(), note);
         return replace(tenant, library, current, next, meta -> library.type().cast(current.withMeta(meta)));
     }
 
@@ -150,7 +168,8 @@ public class LibraryWriter {
         return replaced;
     }
 
-    private <T extends LibraryRecord> T load(HostedTenant tenant, Library<T> library, String id, long expectedVersion) {
+    /** The record at the version the caller saw; refused as not found or stale otherwise. */
+    public <T extends LibraryRecord> T load(HostedTenant tenant, Library<T> library, String id, long expectedVersion) {
         T current = reload(tenant, library, id);
         if (current.meta().version() != expectedVersion) {
             throw new StaleVersionException(expectedVersion, current.meta().version());

@@ -5,7 +5,14 @@ import cn.techmarket.model.member.BrokerLevel;
 import cn.techmarket.model.member.MemberKind;
 import cn.techmarket.model.member.MembershipStatus;
 import cn.techmarket.model.record.Industry;
+import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.library.ContactInput;
+import cn.techmarket.tenant.library.LibraryKind;
+import cn.techmarket.tenant.library.LibraryKinds;
+import cn.techmarket.tenant.library.LibraryRecord;
+import cn.techmarket.tenant.library.LibraryWriter;
+import cn.techmarket.tenant.library.Lifecycle;
+import cn.techmarket.tenant.library.RecordMeta;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +35,14 @@ public class MemberDemo {
     private static final Logger log = LoggerFactory.getLogger(MemberDemo.class);
 
     private final MemberStore store;
+    private final LibraryKinds kinds;
+    private final LibraryWriter writer;
     private final Clock clock;
 
-    MemberDemo(MemberStore store, Clock clock) {
+    MemberDemo(MemberStore store, LibraryKinds kinds, LibraryWriter writer, Clock clock) {
         this.store = store;
+        this.kinds = kinds;
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -69,7 +80,27 @@ public class MemberDemo {
                         contact("张总"), List.of(Industry.ADVANCED_EQUIPMENT), "工业机器人集成与智能产线改造。", null, List.of())
                         .toMember(id("applicant"), tenant.id(), tenant.id() + "-applicant", clock.instant().minus(Duration.ofDays(2))));
         members.forEach(member -> store.documents().insert(tenant, member));
-        log.info("{}: loaded {} demo members", tenant.id(), members.size());
+        // the enterprise publishes a demand and drafts an achievement; the university publishes an achievement
+        listing(tenant, RecordKind.DEMAND, 0, members.get(0), Lifecycle.PUBLISHED);
+        listing(tenant, RecordKind.ACHIEVEMENT, 0, members.get(0), Lifecycle.DRAFT);
+        listing(tenant, RecordKind.ACHIEVEMENT, 1, members.get(1), Lifecycle.PUBLISHED);
+        log.info("{}: loaded {} demo members and their listings", tenant.id(), members.size());
+    }
+
+    /** One of the kind's demo records, as the member's own, in the lifecycle given. */
+    private void listing(HostedTenant tenant, RecordKind kind, int index, Member owner, Lifecycle lifecycle) {
+        kinds.all().stream().filter(declared -> declared.library().kind() == kind).findFirst()
+                .ifPresent(declared -> importOwned(tenant, declared, index, owner, lifecycle));
+    }
+
+    private <R extends LibraryRecord> void importOwned(HostedTenant tenant, LibraryKind<R> kind, int index, Member owner, Lifecycle lifecycle) {
+        // far beyond the kind's own demo records, so that it is a record of its own
+        R record = kind.demo().record(tenant.city(), 900_000 + index);
+        RecordMeta base = record.meta();
+        String person = owner.users().get(0).subject();
+        RecordMeta meta = new RecordMeta(tenant.id(), lifecycle, base.version(), 0, base.createdAt(), person, base.updatedAt(), person,
+                lifecycle == Lifecycle.PUBLISHED ? base.publishedAt() : null, owner.globalId(), null);
+        writer.importInOrder(tenant, kind.library(), List.of(kind.library().type().cast(record.withMeta(meta))));
     }
 
     private static Member verified(HostedTenant tenant, String who, MembershipApplicationInput application, Instant applied, String operator) {

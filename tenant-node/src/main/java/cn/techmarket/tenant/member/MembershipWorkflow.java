@@ -22,10 +22,12 @@ import java.time.Instant;
 class MembershipWorkflow {
 
     private final MemberStore store;
+    private final MemberListings listings;
     private final Clock clock;
 
-    MembershipWorkflow(MemberStore store, Clock clock) {
+    MembershipWorkflow(MemberStore store, MemberListings listings, Clock clock) {
         this.store = store;
+        this.listings = listings;
         this.clock = clock;
     }
 
@@ -74,8 +76,15 @@ class MembershipWorkflow {
         return move(tenant, operator, id, expectedVersion, MembershipStatus.APPLIED, MembershipStatus.REJECTED, requireReason(reason));
     }
 
+    /** Also withdraws its published listings, first: a retry after a failure finds fewer left to withdraw. */
     Member suspend(HostedTenant tenant, String operator, String id, long expectedVersion, String reason) {
-        return move(tenant, operator, id, expectedVersion, MembershipStatus.VERIFIED, MembershipStatus.SUSPENDED, requireReason(reason));
+        String why = requireReason(reason);
+        Member current = store.documents().atVersion(tenant, id, expectedVersion);
+        if (current.status() != MembershipStatus.VERIFIED) {
+            throw illegal(current, MembershipStatus.SUSPENDED);
+        }
+        listings.withdrawPublished(tenant, current, operator);
+        return move(tenant, operator, id, expectedVersion, MembershipStatus.VERIFIED, MembershipStatus.SUSPENDED, why);
     }
 
     Member reinstate(HostedTenant tenant, String operator, String id, long expectedVersion) {
