@@ -31,7 +31,12 @@ class ProvinceController {
     record Province() {
     }
 
+    /** A count of one kind (of record, or of member) in one city. */
     record CityKindCount(String tenantId, String cityName, String kind, int count) {
+    }
+
+    /** What a city answers to the {@code libraryCounts} and {@code memberCounts} operations, per kind. */
+    record Counted(String kind, int count) {
     }
 
     private final FanOut fanOut;
@@ -96,17 +101,29 @@ class ProvinceController {
     }
 
     private DataFetcherResult<List<CityKindCount>> libraryCountsNow(DataFetchingEnvironment env) {
-        FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), Deadline.of(env), "libraryCounts", Map.of()));
+        return countsNow(env, "libraryCounts");
+    }
+
+    /** Verified members (注册会员) per city and kind. */
+    @SchemaMapping(typeName = "Province")
+    Callable<DataFetcherResult<List<CityKindCount>>> memberCounts(DataFetchingEnvironment env) {
+        return () -> countsNow(env, "memberCounts");
+    }
+
+    /** Every city's counts per kind, from the stored operation of the same name as its field. */
+    private DataFetcherResult<List<CityKindCount>> countsNow(DataFetchingEnvironment env, String operation) {
+        FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), Deadline.of(env), operation, Map.of()));
         List<CityKindCount> counts = new ArrayList<>();
         results.answers().forEach((tenant, answer) -> {
-            List<Map<String, Object>> kinds = answer.field("libraryCounts");
+            Counted[] kinds = answer.field(operation, Counted[].class);
             if (kinds != null) {
-                kinds.forEach(kind -> counts.add(new CityKindCount(tenant.id(), tenant.name(), (String) kind.get("kind"),
-                        ((Number) kind.get("count")).intValue())));
+                for (Counted kind : kinds) {
+                    counts.add(new CityKindCount(tenant.id(), tenant.name(), kind.kind(), kind.count()));
+                }
             }
         });
         counts.sort(Comparator.comparing(CityKindCount::tenantId).thenComparing(CityKindCount::kind));
-        return DataFetcherResult.<List<CityKindCount>>newResult().data(counts).errors(errors(env, results, "libraryCounts")).build();
+        return DataFetcherResult.<List<CityKindCount>>newResult().data(counts).errors(errors(env, results, operation)).build();
     }
 
     @SchemaMapping(typeName = "Province")

@@ -134,6 +134,20 @@ class MembershipThroughTheHubTest {
         assertThat(mine).contains(Map.of("id", id, "lifecycle", "PUBLISHED", "owner", member));
     }
 
+    @Test
+    void theProvinceCountsEveryCitysVerifiedMembersByKind() {
+        List<Map<String, Object>> counts = HubSecurity.client(hub(), null)
+                .document("{ province { memberCounts { tenantId cityName kind count } } }").executeSync().field("province.memberCounts").getValue();
+
+        // each city's demo: a verified enterprise, university, bank and broker; the applicant is not counted
+        for (String city : List.of("siping", "changchun")) {
+            assertThat(counts).filteredOn(c -> c.get("tenantId").equals(city) && List.of("UNIVERSITY", "FINANCING_INSTITUTION", "BROKER").contains(c.get("kind")))
+                    .extracting(c -> c.get("count")).containsOnly(1);
+            assertThat(counts).filteredOn(c -> c.get("tenantId").equals(city) && c.get("kind").equals("ENTERPRISE"))
+                    .singleElement().satisfies(c -> assertThat((Integer) c.get("count")).isGreaterThanOrEqualTo(1));
+        }
+    }
+
     private static void step(HttpSyncGraphQlClient who, String step, String id, int version) {
         ok(who.document("mutation($id: ID!) { " + step + "(id: $id, expectedVersion: " + version + ") { id } }").variable("id", id).executeSync(), step);
     }

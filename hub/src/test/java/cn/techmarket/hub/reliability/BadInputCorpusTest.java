@@ -346,6 +346,16 @@ class BadInputCorpusTest {
             cases.add(new Case("a member's demand for memberId " + shorten(String.valueOf(memberId)), hub, "changchun-enterprise", "application/json",
                     request(createDemand, variables("input", demand, "m", memberId))));
         }
+        String submitContract = hub ? "mutation($input: ContractInput!, $m: ID) { submitContract(tenantId: \"changchun\", input: $input, memberId: $m) { id } }"
+                : "mutation($input: ContractInput!, $m: ID) { submitContract(input: $input, memberId: $m) { id } }";
+        Map<String, Object> contract = Map.of("type", "LICENSE", "title", "语料测试合同",
+                "seller", Map.of("name", "吉林大学", "creditCode", PartyCodes.withCheck("12220000MA0000001"), "kind", "UNIVERSITY"),
+                "buyer", Map.of("name", "某公司", "creditCode", "91350100M000100Y43", "kind", "ENTERPRISE"),
+                "amount", "100000.00", "technologyIncome", "100000.00", "signedOn", "2026-03-01");
+        for (Object memberId : java.util.Arrays.asList(null, GlobalId.encode("changchun", "Member", "demo-enterprise"), "not-an-id")) {
+            cases.add(new Case("a contract filed by a member that is no party, memberId " + shorten(String.valueOf(memberId)), hub,
+                    "changchun-enterprise", "application/json", request(submitContract, variables("input", contract, "m", memberId))));
+        }
         cases.add(new Case("submit for review a record of no member of one's own", hub, "changchun-enterprise", "application/json",
                 request("mutation($id: ID!) { submitForReview(id: $id, expectedVersion: 1) { id } }", variables("id", achievement))));
         cases.add(new Case("return for revision without a reason", hub, "changchun-operator", "application/json",

@@ -21,7 +21,7 @@ public record Contract(String id, String tenantId, ContractStatus status, long v
                        BigDecimal technologyIncome, LocalDate signedOn, String achievementId, String demandId,
                        String matchId, List<Attachment> attachments, String statusReason, List<Transition> history,
                        List<SubsidyGrant> subsidies, BigDecimal subsidyTotal, Instant registeredAt, Integer registeredYear,
-                       Integer registeredMonth, Instant createdAt, String createdBy, Instant updatedAt) {
+                       Integer registeredMonth, Instant createdAt, String createdBy, Instant updatedAt, String filedBy) {
 
     public record Party(String name, String creditCode, PartyKind kind) {
     }
@@ -41,6 +41,19 @@ public record Contract(String id, String tenantId, ContractStatus status, long v
     public record SubsidyGrant(String rule, PartyRole recipient, String creditCode, BigDecimal amount, boolean capped) {
     }
 
+    /** Whether the person's members include the member that filed it. */
+    boolean filedByOneOf(java.util.Set<String> members) {
+        return filedBy != null && members.contains(filedBy);
+    }
+
+    /**
+     * Four eyes: whoever submitted it, or submitted it again corrected, does not register it.
+     * Demo contracts, registered by no one, name the demo author throughout.
+     */
+    boolean submittedBy(String actor) {
+        return createdBy.equals(actor) || history.stream().anyMatch(step -> step.to() == ContractStatus.SUBMITTED && step.actor().equals(actor));
+    }
+
     /** The global id clients use. */
     public String globalId() {
         return new ContractId(tenantId, id).encode();
@@ -56,7 +69,7 @@ public record Contract(String id, String tenantId, ContractStatus status, long v
         transitions.add(new Transition(at, actor, status, target, reason));
         return new Contract(id, tenantId, target, version + 1, registrationNumber, type, title, seller, buyer, amount,
                 technologyIncome, signedOn, achievementId, demandId, matchId, attachments, reason, List.copyOf(transitions),
-                subsidies, subsidyTotal, registeredAt, registeredYear, registeredMonth, createdAt, createdBy, at);
+                subsidies, subsidyTotal, registeredAt, registeredYear, registeredMonth, createdAt, createdBy, at, filedBy);
     }
 
     /** As {@link #moved}, with the registration number and subsidies registration gives. */
@@ -65,7 +78,7 @@ public record Contract(String id, String tenantId, ContractStatus status, long v
         BigDecimal total = grants.stream().map(SubsidyGrant::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Contract(id, tenantId, moved.status, moved.version, number, type, title, seller, buyer, amount,
                 technologyIncome, signedOn, achievementId, demandId, matchId, attachments, null, moved.history,
-                List.copyOf(grants), total, at, year, month, createdAt, createdBy, at);
+                List.copyOf(grants), total, at, year, month, createdAt, createdBy, at, filedBy);
     }
 
     /** A demo contract as registration would have left it. */
@@ -76,7 +89,7 @@ public record Contract(String id, String tenantId, ContractStatus status, long v
                 new Transition(registeredAt, createdBy, ContractStatus.UNDER_REVIEW, ContractStatus.REGISTERED, null));
         return new Contract(id, tenantId, ContractStatus.REGISTERED, 3, number, type, title, seller, buyer, amount, technologyIncome,
                 signedOn, achievementId, demandId, matchId, attachments, null, transitions, List.copyOf(grants), total, registeredAt,
-                registeredYear, registeredMonth, createdAt, createdBy, updatedAt);
+                registeredYear, registeredMonth, createdAt, createdBy, updatedAt, filedBy);
     }
 
     /** The corrected content, submitted again. */
@@ -85,6 +98,6 @@ public record Contract(String id, String tenantId, ContractStatus status, long v
         return new Contract(id, tenantId, moved.status, moved.version, null, content.type, content.title, content.seller,
                 content.buyer, content.amount, content.technologyIncome, content.signedOn, content.achievementId,
                 content.demandId, content.matchId, content.attachments, null, moved.history, List.of(), BigDecimal.ZERO,
-                null, null, null, createdAt, createdBy, at);
+                null, null, null, createdAt, createdBy, at, filedBy);
     }
 }

@@ -1,5 +1,12 @@
 package cn.techmarket.tenant.contract;
 
+import cn.techmarket.graphql.security.Caller;
+import cn.techmarket.tenant.documents.RecordNotFoundException;
+import cn.techmarket.tenant.member.Member;
+import cn.techmarket.tenant.member.Members;
+import java.util.List;
+import java.util.Set;
+
 import cn.techmarket.tenant.tenancy.Author;
 import cn.techmarket.tenant.documents.NewIds;
 import cn.techmarket.graphql.errors.BadInputException;
@@ -14,16 +21,28 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
-/** Contract registration and statistics; who may call what is the schema's {@code @access}. */
+/**
+ * Contract registration and statistics; who may call what is the schema's {@code @access}. A
+ * member's person files contracts their verified member is a party to, and sees and corrects
+ * those; anyone else's are not found.
+ */
 @Controller
 class ContractController {
 
     private final ContractStore store;
     private final ContractWorkflow workflow;
+    private final Members members;
 
-    ContractController(ContractStore store, ContractWorkflow workflow) {
+    ContractController(ContractStore store, ContractWorkflow workflow, Members members) {
         this.store = store;
         this.workflow = workflow;
+        this.members = members;
+    }
+
+    @QueryMapping
+    List<Contract> myContracts(@ContextValue HostedTenant tenant, @ContextValue Caller caller) {
+        Set<String> mine = members.of(tenant, caller.subject());
+        return mine.isEmpty() ? List.of() : store.filedBy(tenant, mine);
     }
 
     @QueryMapping
@@ -52,9 +71,18 @@ class ContractController {
     }
 
     @MutationMapping
-    Contract submitContract(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
-                            @ContextValue(name = NewIds.CONTEXT_KEY) NewIds ids, @Argument @Valid ContractInput input) {
-        return workflow.submit(tenant, author, ids.next(), input);
+    Contract submitContract(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                            @ContextValue(name = NewIds.CONTEXT_KEY) NewIds ids, @Argument @Valid ContractInput input, @Argument String memberId) {
+        Member filedBy = null;
+        if (!caller.operates(tenant.id())) {
+            if (memberId == null) {
+                throw new BadInputException("memberId", "name the member that is a party to this contract");
+            }
+            filedBy = members.requireActive(tenant, "memberId", memberId, caller.subject());
+        } else if (memberId != null) {
+            filedBy = members.requireActive(tenant, "memberId", memberId, null);
+        }
+        return workflow.submit(tenant, author, ids.next(), input, filedBy);
     }
 
     @MutationMapping
@@ -82,8 +110,14 @@ class ContractController {
     }
 
     @MutationMapping
-    Contract resubmitContract(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+    Contract resubmitContract(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @ContextValue(name = Author.CONTEXT_KEY) String author,
                               @Argument String id, @Argument long expectedVersion, @Argument @Valid ContractInput input) {
-        return workflow.resubmit(tenant, author, id, expectedVersion, input);
+        Member filedBy = null;
+        if (!caller.operates(tenant.id())) {
+            Contract contract = store.find(tenant, id).filter(found -> found.filedByOneOf(members.of(tenant, caller.subject())))
+                    .orElseThrow(() -> new RecordNotFoundException("id"));
+            filedBy = members.requireActive(tenant, "id", contract.filedBy(), caller.subject());
+        }
+        return workflow.resubmit(tenant, author, id, expectedVersion, input, filedBy);
     }
 }

@@ -57,13 +57,14 @@ record ContractInput(
             @NotBlank @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lower-case hex digits") String sha256) {
     }
 
-    Contract toContract(String id, String tenantId, String author, Instant now) {
+    /** @param filedBy the member (global id) that files it, a party to it; null when the operators do */
+    Contract toContract(String id, String tenantId, String author, Instant now, String filedBy) {
         return new Contract(id, tenantId, ContractStatus.SUBMITTED, 1, null, type, title.strip(), party(seller), party(buyer),
                 money(amount), money(technologyIncome), signedOn, achievementId, demandId, matchId,
                 attachments == null ? List.of() : attachments.stream()
                         .map(a -> new Contract.Attachment(a.name, a.mediaType, a.sizeBytes, a.sha256)).toList(),
                 null, List.of(new Contract.Transition(now, author, null, ContractStatus.SUBMITTED, null)), List.of(),
-                BigDecimal.ZERO, null, null, null, now, author, now);
+                BigDecimal.ZERO, null, null, null, now, author, now, filedBy);
     }
 
     private static Contract.Party party(PartyInput input) {

@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.contract;
 
+import cn.techmarket.tenant.member.Members;
+
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.contract.ContractId;
 import cn.techmarket.tenant.documents.NodeSource;
@@ -11,9 +13,11 @@ import org.springframework.stereotype.Component;
 class ContractNodes implements NodeSource {
 
     private final ContractStore store;
+    private final Members members;
 
-    ContractNodes(ContractStore store) {
+    ContractNodes(ContractStore store, Members members) {
         this.store = store;
+        this.members = members;
     }
 
     @Override
@@ -23,6 +27,8 @@ class ContractNodes implements NodeSource {
 
     @Override
     public Object find(HostedTenant tenant, Caller caller, String globalId) {
-        return caller.readsPrivateDataOf(tenant.id()) ? store.find(tenant, globalId).orElse(null) : null;
+        return store.find(tenant, globalId)
+                .filter(contract -> caller.readsPrivateDataOf(tenant.id()) || contract.filedByOneOf(members.of(tenant, caller.subject())))
+                .orElse(null);
     }
 }

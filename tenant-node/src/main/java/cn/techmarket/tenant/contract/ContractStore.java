@@ -56,6 +56,11 @@ class ContractStore {
         return Optional.ofNullable(tenant.mongo().findById(id.localId(), Contract.class, COLLECTION));
     }
 
+    /** Contracts the members (global ids) filed, newest first; at most 200. */
+    List<Contract> filedBy(HostedTenant tenant, java.util.Collection<String> members) {
+        return tenant.mongo().find(new Query(where("filedBy").in(members)).with(NEWEST_FIRST).limit(200), Contract.class, COLLECTION);
+    }
+
     /** The contract at the expected version, or a refusal naming the field. */
     Contract atVersion(HostedTenant tenant, String globalId, long expectedVersion) {
         Contract contract = find(tenant, globalId).orElseThrow(() -> new RecordNotFoundException("id"));

@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.contract;
 
+import cn.techmarket.tenant.member.Member;
+
 import cn.techmarket.model.text.English;
 import cn.techmarket.model.contract.ContractStatus;
 import cn.techmarket.model.record.RecordKind;
@@ -25,6 +27,9 @@ class ContractWorkflow {
     /** Registration years and months are those of Beijing time, where the registering office is. */
     static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** The code of a registration refused because the registering operator also submitted or corrected the contract. */
+    static final String FOUR_EYES = "FOUR_EYES";
+
     private final ContractStore store;
     private final RegistrationNumbers numbers;
     private final SubsidyLedger ledger;
@@ -37,14 +42,20 @@ class ContractWorkflow {
         this.clock = clock;
     }
 
-    /** Stores a submitted contract; one already stored under this id (a request run again under its idempotency key) is returned as it is. */
-    Contract submit(HostedTenant tenant, String author, String id, ContractInput input) {
+    /**
+     * Stores a submitted contract; one already stored under this id (a request run again under its
+     * idempotency key) is returned as it is.
+     *
+     * @param filedBy the member filing it, which must be its seller or buyer; null when the operators file it
+     */
+    Contract submit(HostedTenant tenant, String author, String id, ContractInput input, Member filedBy) {
         Contract earlier = tenant.mongo().findById(id, Contract.class, ContractStore.COLLECTION);
         if (earlier != null) {
             return earlier;
         }
         checkLinks(input);
-        Contract contract = input.toContract(id, tenant.id(), author, clock.instant());
+        requireParty(input, filedBy);
+        Contract contract = input.toContract(id, tenant.id(), author, clock.instant(), filedBy == null ? null : filedBy.globalId());
         store.insert(tenant, contract);
         return contract;
     }
@@ -61,12 +72,14 @@ class ContractWorkflow {
         return move(tenant, actor, id, expectedVersion, ContractStatus.RETURNED, requireReason(reason));
     }
 
-    Contract resubmit(HostedTenant tenant, String actor, String id, long expectedVersion, ContractInput input) {
+    /** @param filedBy for a member's person: the member that filed it, which must still be a party */
+    Contract resubmit(HostedTenant tenant, String actor, String id, long expectedVersion, ContractInput input, Member filedBy) {
         checkLinks(input);
+        requireParty(input, filedBy);
         Contract current = store.atVersion(tenant, id, expectedVersion);
         requireMove(current, ContractStatus.SUBMITTED);
         Instant now = clock.instant();
-        Contract next = current.corrected(input.toContract(current.id(), tenant.id(), actor, now), actor, now);
+        Contract next = current.corrected(input.toContract(current.id(), tenant.id(), actor, now, null), actor, now);
         store.replace(tenant, current, next);
         return next;
     }
@@ -75,6 +88,10 @@ class ContractWorkflow {
     Contract register(HostedTenant tenant, String actor, String id, long expectedVersion) {
         Contract current = store.atVersion(tenant, id, expectedVersion);
         requireMove(current, ContractStatus.REGISTERED);
+        if (current.submittedBy(actor)) {
+            throw new BadInputException("id", "four eyes (双人复核): you submitted this contract or corrected it, so another operator registers it",
+                    FOUR_EYES);
+        }
         Instant now = clock.instant();
         ZonedDateTime local = now.atZone(MARKET_ZONE);
         String number = numbers.next(tenant, local.getYear());
@@ -107,6 +124,17 @@ class ContractWorkflow {
     private static void checkLink(String field, String id, RecordKind kind) {
         if (id != null && LibraryIds.decode(field, id).kind() != kind) {
             throw new BadInputException(field, "is not the id of " + English.withArticle(kind.typeName()));
+        }
+    }
+
+    /** A member files only contracts it is a party to: its code is the seller's or the buyer's. */
+    private static void requireParty(ContractInput input, Member filedBy) {
+        if (filedBy == null) {
+            return;
+        }
+        String code = filedBy.creditCode();
+        if (!code.equalsIgnoreCase(input.seller().creditCode().strip()) && !code.equalsIgnoreCase(input.buyer().creditCode().strip())) {
+            throw new BadInputException("memberId", "the member (" + filedBy.name() + ") is neither the seller nor the buyer of this contract");
         }
     }
 

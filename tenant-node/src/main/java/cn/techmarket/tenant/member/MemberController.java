@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.member;
 
+import cn.techmarket.model.member.MemberKind;
 import cn.techmarket.tenant.documents.NewIds;
 import cn.techmarket.tenant.tenancy.Author;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -36,6 +37,15 @@ class MemberController {
     @QueryMapping
     Window<Member> members(@ContextValue HostedTenant tenant, @Argument MemberStore.Filter filter, ScrollSubrange subrange) {
         return store.page(tenant, filter, subrange);
+    }
+
+    record MemberKindCount(MemberKind kind, long count) {
+    }
+
+    /** Public, as the library's counts are: how many verified members of each kind. */
+    @QueryMapping
+    List<MemberKindCount> memberCounts(@ContextValue HostedTenant tenant) {
+        return java.util.Arrays.stream(MemberKind.values()).map(kind -> new MemberKindCount(kind, store.countVerified(tenant, kind))).toList();
     }
 
     @SchemaMapping(typeName = "Member", field = "id")

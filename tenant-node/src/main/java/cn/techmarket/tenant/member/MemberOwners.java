@@ -3,14 +3,12 @@ package cn.techmarket.tenant.member;
 import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.model.member.MemberKind;
 import cn.techmarket.model.record.RecordKind;
-import cn.techmarket.tenant.documents.RecordNotFoundException;
 import cn.techmarket.tenant.library.ListingOwners;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static cn.techmarket.model.member.MemberKind.BROKER;
 import static cn.techmarket.model.member.MemberKind.ENTERPRISE;
@@ -36,20 +34,15 @@ class MemberOwners implements ListingOwners {
             RecordKind.SERVICE_INSTITUTION, Set.of(SERVICE_INSTITUTION),
             RecordKind.FINANCING_INSTITUTION, Set.of(FINANCING_INSTITUTION));
 
-    private final MemberStore store;
+    private final Members members;
 
-    MemberOwners(MemberStore store) {
-        this.store = store;
+    MemberOwners(Members members) {
+        this.members = members;
     }
 
     @Override
     public String requireOwner(HostedTenant tenant, String field, String memberId, String subject, RecordKind kind) {
-        Member member = store.documents().find(tenant, field, memberId)
-                .filter(found -> subject == null || found.actsFor(subject))
-                .orElseThrow(() -> new RecordNotFoundException(field));
-        if (!member.status().active()) {
-            throw new BadInputException(field, "the member is " + member.status().name().toLowerCase() + "; only a verified member publishes");
-        }
+        Member member = members.requireActive(tenant, field, memberId, subject);
         if (!MAY_PUBLISH.getOrDefault(kind, Set.of()).contains(member.kind())) {
             throw new BadInputException(field, "a member of kind " + member.kind().name().toLowerCase() + " (" + member.kind().label()
                     + ") does not publish " + kind.typeName() + " records" + (member.kind() == BROKER ? "; brokers propose matches" : ""));
@@ -59,6 +52,6 @@ class MemberOwners implements ListingOwners {
 
     @Override
     public Set<String> memberships(HostedTenant tenant, String subject) {
-        return store.of(tenant, subject).stream().map(Member::globalId).collect(Collectors.toSet());
+        return members.of(tenant, subject);
     }
 }

@@ -80,6 +80,10 @@ class MemberStore implements ApplicationRunner {
         return members.page(tenant, criteria.isEmpty() ? new Criteria() : new Criteria().andOperator(criteria), subrange);
     }
 
+    long countVerified(HostedTenant tenant, MemberKind kind) {
+        return tenant.mongo().count(new Query(where("status").is(MembershipStatus.VERIFIED.name()).and("kind").is(kind.name())), members.collection());
+    }
+
     long count(HostedTenant tenant) {
         return tenant.mongo().count(new Query(), members.collection());
     }

@@ -34,7 +34,7 @@ class ContractRegistrationTest extends TenantNodeTest {
         assertThat(submitted).containsEntry("status", "SUBMITTED").containsEntry("version", 1);
 
         ok(operator, "startContractReview", id, 1);
-        Map<String, Object> registered = ok(operator, "registerContract", id, 2);
+        Map<String, Object> registered = ok(registrar("changchun"), "registerContract", id, 2);
 
         int year = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
         assertThat((String) registered.get("registrationNumber")).matches("220100-" + year + "-\\d{6}");
@@ -48,7 +48,8 @@ class ContractRegistrationTest extends TenantNodeTest {
         assertThat(registered).containsEntry("subsidyTotal", "70000.00");
         assertThat((List<Map<String, Object>>) registered.get("history")).extracting(h -> h.get("to"))
                 .containsExactly("SUBMITTED", "UNDER_REVIEW", "REGISTERED");
-        assertThat((List<Map<String, Object>>) registered.get("history")).allSatisfy(h -> assertThat(h).containsEntry("actor", "changchun-operator"));
+        assertThat((List<Map<String, Object>>) registered.get("history")).extracting(h -> h.get("actor"))
+                .containsExactly("changchun-operator", "changchun-operator", "changchun-registrar");
     }
 
     @Test
@@ -140,7 +141,7 @@ class ContractRegistrationTest extends TenantNodeTest {
         ExecutorService reviewers = Executors.newFixedThreadPool(8);
         List<Future<Map<String, Object>>> registrations = new ArrayList<>();
         for (String id : ids) {
-            registrations.add(reviewers.submit(() -> ok(operator, "registerContract", id, 2)));
+            registrations.add(reviewers.submit(() -> ok(registrar("jilin"), "registerContract", id, 2)));
         }
         Set<String> numbers = new TreeSet<>();
         java.math.BigDecimal granted = java.math.BigDecimal.ZERO;
@@ -164,7 +165,7 @@ class ContractRegistrationTest extends TenantNodeTest {
         Map<String, Object> before = statistics(operator, year);
         String id = (String) submit(operator, SampleInputs.contract()).get("id");
         ok(operator, "startContractReview", id, 1);
-        ok(operator, "registerContract", id, 2);
+        ok(registrar("changchun"), "registerContract", id, 2);
         String pending = (String) submit(operator, SampleInputs.contract()).get("id");
 
         Map<String, Object> after = statistics(endpoint("changchun", token("province-staff")), year);
@@ -212,6 +213,65 @@ class ContractRegistrationTest extends TenantNodeTest {
 
     private static String reasoned(String mutation) {
         return "mutation($id: ID!, $v: Int!, $reason: String!) { " + mutation + "(id: $id, expectedVersion: $v, reason: $reason) " + FIELDS + " }";
+    }
+
+    /** The city's second operator: who submitted a contract does not register it. */
+    private TenantApi registrar(String city) {
+        return endpoint(city, token(city + "-registrar"));
+    }
+
+    @Test
+    void whoSubmittedOrCorrectedAContractDoesNotRegisterIt() {
+        TenantApi operator = changchun();
+        String id = (String) submit(operator, SampleInputs.contract()).get("id");
+        ok(registrar("changchun"), "startContractReview", id, 1);
+
+        assertThat(refusal(operator.execute(move("registerContract"), Map.of("id", id, "v", 2))))
+                .containsEntry("field", "id").containsEntry("code", "FOUR_EYES");
+        assertThat(ok(registrar("changchun"), "registerContract", id, 2)).containsEntry("status", "REGISTERED");
+    }
+
+    @Test
+    void aBuyerFilesItsContractAndTheOperatorsRegisterIt() {
+        TenantApi buyer = endpoint("changchun", token("changchun-broker"));
+        String member = verifiedMember(buyer, "91350100M000100Y43");
+        Map<String, Object> filed = buyer.execute("mutation($input: ContractInput!, $m: ID) { submitContract(input: $input, memberId: $m) { id status filedBy } }",
+                Map.of("input", SampleInputs.contract(), "m", member)).field("submitContract").getValue();
+        String id = (String) filed.get("id");
+        assertThat(filed).containsEntry("status", "SUBMITTED").containsEntry("filedBy", member);
+        List<Map<String, Object>> mine = buyer.execute("{ myContracts { id } }", Map.of()).field("myContracts").getValue();
+        assertThat(mine).extracting(c -> c.get("id")).contains(id);
+
+        ok(changchun(), "startContractReview", id, 1);
+        Map<String, Object> registered = ok(changchun(), "registerContract", id, 2);
+
+        assertThat(registered).containsEntry("status", "REGISTERED");
+        assertThat(buyer.execute("query($id: ID!) { node(id: $id) { ... on Contract { status } } }", Map.of("id", id)).field("node.status")
+                .<String>getValue()).isEqualTo("REGISTERED");
+    }
+
+    @Test
+    void aMemberFilesOnlyContractsItIsAPartyTo() {
+        TenantApi person = endpoint("changchun", token("changchun-bank"));
+        String member = verifiedMember(person, PartyCodes.withCheck("91220102MC00FB001"));
+        long before = count(changchun());
+
+        assertThat(refusal(person.execute("mutation($input: ContractInput!, $m: ID) { submitContract(input: $input, memberId: $m) { id } }",
+                Map.of("input", SampleInputs.contract(), "m", member)))).containsEntry("field", "memberId");
+        assertThat(refusal(person.execute("mutation($input: ContractInput!) { submitContract(input: $input) { id } }",
+                Map.of("input", SampleInputs.contract())))).containsEntry("field", "memberId");
+        assertThat(count(changchun())).isEqualTo(before);
+    }
+
+    /** A membership with the code, applied for by the person and verified by the operator; an existing one when the code is taken. */
+    private String verifiedMember(TenantApi person, String code) {
+        Map<String, Object> application = SampleInputs.membership(code);
+        ClientGraphQlResponse applied = person.execute("mutation($input: MembershipApplicationInput!) { applyForMembership(input: $input) { id } }",
+                Map.of("input", application));
+        String id = applied.field("applyForMembership.id").getValue();
+        assertThat(applied.getErrors()).isEmpty();
+        assertThat(changchun().execute("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 1) { id } }", Map.of("id", id)).getErrors()).isEmpty();
+        return id;
     }
 
     private static Map<String, Object> ok(TenantApi api, String mutation, String id, int version) {

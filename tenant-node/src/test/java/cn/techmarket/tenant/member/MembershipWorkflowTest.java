@@ -131,6 +131,25 @@ class MembershipWorkflowTest extends TenantNodeTest {
     }
 
     @Test
+    void verifiedMembersAreCountedByKindForEveryone() {
+        long before = universities();
+        Map<String, Object> application = SampleInputs.membership(newCode());
+        application.put("kind", "UNIVERSITY");
+        String id = (String) apply(applicant, application).get("id");
+        assertThat(universities()).as("an application is not a member yet").isEqualTo(before);
+
+        ok(operator.execute("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 1) { id } }", Map.of("id", id)), "verifyMember");
+
+        assertThat(universities()).isEqualTo(before + 1);
+    }
+
+    /** Asked anonymously: the counts are as public as the library's. */
+    private long universities() {
+        List<Map<String, Object>> counts = endpoint("changchun", null).execute("{ memberCounts { kind count } }", Map.of()).field("memberCounts").getValue();
+        return counts.stream().filter(c -> c.get("kind").equals("UNIVERSITY")).mapToLong(c -> ((Number) c.get("count")).longValue()).sum();
+    }
+
+    @Test
     void operatorsListApplicationsByStatusAndKind() {
         String id = (String) apply(applicant, SampleInputs.membership(newCode())).get("id");
 

@@ -40,6 +40,10 @@ public class Realm {
                 users.add(new RealmProperties.User(name, demo.password(), MarketRole.CITY_OPERATOR, city.tenantId()));
             }
             for (City city : Provinces.JILIN) {
+                // a second operator, so that one submits and another registers (four eyes)
+                String registrar = city.tenantId() + "-registrar";
+                clients.add(new RealmProperties.Client(registrar, demo.secret(), MarketRole.CITY_OPERATOR, city.tenantId()));
+                users.add(new RealmProperties.User(registrar, demo.password(), MarketRole.CITY_OPERATOR, city.tenantId()));
                 for (String member : DEMO_MEMBERS) {
                     String name = city.tenantId() + "-" + member;
                     clients.add(new RealmProperties.Client(name, demo.secret(), MarketRole.MEMBER, null));
