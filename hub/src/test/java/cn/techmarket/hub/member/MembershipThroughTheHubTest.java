@@ -85,6 +85,15 @@ class MembershipThroughTheHubTest {
         List<Map<String, Object>> memberships = applicant.document("{ tenant(id: \"siping\") { myMemberships { id status } } }").executeSync()
                 .field("tenant.myMemberships").getValue();
         assertThat(memberships).containsExactly(Map.of("id", id, "status", "VERIFIED"));
+        // each side's inbox shows each step that concerned it
+        assertThat(topicsAbout(applicant, id)).containsExactly("MEMBERSHIP_VERIFIED", "MEMBERSHIP_RETURNED");
+        assertThat(topicsAbout(siping, id)).containsExactly("MEMBERSHIP_APPLIED", "MEMBERSHIP_APPLIED");
+    }
+
+    private static List<Object> topicsAbout(HttpSyncGraphQlClient who, String id) {
+        List<Map<String, Object>> messages = who.document("{ tenant(id: \"siping\") { inbox(first: 100) { messages { topic about } } } }")
+                .executeSync().field("tenant.inbox.messages").getValue();
+        return messages.stream().filter(m -> id.equals(m.get("about"))).map(m -> m.get("topic")).toList();
     }
 
     @Test

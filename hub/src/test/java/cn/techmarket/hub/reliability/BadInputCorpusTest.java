@@ -356,6 +356,12 @@ class BadInputCorpusTest {
             cases.add(new Case("a contract filed by a member that is no party, memberId " + shorten(String.valueOf(memberId)), hub,
                     "changchun-enterprise", "application/json", request(submitContract, variables("input", contract, "m", memberId))));
         }
+        String markRead = hub ? "mutation($ids: [ID!]!) { markInboxRead(tenantId: \"changchun\", ids: $ids) { unread } }"
+                : "mutation($ids: [ID!]!) { markInboxRead(ids: $ids) { unread } }";
+        cases.add(new Case("mark 101 inbox messages read", hub, "changchun-enterprise", "application/json",
+                request(markRead, variables("ids", java.util.Collections.nCopies(101, "0123456789abcdef01234567")))));
+        cases.add(new Case("mark inbox messages read without a token", hub, null, "application/json",
+                request(markRead, variables("ids", List.of("0123456789abcdef01234567")))));
         cases.add(new Case("submit for review a record of no member of one's own", hub, "changchun-enterprise", "application/json",
                 request("mutation($id: ID!) { submitForReview(id: $id, expectedVersion: 1) { id } }", variables("id", achievement))));
         cases.add(new Case("return for revision without a reason", hub, "changchun-operator", "application/json",

@@ -1,6 +1,7 @@
 package cn.techmarket.tenant.contract;
 
 import cn.techmarket.tenant.member.Member;
+import org.springframework.context.ApplicationEventPublisher;
 
 import cn.techmarket.model.text.English;
 import cn.techmarket.model.contract.ContractStatus;
@@ -33,9 +34,11 @@ class ContractWorkflow {
     private final ContractStore store;
     private final RegistrationNumbers numbers;
     private final SubsidyLedger ledger;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ContractWorkflow(ContractStore store, RegistrationNumbers numbers, SubsidyLedger ledger, Clock clock) {
+    ContractWorkflow(ContractStore store, RegistrationNumbers numbers, SubsidyLedger ledger, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.store = store;
         this.numbers = numbers;
         this.ledger = ledger;
@@ -57,6 +60,7 @@ class ContractWorkflow {
         requireParty(input, filedBy);
         Contract contract = input.toContract(id, tenant.id(), author, clock.instant(), filedBy == null ? null : filedBy.globalId());
         store.insert(tenant, contract);
+        events.publishEvent(new ContractChanged(tenant, contract, null, author));
         return contract;
     }
 
@@ -81,6 +85,7 @@ class ContractWorkflow {
         Instant now = clock.instant();
         Contract next = current.corrected(input.toContract(current.id(), tenant.id(), actor, now, null), actor, now);
         store.replace(tenant, current, next);
+        events.publishEvent(new ContractChanged(tenant, next, current.status(), actor));
         return next;
     }
 
@@ -98,6 +103,7 @@ class ContractWorkflow {
         List<Contract.SubsidyGrant> grants = ledger.grant(tenant, current, local.getYear());
         Contract next = current.registered(number, grants, actor, now, local.getYear(), local.getMonthValue());
         store.replace(tenant, current, next);
+        events.publishEvent(new ContractChanged(tenant, next, current.status(), actor));
         return next;
     }
 
@@ -106,6 +112,7 @@ class ContractWorkflow {
         requireMove(current, target);
         Contract next = current.moved(target, actor, clock.instant(), reason);
         store.replace(tenant, current, next);
+        events.publishEvent(new ContractChanged(tenant, next, current.status(), actor));
         return next;
     }
 

@@ -34,6 +34,13 @@ public class Members {
         return member;
     }
 
+    /** The people who act for the member the global id names; none when there is no such member here. */
+    public java.util.List<String> peopleOf(HostedTenant tenant, String memberId) {
+        return store.documents().find(tenant, "owner", memberId)
+                .map(member -> member.users().stream().map(Member.MemberUser::subject).toList())
+                .orElse(java.util.List.of());
+    }
+
     /** The members (global ids) of this sub-market the person acts for, in any status. */
     public Set<String> of(HostedTenant tenant, String subject) {
         return store.of(tenant, subject).stream().map(Member::globalId).collect(Collectors.toSet());

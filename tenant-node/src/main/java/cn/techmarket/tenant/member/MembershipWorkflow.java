@@ -5,6 +5,7 @@ import cn.techmarket.model.member.MembershipStatus;
 import cn.techmarket.model.text.English;
 import cn.techmarket.tenant.documents.RecordNotFoundException;
 import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +24,13 @@ class MembershipWorkflow {
 
     private final MemberStore store;
     private final MemberListings listings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MembershipWorkflow(MemberStore store, MemberListings listings, Clock clock) {
+    MembershipWorkflow(MemberStore store, MemberListings listings, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.listings = listings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -50,6 +53,7 @@ class MembershipWorkflow {
             refuseTakenCode(tenant, input, null);
             throw e;
         }
+        events.publishEvent(new MembershipChanged(tenant, member, null, applicant));
         return member;
     }
 
@@ -61,6 +65,7 @@ class MembershipWorkflow {
         Instant now = clock.instant();
         Member next = current.reapplied(input.toMember(current.id(), tenant.id(), applicant, now), applicant, now);
         store.documents().replace(tenant, current, next);
+        events.publishEvent(new MembershipChanged(tenant, next, current.status(), applicant));
         return next;
     }
 
@@ -101,6 +106,7 @@ class MembershipWorkflow {
         requireMove(current, target);
         Member next = current.moved(target, actor, clock.instant(), reason);
         store.documents().replace(tenant, current, next);
+        events.publishEvent(new MembershipChanged(tenant, next, current.status(), actor));
         return next;
     }
 

@@ -1,0 +1,22 @@
+package cn.techmarket.tenant.inbox;
+
+/** What an inbox message tells. */
+public enum InboxTopic {
+    /** To the operators: a person applied for membership, or applied again completed. */
+    MEMBERSHIP_APPLIED,
+    MEMBERSHIP_VERIFIED,
+    MEMBERSHIP_RETURNED,
+    MEMBERSHIP_REJECTED,
+    MEMBERSHIP_SUSPENDED,
+    MEMBERSHIP_REINSTATED,
+    /** To the operators: a member submitted a record for review. */
+    LISTING_SUBMITTED,
+    LISTING_PUBLISHED,
+    LISTING_RETURNED,
+    LISTING_WITHDRAWN,
+    /** To the operators: a member filed a contract. */
+    CONTRACT_FILED,
+    CONTRACT_REGISTERED,
+    CONTRACT_RETURNED,
+    CONTRACT_REJECTED
+}
