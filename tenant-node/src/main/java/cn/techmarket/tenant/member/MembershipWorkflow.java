@@ -22,6 +22,10 @@ import java.time.Instant;
 @Component
 class MembershipWorkflow {
 
+    static final int APPLICATIONS_PER_DAY = 20;
+    /** The code of an application refused because its person applied too often. */
+    static final String TOO_MANY_APPLICATIONS = "TOO_MANY_APPLICATIONS";
+
     private final MemberStore store;
     private final MemberListings listings;
     private final ApplicationEventPublisher events;
@@ -44,6 +48,7 @@ class MembershipWorkflow {
         if (earlier != null) {
             return earlier;
         }
+        refuseTooMany(tenant, applicant);
         refuseTakenCode(tenant, input, null);
         Member member = input.toMember(id, tenant.id(), applicant, clock.instant());
         try {
@@ -115,6 +120,16 @@ class MembershipWorkflow {
         Member member = store.documents().find(tenant, "id", id).filter(m -> m.actsFor(subject))
                 .orElseThrow(() -> new RecordNotFoundException("id"));
         return store.documents().atVersion(tenant, member.globalId(), expectedVersion);
+    }
+
+    /** At most {@link #APPLICATIONS_PER_DAY} applications per person and sub-market in 24 hours: enough for an agent filing for several, too few to flood the operators. */
+    private void refuseTooMany(HostedTenant tenant, String applicant) {
+        Instant dayAgo = clock.instant().minus(java.time.Duration.ofDays(1));
+        long recent = store.of(tenant, applicant).stream().filter(member -> member.createdAt().isAfter(dayAgo)).count();
+        if (recent >= APPLICATIONS_PER_DAY) {
+            throw new BadInputException("input", "you have applied " + recent + " times here in the last 24 hours; at most "
+                    + APPLICATIONS_PER_DAY + " a day", TOO_MANY_APPLICATIONS);
+        }
     }
 
     private void refuseTakenCode(HostedTenant tenant, MembershipApplicationInput input, String exceptLocalId) {

@@ -131,6 +131,22 @@ class MembershipWorkflowTest extends TenantNodeTest {
     }
 
     @Test
+    void aPersonAppliesAtMostTwentyTimesADayAtACity() {
+        TenantApi busy = endpoint("jilin", token("jilin-applicant"));
+        for (int i = 0; i < MembershipWorkflow.APPLICATIONS_PER_DAY; i++) {
+            ok(applyResponse(busy, SampleInputs.membership(newCode())), "applyForMembership");
+        }
+        String before = snapshot("jilin");
+
+        ClientGraphQlResponse oneMore = applyResponse(busy, SampleInputs.membership(newCode()));
+
+        assertThat(refusal(oneMore)).containsEntry("field", "input").containsEntry("code", "TOO_MANY_APPLICATIONS");
+        assertThat(snapshot("jilin")).isEqualTo(before);
+        assertThat(refusal(applyResponse(busy, SampleInputs.membership(newCode())))).as("still, and nothing else changed")
+                .containsEntry("code", "TOO_MANY_APPLICATIONS");
+    }
+
+    @Test
     void verifiedMembersAreCountedByKindForEveryone() {
         long before = universities();
         Map<String, Object> application = SampleInputs.membership(newCode());
