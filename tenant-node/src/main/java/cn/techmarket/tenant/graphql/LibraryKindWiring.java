@@ -7,7 +7,6 @@ import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.tenant.library.LibraryFilter;
 import cn.techmarket.tenant.library.LibraryIds;
 import cn.techmarket.tenant.library.ListingOwners;
-import cn.techmarket.tenant.library.Owned;
 import cn.techmarket.tenant.library.LibraryKind;
 import cn.techmarket.tenant.library.LibraryKinds;
 import cn.techmarket.tenant.library.LibraryRecord;
@@ -130,8 +129,7 @@ class LibraryKindWiring implements RuntimeWiringConfigurer {
             String localId = LibraryIds.localId(tenant, env.getArgument("id"), kind.library());
             R current = writer.load(tenant, kind.library(), localId, expectedVersion);
             if (!caller.operates(tenant.id())) {
-                Owned.requireOwnedBy(current, owners.memberships(tenant, caller.subject()));
-                owners.requireOwner(tenant, "id", current.meta().owner(), caller.subject(), kind.library().kind());
+                owners.requireOwnRecord(tenant, current, caller.subject());
                 if (!current.meta().lifecycle().isEditableByOwner()) {
                     throw BadInputException.illegalTransition("id", "a " + current.meta().lifecycle().name().toLowerCase()
                             + " record is under review or public; withdraw it first");

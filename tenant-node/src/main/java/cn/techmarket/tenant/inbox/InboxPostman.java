@@ -102,7 +102,6 @@ class InboxPostman {
     }
 
     private String title(LibraryRecord record) {
-        return kinds.all().stream().filter(kind -> kind.library().kind() == record.kind()).findFirst()
-                .map(kind -> kind.searchEntry(record).title()).orElse(record.id());
+        return kinds.of(record.kind()).searchEntry(record).title();
     }
 }

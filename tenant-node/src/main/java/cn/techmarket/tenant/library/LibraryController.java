@@ -70,7 +70,7 @@ class LibraryController {
         }
         return store.find(tenant, LibraryIds.decode(id))
                 .filter(record -> record.meta().lifecycle().isPublic() || caller.readsPrivateDataOf(tenant.id())
-                        || (record.meta().owner() != null && Owned.ownedBy(record, owners.memberships(tenant, caller.subject()))))
+                        || owners.owns(tenant, record, caller.subject()))
                 .orElse(null);
     }
 

@@ -80,8 +80,7 @@ class LifecycleController {
         if (record == null) {
             throw new cn.techmarket.tenant.documents.RecordNotFoundException("id");
         }
-        Owned.requireOwnedBy(record, owners.memberships(tenant, caller.subject()));
-        owners.requireOwner(tenant, "id", record.meta().owner(), caller.subject(), globalId.kind());
+        owners.requireOwnRecord(tenant, record, caller.subject());
     }
 
     private LibraryRecord move(HostedTenant tenant, String author, String id, long expectedVersion, Lifecycle target, String note) {

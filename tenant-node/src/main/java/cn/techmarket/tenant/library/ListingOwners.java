@@ -21,4 +21,20 @@ public interface ListingOwners {
 
     /** The members (global ids) of this sub-market the person acts for, in any status. */
     Set<String> memberships(HostedTenant tenant, String subject);
+
+    /** Whether one of the person's members owns the record. */
+    default boolean owns(HostedTenant tenant, LibraryRecord record, String subject) {
+        return record.meta().owner() != null && memberships(tenant, subject).contains(record.meta().owner());
+    }
+
+    /**
+     * The record is one of the person's members' own (anyone else's is not found), and that
+     * member may publish it now.
+     */
+    default void requireOwnRecord(HostedTenant tenant, LibraryRecord record, String subject) {
+        if (!owns(tenant, record, subject)) {
+            throw new cn.techmarket.tenant.documents.RecordNotFoundException("id");
+        }
+        requireOwner(tenant, "id", record.meta().owner(), subject, record.kind());
+    }
 }

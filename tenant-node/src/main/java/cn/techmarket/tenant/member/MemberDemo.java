@@ -89,8 +89,7 @@ public class MemberDemo {
 
     /** One of the kind's demo records, as the member's own, in the lifecycle given. */
     private void listing(HostedTenant tenant, RecordKind kind, int index, Member owner, Lifecycle lifecycle) {
-        kinds.all().stream().filter(declared -> declared.library().kind() == kind).findFirst()
-                .ifPresent(declared -> importOwned(tenant, declared, index, owner, lifecycle));
+        importOwned(tenant, kinds.of(kind), index, owner, lifecycle);
     }
 
     private <R extends LibraryRecord> void importOwned(HostedTenant tenant, LibraryKind<R> kind, int index, Member owner, Lifecycle lifecycle) {
