@@ -3,6 +3,7 @@ package cn.techmarket.hub.province;
 import cn.techmarket.hub.federation.Deadline;
 import cn.techmarket.hub.federation.Callers;
 import cn.techmarket.hub.federation.FederatedResults;
+import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.hub.federation.TenantAnswer;
 import cn.techmarket.hub.federation.TenantGateway;
 import graphql.GraphQLError;
@@ -85,6 +86,28 @@ class ProvinceController {
         });
         return DataFetcherResult.<ProvinceMatchStatistics>newResult().data(ProvinceMatchStatistics.sum(year, cities))
                 .errors(errors(env, results, "matchStatistics")).build();
+    }
+
+    @SchemaMapping(typeName = "Province")
+    Callable<DataFetcherResult<List<ProvinceBrokers.ProvinceBroker>>> brokerRanking(DataFetchingEnvironment env, @Argument int year,
+                                                                                   @Argument Integer first) {
+        if (first == null || first < 1 || first > 200) {
+            throw new BadInputException("first", "must be between 1 and 200");
+        }
+        return () -> brokerRankingNow(env, year, first);
+    }
+
+    private DataFetcherResult<List<ProvinceBrokers.ProvinceBroker>> brokerRankingNow(DataFetchingEnvironment env, int year, int first) {
+        FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), Deadline.of(env), "brokerRanking", Map.of("year", year)));
+        List<ProvinceBrokers.Reported> brokers = new ArrayList<>();
+        results.answers().values().forEach(answer -> {
+            ProvinceBrokers.Reported[] city = answer.field("brokerRanking", ProvinceBrokers.Reported[].class);
+            if (city != null) {
+                brokers.addAll(List.of(city));
+            }
+        });
+        return DataFetcherResult.<List<ProvinceBrokers.ProvinceBroker>>newResult().data(ProvinceBrokers.rank(brokers, first))
+                .errors(errors(env, results, "brokerRanking")).build();
     }
 
     /** The errors of a fan-out: what each city answered with, and each city that could not be asked. */

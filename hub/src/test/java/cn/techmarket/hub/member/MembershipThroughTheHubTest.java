@@ -8,6 +8,7 @@ import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
 import cn.techmarket.infra.process.FreePort;
 import cn.techmarket.model.contract.PartyCodes;
+import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.id.TypedId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,49 +48,116 @@ class MembershipThroughTheHubTest {
     @LocalServerPort
     int port;
 
+    /**
+     * The issue's scenario, end to end: sign-up → application in Siping → returned → completed →
+     * verified → a demand submitted → returned with a reason → fixed → approved → found province-wide
+     * → the owner reads its match suggestions → asks to meet a Changchun expert → Changchun's
+     * operator sees the request → each inbox shows each step that concerned its reader.
+     */
     @Test
-    void aNewPersonSignsUpAppliesInSipingIsReturnedCompletesAndIsVerified() {
+    void aNewPersonBecomesAMemberPublishesADemandAndAsksToMeetAnExpertOfAnotherCity() {
         String person = "zhao.min." + System.nanoTime() % 100_000;
         HttpSyncGraphQlClient applicant = HubSecurity.withToken(hub(), HubSecurity.signUpAndSignIn(person, "siping-2026-member"));
         HttpSyncGraphQlClient siping = HubSecurity.client(hub(), "siping-operator");
+        HttpSyncGraphQlClient changchun = HubSecurity.client(hub(), "changchun-operator");
         Map<String, Object> application = application(PartyCodes.withCheck("91220300MA0000H01"));
 
+        // the membership: applied, returned for a document, completed, verified
         Map<String, Object> applied = ok(applicant.document("mutation($input: MembershipApplicationInput!) {"
                 + " applyForMembership(tenantId: \"siping\", input: $input) " + FIELDS + " }").variable("input", application).executeSync(),
                 "applyForMembership");
-        String id = (String) applied.get("id");
+        String member = (String) applied.get("id");
         assertThat(applied).containsEntry("tenantId", "siping").containsEntry("status", "APPLIED");
         assertThat((List<Map<String, Object>>) applied.get("users")).containsExactly(Map.of("subject", person, "role", "OWNER"));
-
         List<Map<String, Object>> waiting = siping.document("{ tenant(id: \"siping\") { members(filter: {status: APPLIED}) { edges { node { id } } } } }")
                 .executeSync().field("tenant.members.edges").getValue();
-        assertThat(waiting).extracting(edge -> ((Map<String, Object>) edge.get("node")).get("id")).contains(id);
+        assertThat(waiting).extracting(edge -> ((Map<String, Object>) edge.get("node")).get("id")).contains(member);
         ok(siping.document("mutation($id: ID!) { returnMembershipApplication(id: $id, expectedVersion: 1, reason: \"请上传营业执照\") { id } }")
-                .variable("id", id).executeSync(), "returnMembershipApplication");
-
-        Map<String, Object> mine = ok(applicant.document("query($id: ID!) { node(id: $id) { ... on Member " + FIELDS + " } }")
-                .variable("id", id).executeSync(), "node");
-        assertThat(mine).containsEntry("status", "RETURNED").containsEntry("statusReason", "请上传营业执照");
-
+                .variable("id", member).executeSync(), "returnMembershipApplication");
+        Map<String, Object> returned = ok(applicant.document("query($id: ID!) { node(id: $id) { ... on Member " + FIELDS + " } }")
+                .variable("id", member).executeSync(), "node");
+        assertThat(returned).containsEntry("status", "RETURNED").containsEntry("statusReason", "请上传营业执照");
         Map<String, Object> completed = new HashMap<>(application);
         completed.put("documents", List.of(Map.of("name", "营业执照.pdf", "mediaType", "application/pdf", "sizeBytes", 88231,
                 "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")));
         ok(applicant.document("mutation($id: ID!, $input: MembershipApplicationInput!) { reapplyForMembership(id: $id, expectedVersion: 2, input: $input) { id } }")
-                .variable("id", id).variable("input", completed).executeSync(), "reapplyForMembership");
+                .variable("id", member).variable("input", completed).executeSync(), "reapplyForMembership");
         Map<String, Object> verified = ok(siping.document("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 3) " + FIELDS + " }")
-                .variable("id", id).executeSync(), "verifyMember");
-
+                .variable("id", member).executeSync(), "verifyMember");
         assertThat(verified).containsEntry("status", "VERIFIED").containsEntry("version", 4);
         assertThat((List<Map<String, Object>>) verified.get("history")).extracting(step -> step.get("actor"))
                 .containsExactly(person, "siping-operator", person, "siping-operator");
-        List<Map<String, Object>> memberships = applicant.document("{ tenant(id: \"siping\") { myMemberships { id status } } }").executeSync()
-                .field("tenant.myMemberships").getValue();
-        assertThat(memberships).containsExactly(Map.of("id", id, "status", "VERIFIED"));
-        // each side's inbox shows each step that concerned it
-        assertThat(topicsAbout(applicant, id)).containsExactly("MEMBERSHIP_VERIFIED", "MEMBERSHIP_RETURNED");
-        assertThat(topicsAbout(siping, id)).containsExactly("MEMBERSHIP_APPLIED", "MEMBERSHIP_APPLIED");
+
+        // the member's demand: submitted, returned with a reason, fixed, approved, then found province-wide
+        String title = "寻求换热器余热回收技术" + System.nanoTime() % 100_000;
+        Map<String, Object> demand = new HashMap<>(Map.of("title", title, "problem", "钢厂换热器出口余热未利用，年损失约两千吨标煤。",
+                "industry", "ENERGY_SAVING_ENVIRONMENT", "enterpriseName", "四平换热装备有限公司"));
+        String demandId = ok(applicant.document("mutation($input: DemandInput!, $member: ID) { createDemand(tenantId: \"siping\", input: $input,"
+                + " memberId: $member) { id owner lifecycle } }").variable("input", demand).variable("member", member).executeSync(), "createDemand")
+                .get("id").toString();
+        step(applicant, "submitForReview", demandId, 1);
+        ok(siping.document("mutation($id: ID!) { returnForRevision(id: $id, expectedVersion: 2, reason: \"请写明预算\") { id } }")
+                .variable("id", demandId).executeSync(), "returnForRevision");
+        demand.put("budgetMin", "200000");
+        demand.put("budgetMax", "500000");
+        ok(applicant.document("mutation($id: ID!, $input: DemandInput!) { updateDemand(id: $id, expectedVersion: 3, input: $input) { id } }")
+                .variable("id", demandId).variable("input", demand).executeSync(), "updateDemand");
+        step(applicant, "submitForReview", demandId, 4);
+        step(siping, "publish", demandId, 5);
+        long published = System.nanoTime();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMillis(1500)).pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> HubSecurity.client(hub(), null).document("query($t: String!) { search(text: $t, first: 5) { hits { id } } }")
+                        .variable("t", title).executeSync().field("search.hits").<List<Map<String, Object>>>getValue(),
+                        hits -> hits.stream().anyMatch(hit -> demandId.equals(hit.get("id"))));
+        System.out.printf("the member's demand was searchable province-wide %d ms after its approval%n", (System.nanoTime() - published) / 1_000_000);
+        List<Map<String, Object>> mine = applicant.document("{ tenant(id: \"siping\") { myListings { id lifecycle owner } } }").executeSync()
+                .field("tenant.myListings").getValue();
+        assertThat(mine).contains(Map.of("id", demandId, "lifecycle", "PUBLISHED", "owner", member));
+
+        // the owner reads its suggestions and asks to meet the Changchun expert among them
+        String expert = changchunExpert(changchun);
+        List<Map<String, Object>> suggestions = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> applicant.document("query($id: ID!) { matchSuggestions(id: $id, kinds: [EXPERT], first: 20)"
+                        + " { candidate { id tenantId title } explanation { summary } } }").variable("id", demandId).executeSync()
+                        .field("matchSuggestions").<List<Map<String, Object>>>getValue(), found -> found.stream().anyMatch(s -> expert.equals(candidate(s).get("id"))));
+        Map<String, Object> picked = suggestions.stream().filter(s -> expert.equals(candidate(s).get("id"))).findFirst().orElseThrow();
+        assertThat(((Map<String, Object>) picked.get("explanation")).get("summary")).asString().isNotBlank();
+        ClientGraphQlResponse asked = applicant.document("mutation($input: MeetingRequestInput!) { requestExpertMeetings(tenantId: \"siping\","
+                + " input: $input) { id status expertTenantId demandOwner } }").variable("input", Map.of("demandId", demandId,
+                "topic", "换热器余热回收方案咨询", "experts", List.of(Map.of("id", expert, "name", candidate(picked).get("title"))))).executeSync();
+        assertThat(asked.getErrors()).isEmpty();
+        List<Map<String, Object>> requests = asked.field("requestExpertMeetings").getValue();
+        String request = (String) requests.get(0).get("id");
+        assertThat(requests.get(0)).containsEntry("status", "REQUESTED").containsEntry("expertTenantId", "changchun").containsEntry("demandOwner", member);
+
+        List<Map<String, Object>> seenByChangchun = changchun.document("{ tenant(id: \"siping\") { meetingRequests(first: 100) { edges { node { id expertTenantId } } } } }")
+                .executeSync().field("tenant.meetingRequests.edges").getValue();
+        assertThat(seenByChangchun).extracting(edge -> ((Map<String, Object>) edge.get("node")).get("id")).contains(request);
+
+        // each inbox shows each step that concerned its reader
+        assertThat(topicsAbout(applicant, member)).containsExactly("MEMBERSHIP_VERIFIED", "MEMBERSHIP_RETURNED");
+        assertThat(topicsAbout(siping, member)).containsExactly("MEMBERSHIP_APPLIED", "MEMBERSHIP_APPLIED");
+        assertThat(topicsAbout(applicant, demandId)).containsExactly("LISTING_PUBLISHED", "LISTING_RETURNED");
+        assertThat(topicsAbout(siping, demandId)).containsExactly("LISTING_SUBMITTED", "LISTING_SUBMITTED");
+        assertThat(topicsAbout(siping, request)).containsExactly("MEETING_REQUESTED");
+        assertThat(topicsAbout(changchun, request)).as("the expert's city, told at the demand's").containsExactly("MEETING_REQUESTED");
     }
 
+    /** An expert Changchun's operators publish, so that the province's suggestions hold one of theirs. */
+    private static String changchunExpert(HttpSyncGraphQlClient changchun) {
+        Map<String, Object> input = Map.of("name", "刘振东", "institution", "长春工业大学", "title", "教授",
+                "fields", List.of("ENERGY_SAVING_ENVIRONMENT"), "bio", "长期从事换热器强化传热与工业余热回收技术研究。", "availableForConsulting", true);
+        String id = ok(changchun.document("mutation($input: ExpertInput!) { createExpert(tenantId: \"changchun\", input: $input) { id } }")
+                .variable("input", input).executeSync(), "createExpert").get("id").toString();
+        step(changchun, "publish", id, 1);
+        return id;
+    }
+
+    private static Map<String, Object> candidate(Map<String, Object> suggestion) {
+        return (Map<String, Object>) suggestion.get("candidate");
+    }
+
+    /** The topics of the reader's messages about the record at Siping, newest first. */
     private static List<Object> topicsAbout(HttpSyncGraphQlClient who, String id) {
         List<Map<String, Object>> messages = who.document("{ tenant(id: \"siping\") { inbox(first: 100) { messages { topic about } } } }")
                 .executeSync().field("tenant.inbox.messages").getValue();
@@ -113,34 +181,49 @@ class MembershipThroughTheHubTest {
     }
 
     @Test
-    void aVerifiedMembersDemandIsReturnedRevisedApprovedAndFoundProvinceWide() {
-        HttpSyncGraphQlClient enterprise = HubSecurity.client(hub(), "siping-enterprise");
+    void aBrokerProposesACrossCityMatchSignsItAndTheLinkedContractShowsInTheProvincesRanking() {
+        HttpSyncGraphQlClient broker = HubSecurity.client(hub(), "siping-broker");
         HttpSyncGraphQlClient siping = HubSecurity.client(hub(), "siping-operator");
-        String member = new TypedId("siping", "Member", "demo-enterprise").encode();
-        String title = "寻求换热器余热回收技术" + System.nanoTime() % 100_000;
-        Map<String, Object> demand = new HashMap<>(Map.of("title", title, "problem", "钢厂换热器出口余热未利用，年损失约两千吨标煤。",
-                "industry", "ENERGY_SAVING_ENVIRONMENT", "enterpriseName", "四平华创新材料科技有限公司"));
+        String brokerMember = new TypedId("siping", "Member", "demo-broker").encode();
+        int year = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+        Map<String, Object> input = Map.of("demandId", GlobalId.encode("siping", "Demand", "d0900000"),
+                "candidateId", GlobalId.encode("changchun", "Achievement", "a0000001"), "candidateTitle", "长春的一项成果");
 
-        String id = ok(enterprise.document("mutation($input: DemandInput!, $member: ID) { createDemand(tenantId: \"siping\", input: $input,"
-                + " memberId: $member) { id owner lifecycle } }").variable("input", demand).variable("member", member).executeSync(), "createDemand")
-                .get("id").toString();
-        step(enterprise, "submitForReview", id, 1);
-        ok(siping.document("mutation($id: ID!) { returnForRevision(id: $id, expectedVersion: 2, reason: \"请写明预算\") { id } }")
-                .variable("id", id).executeSync(), "returnForRevision");
-        demand.put("budgetMin", "200000");
-        demand.put("budgetMax", "500000");
-        ok(enterprise.document("mutation($id: ID!, $input: DemandInput!) { updateDemand(id: $id, expectedVersion: 3, input: $input) { id } }")
-                .variable("id", id).variable("input", demand).executeSync(), "updateDemand");
-        step(enterprise, "submitForReview", id, 4);
-        step(siping, "publish", id, 5);
+        Map<String, Object> proposed = ok(broker.document("mutation($input: MatchInput!, $member: ID) { proposeMatch(tenantId: \"siping\","
+                + " input: $input, memberId: $member) { id candidateTenantId broker { memberId certificateNo } } }")
+                .variable("input", input).variable("member", brokerMember).executeSync(), "proposeMatch");
+        String match = (String) proposed.get("id");
+        String certificate = (String) ((Map<String, Object>) proposed.get("broker")).get("certificateNo");
+        assertThat(proposed).containsEntry("candidateTenantId", "changchun");
+        ok(broker.document("mutation($id: ID!) { contactMatch(id: $id, expectedVersion: 1, candidateContact: {name: \"孙工\", phone: \"0431-85550123\"}) { id } }")
+                .variable("id", match).executeSync(), "contactMatch");
+        ok(broker.document("mutation($id: ID!) { negotiateMatch(id: $id, expectedVersion: 2) { id } }").variable("id", match).executeSync(), "negotiateMatch");
+        ok(broker.document("mutation($id: ID!) { signMatch(id: $id, expectedVersion: 3) { id status } }").variable("id", match).executeSync(), "signMatch");
 
-        List<Map<String, Object>> found = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-                .until(() -> HubSecurity.client(hub(), null).document("query($t: String!) { search(text: $t, first: 5) { hits { id tenantId } } }")
-                        .variable("t", title).executeSync().field("search.hits").<List<Map<String, Object>>>getValue(), hits -> !hits.isEmpty());
-        assertThat(found).extracting(hit -> hit.get("id")).contains(id);
-        List<Map<String, Object>> mine = enterprise.document("{ tenant(id: \"siping\") { myListings { id lifecycle owner } } }").executeSync()
-                .field("tenant.myListings").getValue();
-        assertThat(mine).contains(Map.of("id", id, "lifecycle", "PUBLISHED", "owner", member));
+        String contract = ok(siping.document("mutation($input: ContractInput!) { submitContract(tenantId: \"siping\", input: $input) { id } }")
+                .variable("input", contract(match)).executeSync(), "submitContract").get("id").toString();
+        ok(siping.document("mutation($id: ID!) { startContractReview(id: $id, expectedVersion: 1) { id } }").variable("id", contract).executeSync(),
+                "startContractReview");
+        ok(HubSecurity.client(hub(), "siping-registrar").document("mutation($id: ID!) { registerContract(id: $id, expectedVersion: 2) { id } }")
+                .variable("id", contract).executeSync(), "registerContract");
+
+        List<Map<String, Object>> ranking = HubSecurity.client(hub(), "province-staff").document("query($year: Int!) { province {"
+                + " brokerRanking(year: $year) { rank certificateNumber tenantIds proposed signed contracts turnover } } }")
+                .variable("year", year).executeSync().field("province.brokerRanking").getValue();
+        assertThat(ranking).filteredOn(row -> certificate.equals(row.get("certificateNumber"))).singleElement().satisfies(row -> {
+            assertThat(row).containsEntry("rank", 1).containsEntry("tenantIds", List.of("siping")).containsEntry("signed", 1).containsEntry("contracts", 1);
+            assertThat(new java.math.BigDecimal((String) row.get("turnover"))).isEqualByComparingTo("1200000");
+        });
+        assertThat(HubSecurity.client(hub(), "siping-operator").document("query($year: Int!) { province { brokerRanking(year: $year) { rank } } }")
+                .variable("year", year).executeSync().getErrors()).as("the pool's ranking is for province staff")
+                .singleElement().satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));
+    }
+
+    private static Map<String, Object> contract(String match) {
+        return Map.of("type", "LICENSE", "title", "换热器余热回收技术许可合同",
+                "seller", Map.of("name", "长春理工学院", "creditCode", PartyCodes.withCheck("12220000MA0000001"), "kind", "UNIVERSITY"),
+                "buyer", Map.of("name", "四平华创新材料科技有限公司", "creditCode", "91350100M000100Y43", "kind", "ENTERPRISE"),
+                "amount", "1200000.00", "technologyIncome", "1000000.00", "signedOn", "2026-03-18", "matchId", match);
     }
 
     @Test

@@ -301,6 +301,7 @@ class BadInputCorpusTest {
                         variables("input", Map.of("demandId", Map.of("$ne", ""), "candidateId", "x", "candidateTitle", "t",
                                 "broker", Map.of("name", "赵"))))));
         cases.addAll(membershipApplications(hub));
+        cases.addAll(membersInMatchmaking(hub));
         cases.add(new Case("statistics for year 0", hub, staff, "application/json",
                 request(hub ? "{ tenant(id: \"changchun\") { contractStatistics(year: 0) { year } } }" : "{ contractStatistics(year: 0) { year } }", Map.of())));
         return cases;
@@ -371,6 +372,73 @@ class BadInputCorpusTest {
         cases.add(new Case("reapply for a membership that is not one's own", hub, person, "application/json",
                 request("mutation($id: ID!, $input: MembershipApplicationInput!) { reapplyForMembership(id: $id, expectedVersion: 1, input: $input) { id } }",
                         variables("id", GlobalId.encode("changchun", "Member", "demo-enterprise"), "input", good))));
+        return cases;
+    }
+
+    /** Brokers' and demand owners' steps in matchmaking, colleagues, and what links a contract to a match, each wrong once. */
+    private List<Case> membersInMatchmaking(boolean hub) {
+        String broker = GlobalId.encode("changchun", "Member", "demo-broker");
+        String enterprise = GlobalId.encode("changchun", "Member", "demo-enterprise");
+        String demoMatch = GlobalId.encode("changchun", "Match", "demo-match");
+        String demand = GlobalId.encode("changchun", "Demand", "d0900000");
+        String propose = hub ? "mutation($input: MatchInput!, $m: ID) { proposeMatch(tenantId: \"changchun\", input: $input, memberId: $m) { id } }"
+                : "mutation($input: MatchInput!, $m: ID) { proposeMatch(input: $input, memberId: $m) { id } }";
+        Map<String, Object> proposal = Map.of("demandId", demand, "candidateId", GlobalId.encode("jilin", "Achievement", "a0000001"),
+                "candidateTitle", "语料候选");
+        Map<String, Object> namingBroker = new LinkedHashMap<>(proposal);
+        namingBroker.put("broker", Map.of("name", "赵"));
+        List<Case> cases = new ArrayList<>();
+        for (Object memberId : java.util.Arrays.asList(null, enterprise, "not-an-id", GlobalId.encode("jilin", "Member", "demo-broker"))) {
+            cases.add(new Case("a broker's proposal as memberId " + shorten(String.valueOf(memberId)), hub, "changchun-broker", "application/json",
+                    request(propose, variables("input", proposal, "m", memberId))));
+        }
+        cases.add(new Case("a broker member's proposal naming a broker too", hub, "changchun-broker", "application/json",
+                request(propose, variables("input", namingBroker, "m", broker))));
+        cases.add(new Case("an operator's proposal naming no broker", hub, "changchun-operator", "application/json",
+                request(propose, variables("input", proposal, "m", null))));
+        cases.add(new Case("an enterprise's proposal as a broker", hub, "changchun-enterprise", "application/json",
+                request(propose, variables("input", proposal, "m", enterprise))));
+        cases.add(new Case("a demand's owner moving the broker's match", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!) { negotiateMatch(id: $id, expectedVersion: 2) { id } }", variables("id", demoMatch))));
+        cases.add(new Case("contact a contacted match", hub, "changchun-broker", "application/json",
+                request("mutation($id: ID!) { contactMatch(id: $id, expectedVersion: 2) { id } }", variables("id", demoMatch))));
+        cases.add(new Case("a contact that is no telephone number", hub, "changchun-broker", "application/json",
+                request("mutation($id: ID!, $c: ContactInput) { contactMatch(id: $id, expectedVersion: 2, candidateContact: $c) { id } }",
+                        variables("id", demoMatch, "c", Map.of("phone", "<script>alert(1)</script>")))));
+        String request = hub ? "mutation($input: MeetingRequestInput!) { requestExpertMeetings(tenantId: \"changchun\", input: $input) { id } }"
+                : "mutation($input: MeetingRequestInput!) { requestExpertMeetings(input: $input) { id } }";
+        cases.add(new Case("a meeting request for another member's demand", hub, "changchun-bank", "application/json",
+                request(request, variables("input", Map.of("demandId", demand, "topic", "咨询",
+                        "experts", List.of(Map.of("id", GlobalId.encode("jilin", "Expert", "e0000001"), "name", "专家")))))));
+        cases.add(new Case("cancel a meeting request that does not exist", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!) { cancelMeeting(id: $id, expectedVersion: 1, reason: \"不需要了\") { id } }",
+                        variables("id", GlobalId.encode("changchun", "MeetingRequest", "000000000000000000000000")))));
+        String colleague = "mutation($id: ID!, $s: String!) { %s(id: $id, expectedVersion: 3, subject: $s) { id } }";
+        for (Object subject : List.of("<script>", "", "x".repeat(65), "a b")) {
+            cases.add(new Case("invite colleague " + shorten(String.valueOf(subject)), hub, "changchun-enterprise", "application/json",
+                    request(colleague.formatted("inviteColleague"), variables("id", enterprise, "s", subject))));
+        }
+        cases.add(new Case("invite a colleague to another's member", hub, "changchun-bank", "application/json",
+                request(colleague.formatted("inviteColleague"), variables("id", enterprise, "s", "zhang.wei"))));
+        cases.add(new Case("the owner removing themselves", hub, "changchun-enterprise", "application/json",
+                request(colleague.formatted("removeColleague"), variables("id", enterprise, "s", "changchun-enterprise"))));
+        String submit = hub ? "mutation($input: ContractInput!) { submitContract(tenantId: \"changchun\", input: $input) { id } }"
+                : "mutation($input: ContractInput!) { submitContract(input: $input) { id } }";
+        for (Object matchId : List.of(demoMatch, "not-an-id", demand)) {
+            cases.add(new Case("a contract linking " + shorten(String.valueOf(matchId)), hub, "changchun-operator", "application/json",
+                    request(submit, variables("input", Map.of("type", "LICENSE", "title", "语料测试合同",
+                            "seller", Map.of("name", "吉林大学", "creditCode", PartyCodes.withCheck("12220000MA0000001"), "kind", "UNIVERSITY"),
+                            "buyer", Map.of("name", "某公司", "creditCode", "91350100M000100Y43", "kind", "ENTERPRISE"),
+                            "amount", "100000.00", "technologyIncome", "100000.00", "signedOn", "2026-03-01", "matchId", matchId)))));
+        }
+        cases.add(new Case("broker ranking for year 0", hub, "province-staff", "application/json",
+                request(hub ? "{ tenant(id: \"changchun\") { brokerRanking(year: 0) { name } } }" : "{ brokerRanking(year: 0) { name } }", Map.of())));
+        if (hub) {
+            for (String arguments : List.of("year: 2026, first: 0", "year: 2026, first: 201", "year: 99999")) {
+                cases.add(new Case("province broker ranking(" + arguments + ")", true, "province-staff", "application/json",
+                        request("{ province { brokerRanking(" + arguments + ") { rank } } }", Map.of())));
+            }
+        }
         return cases;
     }
 

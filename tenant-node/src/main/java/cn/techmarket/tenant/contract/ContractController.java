@@ -73,15 +73,7 @@ class ContractController {
     @MutationMapping
     Contract submitContract(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @ContextValue(name = Author.CONTEXT_KEY) String author,
                             @ContextValue(name = NewIds.CONTEXT_KEY) NewIds ids, @Argument @Valid ContractInput input, @Argument String memberId) {
-        Member filedBy = null;
-        if (!caller.operates(tenant.id())) {
-            if (memberId == null) {
-                throw new BadInputException("memberId", "name the member that is a party to this contract");
-            }
-            filedBy = members.requireActive(tenant, "memberId", memberId, caller.subject());
-        } else if (memberId != null) {
-            filedBy = members.requireActive(tenant, "memberId", memberId, null);
-        }
+        Member filedBy = members.actingFor(tenant, caller, "memberId", memberId, "name the member that is a party to this contract");
         return workflow.submit(tenant, author, ids.next(), input, filedBy);
     }
 

@@ -15,6 +15,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +59,9 @@ public class ContractSetup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         for (HostedTenant tenant : tenants.all()) {
             numbers.ensureIndexes(tenant);
+            // brokers' turnover reads the contracts linking their matches
+            tenant.mongo().indexOps(ContractStore.COLLECTION).createIndex(new Index()
+                    .on("matchId", Sort.Direction.ASC).sparse().named("match"));
         }
     }
 

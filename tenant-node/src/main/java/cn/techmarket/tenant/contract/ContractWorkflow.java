@@ -35,10 +35,13 @@ class ContractWorkflow {
     private final RegistrationNumbers numbers;
     private final SubsidyLedger ledger;
     private final ApplicationEventPublisher events;
+    private final MatchLinks matches;
     private final Clock clock;
 
-    ContractWorkflow(ContractStore store, RegistrationNumbers numbers, SubsidyLedger ledger, ApplicationEventPublisher events, Clock clock) {
+    ContractWorkflow(ContractStore store, RegistrationNumbers numbers, SubsidyLedger ledger, ApplicationEventPublisher events, Clock clock,
+                     MatchLinks matches) {
         this.events = events;
+        this.matches = matches;
         this.store = store;
         this.numbers = numbers;
         this.ledger = ledger;
@@ -56,7 +59,7 @@ class ContractWorkflow {
         if (earlier != null) {
             return earlier;
         }
-        checkLinks(input);
+        checkLinks(tenant, input);
         requireParty(input, filedBy);
         Contract contract = input.toContract(id, tenant.id(), author, clock.instant(), filedBy == null ? null : filedBy.globalId());
         store.insert(tenant, contract);
@@ -78,7 +81,7 @@ class ContractWorkflow {
 
     /** @param filedBy for a member's person: the member that filed it, which must still be a party */
     Contract resubmit(HostedTenant tenant, String actor, String id, long expectedVersion, ContractInput input, Member filedBy) {
-        checkLinks(input);
+        checkLinks(tenant, input);
         requireParty(input, filedBy);
         Contract current = store.atVersion(tenant, id, expectedVersion);
         requireMove(current, ContractStatus.SUBMITTED);
@@ -123,9 +126,12 @@ class ContractWorkflow {
     }
 
     /** A linked achievement or demand, of any city, must be named by its global id. */
-    private static void checkLinks(ContractInput input) {
+    private void checkLinks(HostedTenant tenant, ContractInput input) {
         checkLink("input.achievementId", input.achievementId(), RecordKind.ACHIEVEMENT);
         checkLink("input.demandId", input.demandId(), RecordKind.DEMAND);
+        if (input.matchId() != null) {
+            matches.requireSigned(tenant, "input.matchId", input.matchId());
+        }
     }
 
     private static void checkLink(String field, String id, RecordKind kind) {

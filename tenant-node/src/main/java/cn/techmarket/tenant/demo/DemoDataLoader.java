@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.demo;
 
+import cn.techmarket.tenant.matching.MatchDemo;
 import cn.techmarket.tenant.member.MemberDemo;
 
 import cn.techmarket.tenant.contract.ContractSetup;
@@ -40,11 +41,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final SequenceHints hints;
     private final ContractSetup contracts;
     private final MemberDemo members;
+    private final MatchDemo matches;
     private final DemoProperties demo;
 
     DemoDataLoader(HostedTenants tenants, LibraryKinds kinds, LibraryStore store, LibraryWriter writer, SequenceHints hints,
-                   ContractSetup contracts, MemberDemo members, DemoProperties demo) {
+                   ContractSetup contracts, MemberDemo members, MatchDemo matches, DemoProperties demo) {
         this.members = members;
+        this.matches = matches;
         this.tenants = tenants;
         this.kinds = kinds;
         this.store = store;
@@ -64,6 +67,7 @@ class DemoDataLoader implements ApplicationRunner {
                 contracts.loadDemo(tenant, demo.contracts());
                 if (demo.members()) {
                     members.loadDemo(tenant);
+                    matches.loadDemo(tenant);
                 }
             }
         }

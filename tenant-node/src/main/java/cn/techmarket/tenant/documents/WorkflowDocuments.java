@@ -73,7 +73,19 @@ public final class WorkflowDocuments<T extends WorkflowDocuments.Versioned> {
 
     /** The document at the expected version, or a refusal naming the field. */
     public T atVersion(HostedTenant tenant, String globalId, long expectedVersion) {
+        return atVersion(tenant, globalId, expectedVersion, document -> {
+        });
+    }
+
+    /**
+     * As {@link #atVersion(HostedTenant, String, long)}, with the caller checked first, so that someone
+     * who may not change the document learns nothing of it, not even its version.
+     *
+     * @param mayChange throws when the caller may not change the document
+     */
+    public T atVersion(HostedTenant tenant, String globalId, long expectedVersion, java.util.function.Consumer<? super T> mayChange) {
         T document = find(tenant, "id", globalId).orElseThrow(() -> new RecordNotFoundException("id"));
+        mayChange.accept(document);
         if (document.version() != expectedVersion) {
             throw new StaleVersionException(expectedVersion, document.version());
         }

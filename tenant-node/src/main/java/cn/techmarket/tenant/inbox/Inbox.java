@@ -51,12 +51,16 @@ public class Inbox implements ApplicationRunner {
         }
     }
 
-    /** The reader's newest messages: their own, and the operators' when they operate this sub-market. */
-    List<InboxMessage> messages(HostedTenant tenant, String reader, boolean operator, boolean unreadOnly, int first) {
+    /**
+     * The reader's newest messages: their own, and those of the groups they belong to.
+     *
+     * @param groups the operators' addresses the reader reads ({@link InboxMessage#OPERATORS}, {@link InboxMessage#operatorsOf})
+     */
+    List<InboxMessage> messages(HostedTenant tenant, String reader, Collection<String> groups, boolean unreadOnly, int first) {
         if (first < 1 || first > MAX_PAGE) {
             throw new BadInputException("first", "must be between 1 and " + MAX_PAGE);
         }
-        Criteria criteria = addressedTo(reader, operator);
+        Criteria criteria = addressedTo(reader, groups);
         if (unreadOnly) {
             criteria = new Criteria().andOperator(criteria, where("readBy").ne(reader));
         }
@@ -64,21 +68,23 @@ public class Inbox implements ApplicationRunner {
                 InboxMessage.class, COLLECTION);
     }
 
-    long unread(HostedTenant tenant, String reader, boolean operator) {
-        return tenant.mongo().count(new Query(new Criteria().andOperator(addressedTo(reader, operator), where("readBy").ne(reader))),
+    long unread(HostedTenant tenant, String reader, Collection<String> groups) {
+        return tenant.mongo().count(new Query(new Criteria().andOperator(addressedTo(reader, groups), where("readBy").ne(reader))),
                 InboxMessage.class, COLLECTION);
     }
 
     /** Marks the reader's messages among the ids read by them; others' ids are passed over. Doing it again changes nothing. */
-    void markRead(HostedTenant tenant, String reader, boolean operator, List<String> ids) {
+    void markRead(HostedTenant tenant, String reader, Collection<String> groups, List<String> ids) {
         if (ids.size() > MAX_PAGE) {
             throw new BadInputException("ids", "at most " + MAX_PAGE + " at once");
         }
-        tenant.mongo().updateMulti(new Query(new Criteria().andOperator(where("_id").in(ids), addressedTo(reader, operator))),
+        tenant.mongo().updateMulti(new Query(new Criteria().andOperator(where("_id").in(ids), addressedTo(reader, groups))),
                 new Update().addToSet("readBy", reader), COLLECTION);
     }
 
-    private static Criteria addressedTo(String reader, boolean operator) {
-        return operator ? where("recipient").in(reader, InboxMessage.OPERATORS) : where("recipient").is(reader);
+    private static Criteria addressedTo(String reader, Collection<String> groups) {
+        List<String> recipients = new java.util.ArrayList<>(groups);
+        recipients.add(reader);
+        return where("recipient").in(recipients);
     }
 }

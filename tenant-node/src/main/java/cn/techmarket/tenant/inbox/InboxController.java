@@ -1,6 +1,7 @@
 package cn.techmarket.tenant.inbox;
 
 import cn.techmarket.graphql.security.Caller;
+import cn.techmarket.model.access.MarketRole;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -27,16 +28,24 @@ class InboxController {
 
     @QueryMapping("inbox")
     InboxPage inboxPage(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @Argument Boolean unreadOnly, @Argument Integer first) {
-        boolean operator = caller.operates(tenant.id());
-        return new InboxPage(inbox.messages(tenant, caller.subject(), operator, Boolean.TRUE.equals(unreadOnly), first == null ? 20 : first),
-                inbox.unread(tenant, caller.subject(), operator));
+        List<String> groups = groups(tenant, caller);
+        return new InboxPage(inbox.messages(tenant, caller.subject(), groups, Boolean.TRUE.equals(unreadOnly), first == null ? 20 : first),
+                inbox.unread(tenant, caller.subject(), groups));
     }
 
     @MutationMapping
     InboxPage markInboxRead(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @Argument List<String> ids) {
-        boolean operator = caller.operates(tenant.id());
-        inbox.markRead(tenant, caller.subject(), operator, ids);
-        return new InboxPage(inbox.messages(tenant, caller.subject(), operator, false, 20), inbox.unread(tenant, caller.subject(), operator));
+        List<String> groups = groups(tenant, caller);
+        inbox.markRead(tenant, caller.subject(), groups, ids);
+        return new InboxPage(inbox.messages(tenant, caller.subject(), groups, false, 20), inbox.unread(tenant, caller.subject(), groups));
+    }
+
+    /** This sub-market's operators read the operators' messages; another city's, those about their city. */
+    private static List<String> groups(HostedTenant tenant, Caller caller) {
+        if (caller.operates(tenant.id())) {
+            return List.of(InboxMessage.OPERATORS);
+        }
+        return caller.has(MarketRole.CITY_OPERATOR) && caller.tenant() != null ? List.of(InboxMessage.operatorsOf(caller.tenant())) : List.of();
     }
 
     @SchemaMapping(typeName = "InboxMessage", field = "read")

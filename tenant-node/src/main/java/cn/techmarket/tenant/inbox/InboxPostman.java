@@ -8,13 +8,22 @@ import cn.techmarket.tenant.library.LibraryKinds;
 import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.tenant.library.Lifecycle;
 import cn.techmarket.tenant.library.RecordCommitted;
+import cn.techmarket.tenant.member.ColleaguesChanged;
 import cn.techmarket.tenant.member.Member;
 import cn.techmarket.tenant.member.MembershipChanged;
 import cn.techmarket.tenant.member.Members;
+import cn.techmarket.tenant.matching.Match;
+import cn.techmarket.tenant.matching.MatchChanged;
+import cn.techmarket.tenant.matching.MeetingRequest;
+import cn.techmarket.tenant.matching.MeetingRequestChanged;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import cn.techmarket.model.matching.MatchStatus;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tells people what concerns them, as each step is stored: the operators what they must act on
@@ -25,6 +34,8 @@ import java.util.List;
 class InboxPostman {
 
     private static final List<String> OPERATORS = List.of(InboxMessage.OPERATORS);
+    private static final Map<MatchStatus, String> MATCH_STEPS = Map.of(MatchStatus.CONTACTED, "已联系", MatchStatus.NEGOTIATING, "洽谈中",
+            MatchStatus.SIGNED, "已签约", MatchStatus.CLOSED, "已关闭");
 
     private final Inbox inbox;
     private final Members members;
@@ -54,6 +65,14 @@ class InboxPostman {
             case SUSPENDED -> inbox.deliver(change.tenant(), people, InboxTopic.MEMBERSHIP_SUSPENDED, member.globalId(),
                     "会员已暂停：" + name, member.statusReason());
         }
+    }
+
+    @EventListener
+    void colleagues(ColleaguesChanged change) {
+        Member member = change.member();
+        String name = member.name() + "（" + member.kind().label() + "）";
+        inbox.deliver(change.tenant(), List.of(change.colleague()), change.added() ? InboxTopic.COLLEAGUE_ADDED : InboxTopic.COLLEAGUE_REMOVED,
+                member.globalId(), (change.added() ? "您已被添加为会员的经办人：" : "您已不再是会员的经办人：") + name, null);
     }
 
     @EventListener
@@ -99,6 +118,56 @@ class InboxPostman {
         } else if (contract.status() == ContractStatus.REJECTED) {
             inbox.deliver(change.tenant(), people, InboxTopic.CONTRACT_REJECTED, contract.globalId(), "合同未予登记：" + what, contract.statusReason());
         }
+    }
+
+    @EventListener
+    void match(MatchChanged change) {
+        Match match = change.match();
+        String what = "「" + match.demandTitle() + "」与「" + match.candidateTitle() + "」";
+        List<String> owners = people(change.tenant(), match.demandOwner(), change.actor());
+        if (change.from() == null) {
+            inbox.deliver(change.tenant(), owners, InboxTopic.MATCH_PROPOSED, match.globalId(), "新的撮合推荐：" + what, null);
+            List<String> operators = new ArrayList<>(operatorsOf(change.tenant(), match.candidateTenantId()));
+            if (match.broker().memberId() == null) {
+                operators.remove(InboxMessage.OPERATORS); // the operators proposed it themselves
+            }
+            inbox.deliver(change.tenant(), operators, InboxTopic.MATCH_PROPOSED, match.globalId(),
+                    "技术经纪人" + match.broker().name() + "提出撮合：" + what, null);
+            return;
+        }
+        List<String> told = new ArrayList<>(owners);
+        told.addAll(people(change.tenant(), match.broker().memberId(), change.actor()));
+        inbox.deliver(change.tenant(), told, InboxTopic.MATCH_MOVED, match.globalId(),
+                "撮合" + MATCH_STEPS.get(match.status()) + "：" + what, match.closeReason());
+    }
+
+    @EventListener
+    void meeting(MeetingRequestChanged change) {
+        MeetingRequest request = change.request();
+        String what = request.enterpriseName() + "约见专家" + request.expertName() + "：" + request.topic();
+        String about = request.globalId();
+        switch (request.status()) {
+            case REQUESTED -> inbox.deliver(change.tenant(), operatorsOf(change.tenant(), request.expertTenantId()),
+                    InboxTopic.MEETING_REQUESTED, about, "新的约见请求：" + what, null);
+            case SCHEDULED -> inbox.deliver(change.tenant(), people(change.tenant(), request.demandOwner(), change.actor()),
+                    InboxTopic.MEETING_SCHEDULED, about, "约见已安排：" + what, null);
+            case DECLINED -> inbox.deliver(change.tenant(), people(change.tenant(), request.demandOwner(), change.actor()),
+                    InboxTopic.MEETING_DECLINED, about, "约见未能安排：" + what, request.statusReason());
+            case CANCELLED -> inbox.deliver(change.tenant(), operatorsOf(change.tenant(), request.expertTenantId()),
+                    InboxTopic.MEETING_CANCELLED, about, "约见已取消：" + what, request.statusReason());
+            default -> {
+            }
+        }
+    }
+
+    /** This sub-market's operators, and another city's when it is involved. */
+    private static List<String> operatorsOf(HostedTenant tenant, String partnerTenantId) {
+        return partnerTenantId.equals(tenant.id()) ? OPERATORS : List.of(InboxMessage.OPERATORS, InboxMessage.operatorsOf(partnerTenantId));
+    }
+
+    /** The people of a member, but the one who took the step. */
+    private List<String> people(HostedTenant tenant, String memberId, String actor) {
+        return memberId == null ? List.of() : members.peopleOf(tenant, memberId).stream().filter(person -> !person.equals(actor)).toList();
     }
 
     private String title(LibraryRecord record) {

@@ -9,6 +9,9 @@ public enum InboxTopic {
     MEMBERSHIP_REJECTED,
     MEMBERSHIP_SUSPENDED,
     MEMBERSHIP_REINSTATED,
+    /** To the person added to or removed from a member's people. */
+    COLLEAGUE_ADDED,
+    COLLEAGUE_REMOVED,
     /** To the operators: a member submitted a record for review. */
     LISTING_SUBMITTED,
     LISTING_PUBLISHED,
@@ -18,5 +21,13 @@ public enum InboxTopic {
     CONTRACT_FILED,
     CONTRACT_REGISTERED,
     CONTRACT_RETURNED,
-    CONTRACT_REJECTED
+    CONTRACT_REJECTED,
+    /** To a demand's owner, and the operators of the cities involved: a broker proposed a match. */
+    MATCH_PROPOSED,
+    MATCH_MOVED,
+    /** To the operators of the cities involved: an enterprise asked to meet an expert. */
+    MEETING_REQUESTED,
+    MEETING_SCHEDULED,
+    MEETING_DECLINED,
+    MEETING_CANCELLED
 }

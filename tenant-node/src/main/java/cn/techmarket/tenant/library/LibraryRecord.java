@@ -17,6 +17,11 @@ public interface LibraryRecord {
     /** The same content with other metadata. */
     LibraryRecord withMeta(RecordMeta meta);
 
+    /** Who to talk to about it, for the kinds that keep a contact; shown only to those entitled to it. */
+    default Contact contact() {
+        return null;
+    }
+
     default GlobalId globalId() {
         return new GlobalId(meta().tenantId(), kind(), id());
     }

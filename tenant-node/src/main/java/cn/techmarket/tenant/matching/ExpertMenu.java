@@ -9,6 +9,7 @@ import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.tenant.library.LibraryIds;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -31,16 +33,23 @@ class ExpertMenu {
     private final MatchStore store;
     private final LibraryStore library;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ExpertMenu(MatchStore store, LibraryStore library, Clock clock) {
+    ExpertMenu(MatchStore store, LibraryStore library, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.library = library;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** One request per picked expert; all or none are made. */
-    List<MeetingRequest> request(HostedTenant tenant, String author, MeetingRequestInput input) {
+    /**
+     * One request per picked expert; all or none are made.
+     *
+     * @param mayAsk refuses, naming the field, a caller who may not ask for this demand
+     */
+    List<MeetingRequest> request(HostedTenant tenant, String author, MeetingRequestInput input, Consumer<Demand> mayAsk) {
         Demand demand = MatchWorkflow.ownDemand(tenant, library, "input.demandId", input.demandId());
+        mayAsk.accept(demand);
         Instant now = clock.instant();
         List<Instant> times = input.proposedTimes() == null ? List.of() : List.copyOf(input.proposedTimes());
         for (int i = 0; i < times.size(); i++) {
@@ -66,15 +75,20 @@ class ExpertMenu {
             }
             requests.add(new MeetingRequest(LibraryIds.next(), tenant.id(), input.demandId(), demand.enterpriseName(), expert.id(),
                     expertId.tenantId(), expert.name().strip(), input.topic().strip(), times, null, MeetingStatus.REQUESTED, null,
-                    List.of(new MeetingRequest.Transition(now, author, null, MeetingStatus.REQUESTED, null)), 1, now, author, now));
+                    List.of(new MeetingRequest.Transition(now, author, null, MeetingStatus.REQUESTED, null)), 1, now, author, now,
+                    demand.meta().owner()));
         }
-        requests.forEach(request -> store.meetings().insert(tenant, request));
+        requests.forEach(request -> {
+            store.meetings().insert(tenant, request);
+            events.publishEvent(new MeetingRequestChanged(tenant, request, null, author));
+        });
         return requests;
     }
 
+    /** @param mayMove refuses a caller who may not move this request */
     MeetingRequest move(HostedTenant tenant, String actor, String id, long expectedVersion, MeetingStatus target, Instant scheduledAt,
-                        String reason) {
-        MeetingRequest current = store.meetings().atVersion(tenant, id, expectedVersion);
+                        String reason, Consumer<MeetingRequest> mayMove) {
+        MeetingRequest current = store.meetings().atVersion(tenant, id, expectedVersion, mayMove);
         if (!current.status().canMoveTo(target)) {
             throw BadInputException.illegalTransition("id", English.withArticle(label(current.status()) + " meeting request") + " cannot become " + label(target));
         }
@@ -93,6 +107,7 @@ class ExpertMenu {
         }
         MeetingRequest next = current.moved(target, scheduledAt, actor, clock.instant(), reason == null || reason.isBlank() ? null : reason.strip());
         store.meetings().replace(tenant, current, next);
+        events.publishEvent(new MeetingRequestChanged(tenant, next, current.status(), actor));
         return next;
     }
 

@@ -11,15 +11,18 @@ import org.springframework.context.annotation.Configuration;
 class MatchNodes {
 
     @Bean
-    NodeSource matchesById(MatchStore store) {
+    NodeSource matchesById(MatchStore store, MatchParties parties) {
         return new Source("Match", (tenant, caller, id) -> store.documents().find(tenant, "id", id)
-                .filter(match -> Involvement.sees(caller, tenant, match.candidateTenantId())).orElse(null));
+                .filter(match -> Involvement.sees(caller, tenant, match.candidateTenantId(), match.involvesOneOf(parties.of(tenant, caller))))
+                .orElse(null));
     }
 
     @Bean
-    NodeSource meetingRequestsById(MatchStore store) {
+    NodeSource meetingRequestsById(MatchStore store, MatchParties parties) {
         return new Source("MeetingRequest", (tenant, caller, id) -> store.meetings().find(tenant, "id", id)
-                .filter(meeting -> Involvement.sees(caller, tenant, meeting.expertTenantId())).orElse(null));
+                .filter(meeting -> Involvement.sees(caller, tenant, meeting.expertTenantId(),
+                        meeting.demandOwner() != null && parties.of(tenant, caller).contains(meeting.demandOwner())))
+                .orElse(null));
     }
 
     private interface Finder {

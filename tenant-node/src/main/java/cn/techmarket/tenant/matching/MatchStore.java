@@ -15,8 +15,8 @@ class MatchStore implements ApplicationRunner {
 
     private final HostedTenants tenants;
 
-    private final WorkflowDocuments<Match> matches = new WorkflowDocuments<>("matches", Match.class, "Match");
-    private final WorkflowDocuments<MeetingRequest> meetings = new WorkflowDocuments<>("meetingRequests", MeetingRequest.class, "MeetingRequest");
+    private final WorkflowDocuments<Match> matches = new WorkflowDocuments<>("matches", Match.class, Match.TYPE_NAME);
+    private final WorkflowDocuments<MeetingRequest> meetings = new WorkflowDocuments<>("meetingRequests", MeetingRequest.class, MeetingRequest.TYPE_NAME);
 
     MatchStore(HostedTenants tenants) {
         this.tenants = tenants;
@@ -35,12 +35,13 @@ class MatchStore implements ApplicationRunner {
         return meetings;
     }
 
-    /** Indexes for the partner city's view, a demand's matches and the yearly statistics. */
+    /** Indexes for the partner city's view, a demand's matches, a broker's and the yearly statistics. */
     private void ensureIndexes(HostedTenant tenant) {
         var matchIndexes = tenant.mongo().indexOps(matches.collection());
         matchIndexes.createIndex(new Index().on("candidateTenantId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
         matchIndexes.createIndex(new Index().on("demandId", Sort.Direction.ASC));
         matchIndexes.createIndex(new Index().on("history.at", Sort.Direction.ASC));
+        matchIndexes.createIndex(new Index().on("broker.memberId", Sort.Direction.ASC).sparse());
         var meetingIndexes = tenant.mongo().indexOps(meetings.collection());
         meetingIndexes.createIndex(new Index().on("expertTenantId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
         meetingIndexes.createIndex(new Index().on("demandId", Sort.Direction.ASC));

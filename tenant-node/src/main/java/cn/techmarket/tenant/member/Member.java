@@ -59,6 +59,12 @@ public record Member(String id, String tenantId, MemberKind kind, MembershipStat
                 introduction, broker, documents, users, reason, List.copyOf(steps), createdAt, verified, at);
     }
 
+    /** One version on, with other people acting for it. */
+    Member withUsers(List<MemberUser> people, Instant at) {
+        return new Member(id, tenantId, kind, status, version + 1, name, creditCode, regionCode, address, contact, industries,
+                introduction, broker, documents, List.copyOf(people), statusReason, history, createdAt, verifiedAt, at);
+    }
+
     /** The application completed as asked and sent again: its new content, applied once more. */
     Member reapplied(Member corrected, String actor, Instant at) {
         Member moved = moved(MembershipStatus.APPLIED, actor, at, null);

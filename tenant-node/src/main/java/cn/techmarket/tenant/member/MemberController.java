@@ -23,10 +23,12 @@ class MemberController {
 
     private final MemberStore store;
     private final MembershipWorkflow workflow;
+    private final Colleagues colleagues;
 
-    MemberController(MemberStore store, MembershipWorkflow workflow) {
+    MemberController(MemberStore store, MembershipWorkflow workflow, Colleagues colleagues) {
         this.store = store;
         this.workflow = workflow;
+        this.colleagues = colleagues;
     }
 
     @QueryMapping
@@ -98,5 +100,17 @@ class MemberController {
     Member reinstateMember(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String operator,
                            @Argument String id, @Argument long expectedVersion) {
         return workflow.reinstate(tenant, operator, id, expectedVersion);
+    }
+
+    @MutationMapping
+    Member inviteColleague(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String owner,
+                           @Argument String id, @Argument long expectedVersion, @Argument String subject) {
+        return colleagues.invite(tenant, owner, id, expectedVersion, subject);
+    }
+
+    @MutationMapping
+    Member removeColleague(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String owner,
+                           @Argument String id, @Argument long expectedVersion, @Argument String subject) {
+        return colleagues.remove(tenant, owner, id, expectedVersion, subject);
     }
 }

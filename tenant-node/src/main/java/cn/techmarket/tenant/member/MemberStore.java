@@ -81,7 +81,15 @@ class MemberStore implements ApplicationRunner {
     }
 
     long countVerified(HostedTenant tenant, MemberKind kind) {
-        return tenant.mongo().count(new Query(where("status").is(MembershipStatus.VERIFIED.name()).and("kind").is(kind.name())), members.collection());
+        return tenant.mongo().count(verified(kind), members.collection());
+    }
+
+    List<Member> allVerified(HostedTenant tenant, MemberKind kind) {
+        return tenant.mongo().find(verified(kind), Member.class, members.collection());
+    }
+
+    private static Query verified(MemberKind kind) {
+        return new Query(where("status").is(MembershipStatus.VERIFIED.name()).and("kind").is(kind.name()));
     }
 
     long count(HostedTenant tenant) {

@@ -64,6 +64,39 @@ class MembershipWorkflowTest extends TenantNodeTest {
     }
 
     @Test
+    void theOwnerInvitesAColleagueWhoActsForTheMemberUntilRemoved() {
+        String id = (String) apply(applicant, SampleInputs.membership(newCode())).get("id");
+        ok(operator.execute("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 1) { id } }", Map.of("id", id)), "verifyMember");
+
+        Map<String, Object> invited = ok(colleague(applicant, "inviteColleague", id, 2, "changchun-broker"), "inviteColleague");
+        assertThat((List<Map<String, Object>>) invited.get("users")).extracting(user -> user.get("subject") + "/" + user.get("role"))
+                .containsExactly("changchun-applicant/OWNER", "changchun-broker/COLLEAGUE");
+        assertThat(mine(somebodyElse)).extracting(member -> member.get("id")).as("the colleague acts for it at once").contains(id);
+
+        String before = snapshot("changchun");
+        assertThat(refusal(colleague(somebodyElse, "inviteColleague", id, 3, "zhang.wei"))).as("a colleague does not invite")
+                .containsEntry("field", "id").containsEntry("code", "INVALID_INPUT");
+        assertThat(refusal(colleague(applicant, "inviteColleague", id, 3, "<b>x</b>"))).containsEntry("field", "subject");
+        assertThat(refusal(colleague(applicant, "inviteColleague", id, 3, "changchun-broker"))).as("already one").containsEntry("field", "subject");
+        assertThat(refusal(colleague(applicant, "removeColleague", id, 3, "changchun-applicant"))).as("the owner stays").containsEntry("field", "subject");
+        assertThat(refusal(colleague(endpoint("changchun", token("changchun-bank")), "inviteColleague", id, 3, "zhang.wei")))
+                .as("someone else finds nothing").containsEntry("code", "NOT_FOUND");
+        assertThat(snapshot("changchun")).isEqualTo(before);
+
+        ok(colleague(applicant, "removeColleague", id, 3, "changchun-broker"), "removeColleague");
+        assertThat(mine(somebodyElse)).extracting(member -> member.get("id")).doesNotContain(id);
+        List<Map<String, Object>> told = somebodyElse.execute("{ inbox(first: 100) { messages { topic about } } }", Map.of())
+                .field("inbox.messages").getValue();
+        assertThat(told).filteredOn(message -> id.equals(message.get("about"))).extracting(message -> message.get("topic"))
+                .containsExactly("COLLEAGUE_REMOVED", "COLLEAGUE_ADDED");
+    }
+
+    private static ClientGraphQlResponse colleague(TenantApi who, String step, String id, int version, String subject) {
+        return who.execute("mutation($id: ID!, $v: Int!, $subject: String!) { " + step + "(id: $id, expectedVersion: $v, subject: $subject)"
+                + " { id users { subject role } } }", Map.of("id", id, "v", version, "subject", subject));
+    }
+
+    @Test
     void aPersonReachesOnlyTheirOwnApplications() {
         Map<String, Object> applied = apply(applicant, SampleInputs.membership(newCode()));
         String id = (String) applied.get("id");

@@ -1,0 +1,15 @@
+package cn.techmarket.tenant.contract;
+
+import cn.techmarket.tenant.tenancy.HostedTenant;
+
+/**
+ * The match a contract says brought it about, as matchmaking decides it: the contract package
+ * asks and knows nothing of matches itself.
+ */
+public interface MatchLinks {
+
+    /**
+     * @throws cn.techmarket.graphql.errors.BadInputException naming {@code field} unless the id is a signed match of this sub-market
+     */
+    void requireSigned(HostedTenant tenant, String field, String matchId);
+}
