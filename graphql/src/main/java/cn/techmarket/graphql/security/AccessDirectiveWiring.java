@@ -1,6 +1,9 @@
 package cn.techmarket.graphql.security;
 
 import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLAppliedDirective;
@@ -8,9 +11,9 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.idl.SchemaDirectiveWiring;
 import graphql.schema.idl.SchemaDirectiveWiringEnvironment;
-import graphql.GraphqlErrorBuilder;
-import graphql.execution.DataFetcherResult;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.SubscriptionPublisherException;
+import reactor.core.publisher.Flux;
 
 import java.util.List;
 
@@ -38,13 +41,17 @@ public class AccessDirectiveWiring implements SchemaDirectiveWiring {
         GraphQLFieldsContainer parent = environment.getFieldsContainer();
         FieldCoordinates coordinates = FieldCoordinates.coordinates(parent, environment.getElement());
         DataFetcher<?> original = environment.getCodeRegistry().getDataFetcher(coordinates, environment.getElement());
+        boolean subscription = parent.getName().equals("Subscription");
         DataFetcher<?> guarded = field -> {
             Caller caller = caller(field.getGraphQlContext());
             if (anyOf.stream().noneMatch(access -> policy.permits(access, caller, field))) {
-                return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(field)
+                GraphQLError refusal = GraphqlErrorBuilder.newError(field)
                         .errorType(caller.isAnonymous() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
                         .message(AccessRefusal.explain(coordinates, anyOf, caller, policy.tenantOf(field)))
-                        .build()).build();
+                        .build();
+                // a subscription answers with a stream, so its refusal is the stream's error
+                return subscription ? Flux.error(new SubscriptionPublisherException(List.of(refusal), null))
+                        : DataFetcherResult.newResult().error(refusal).build();
             }
             return original.get(field);
         };

@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -224,6 +225,53 @@ class MembershipThroughTheHubTest {
                 "seller", Map.of("name", "长春理工学院", "creditCode", PartyCodes.withCheck("12220000MA0000001"), "kind", "UNIVERSITY"),
                 "buyer", Map.of("name", "四平华创新材料科技有限公司", "creditCode", "91350100M000100Y43", "kind", "ENTERPRISE"),
                 "amount", "1200000.00", "technologyIncome", "1000000.00", "signedOn", "2026-03-18", "matchId", match);
+    }
+
+    @Test
+    void anOperatorReceivesTheirInboxLiveThroughTheHubAndNoOneElseDoes() throws Exception {
+        CompletableFuture<Map<String, Object>> operatorsFirst = live("siping-operator")
+                .filter(message -> "LISTING_SUBMITTED".equals(message.get("topic"))).next().toFuture();
+        CompletableFuture<List<Map<String, Object>>> bankSees = live("siping-bank").collectList().toFuture();
+        HttpSyncGraphQlClient enterprise = HubSecurity.client(hub(), "siping-enterprise");
+        String member = new TypedId("siping", "Member", "demo-enterprise").encode();
+        List<String> submitted = new java.util.ArrayList<>();
+
+        // the subscription may take a moment to reach the city: submit until the first message arrives
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(300)).until(() -> {
+            String id = ok(enterprise.document("mutation($input: DemandInput!, $member: ID) { createDemand(tenantId: \"siping\", input: $input,"
+                    + " memberId: $member) { id } }").variable("input", Map.of("title", "实时消息测试需求", "problem", "用于验证实时消息。",
+                    "industry", "NEW_ENERGY", "enterpriseName", "四平华创新材料科技有限公司")).variable("member", member).executeSync(), "createDemand")
+                    .get("id").toString();
+            step(enterprise, "submitForReview", id, 1);
+            submitted.add(id);
+            return operatorsFirst.isDone();
+        });
+
+        Map<String, Object> message = operatorsFirst.get();
+        assertThat(message).containsEntry("read", false);
+        assertThat(submitted).contains((String) message.get("about"));
+        assertThat(bankSees).as("another member's person is told nothing of it").isNotDone();
+        bankSees.cancel(true);
+
+        ClientGraphQlResponse anonymous = subscriptionClient(null).document(LIVE).executeSubscription().blockFirst(java.time.Duration.ofSeconds(10));
+        assertThat(anonymous.getErrors()).as(anonymous.getErrors().toString()).singleElement().satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED"));
+    }
+
+    private static final String LIVE = "subscription { inboxMessages(tenantId: \"siping\") { id topic about title read } }";
+
+    /** The client's inbox at Siping, live through the hub. */
+    private reactor.core.publisher.Flux<Map<String, Object>> live(String client) {
+        return subscriptionClient(HubSecurity.token(client)).document(LIVE).executeSubscription()
+                .map(response -> response.field("inboxMessages").<Map<String, Object>>getValue());
+    }
+
+    private org.springframework.graphql.client.HttpGraphQlClient subscriptionClient(String token) {
+        var web = org.springframework.web.reactive.function.client.WebClient.builder().baseUrl(hub())
+                .clientConnector(new org.springframework.http.client.reactive.JdkClientHttpConnector());
+        if (token != null) {
+            web.defaultHeader("Authorization", "Bearer " + token);
+        }
+        return org.springframework.graphql.client.HttpGraphQlClient.create(web.build());
     }
 
     @Test

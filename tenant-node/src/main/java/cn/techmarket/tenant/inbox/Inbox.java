@@ -12,9 +12,13 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -31,6 +35,11 @@ public class Inbox implements ApplicationRunner {
 
     private final HostedTenants tenants;
     private final Clock clock;
+    /** Every message as it is stored, for the readers subscribed on this node; none is kept for later ones. */
+    private final Sinks.Many<Delivered> live = Sinks.many().multicast().directBestEffort();
+
+    private record Delivered(String tenantId, InboxMessage message) {
+    }
 
     Inbox(HostedTenants tenants, Clock clock) {
         this.tenants = tenants;
@@ -46,9 +55,21 @@ public class Inbox implements ApplicationRunner {
     /** One message to each of the people, or to the operators. */
     void deliver(HostedTenant tenant, Collection<String> recipients, InboxTopic topic, String about, String title, String detail) {
         for (String recipient : recipients) {
-            tenant.mongo().insert(new InboxMessage(new ObjectId().toHexString(), recipient, topic, about, title, detail, clock.instant(), List.of()),
-                    COLLECTION);
+            InboxMessage message = tenant.mongo().insert(new InboxMessage(new ObjectId().toHexString(), recipient, topic, about, title, detail,
+                    clock.instant(), List.of()), COLLECTION);
+            synchronized (live) {
+                // a sink takes one emission at a time; a reader too slow to take it misses it live, not in inbox
+                live.tryEmitNext(new Delivered(tenant.id(), message));
+            }
         }
+    }
+
+    /** The reader's messages as they are delivered from now on: their own, and those of their groups. */
+    Flux<InboxMessage> live(HostedTenant tenant, String reader, Collection<String> groups) {
+        Set<String> recipients = new HashSet<>(groups);
+        recipients.add(reader);
+        return live.asFlux().filter(delivered -> delivered.tenantId().equals(tenant.id()) && recipients.contains(delivered.message().recipient()))
+                .map(Delivered::message);
     }
 
     /**

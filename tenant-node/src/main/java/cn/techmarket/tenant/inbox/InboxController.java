@@ -8,7 +8,9 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
 
 import java.util.List;
 
@@ -38,6 +40,11 @@ class InboxController {
         List<String> groups = groups(tenant, caller);
         inbox.markRead(tenant, caller.subject(), groups, ids);
         return new InboxPage(inbox.messages(tenant, caller.subject(), groups, false, 20), inbox.unread(tenant, caller.subject(), groups));
+    }
+
+    @SubscriptionMapping
+    Flux<InboxMessage> inboxMessages(@ContextValue HostedTenant tenant, @ContextValue Caller caller) {
+        return inbox.live(tenant, caller.subject(), groups(tenant, caller));
     }
 
     /** This sub-market's operators read the operators' messages; another city's, those about their city. */
