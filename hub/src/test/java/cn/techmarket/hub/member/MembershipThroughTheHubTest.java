@@ -275,6 +275,17 @@ class MembershipThroughTheHubTest {
     }
 
     @Test
+    void theDemoEnterpriseFollowsTheMatchTheDemoBrokerMadeAndSeesWhomToCall() {
+        Map<String, Object> match = ok(HubSecurity.client(hub(), "siping-enterprise").document("query($id: ID!) { tenant(id: \"siping\") {"
+                + " match(id: $id) { status demandOwner broker { memberId } candidateContact { name phone } } } }")
+                .variable("id", new TypedId("siping", "Match", "demo-match").encode()).executeSync(), "tenant.match");
+
+        assertThat(match).containsEntry("status", "CONTACTED").containsEntry("demandOwner", new TypedId("siping", "Member", "demo-enterprise").encode());
+        assertThat((Map<String, Object>) match.get("broker")).containsEntry("memberId", new TypedId("siping", "Member", "demo-broker").encode());
+        assertThat(match.get("candidateContact")).as("the university's contact, now that they are in touch").isNotNull();
+    }
+
+    @Test
     void theProvinceCountsEveryCitysVerifiedMembersByKind() {
         List<Map<String, Object>> counts = HubSecurity.client(hub(), null)
                 .document("{ province { memberCounts { tenantId cityName kind count } } }").executeSync().field("province.memberCounts").getValue();

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import cn.techmarket.tenant.tenancy.Author;
 import cn.techmarket.tenant.documents.NewIds;
-import cn.techmarket.graphql.errors.BadInputException;
+import cn.techmarket.graphql.errors.CalendarYears;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Window;
@@ -57,9 +57,7 @@ class ContractController {
 
     @QueryMapping
     ContractStatistics contractStatistics(@ContextValue HostedTenant tenant, @Argument int year) {
-        if (year < 1980 || year > 2200) {
-            throw new BadInputException("year", "must be a calendar year such as 2026");
-        }
+        CalendarYears.require("year", year);
         try (var thisYear = store.registeredIn(tenant, year); var lastYear = store.registeredIn(tenant, year - 1)) {
             return ContractStatistics.of(year, thisYear, lastYear);
         }

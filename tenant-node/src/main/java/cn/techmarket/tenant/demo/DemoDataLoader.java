@@ -1,6 +1,5 @@
 package cn.techmarket.tenant.demo;
 
-import cn.techmarket.tenant.matching.MatchDemo;
 import cn.techmarket.tenant.member.MemberDemo;
 
 import cn.techmarket.tenant.contract.ContractSetup;
@@ -41,13 +40,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final SequenceHints hints;
     private final ContractSetup contracts;
     private final MemberDemo members;
-    private final MatchDemo matches;
     private final DemoProperties demo;
 
     DemoDataLoader(HostedTenants tenants, LibraryKinds kinds, LibraryStore store, LibraryWriter writer, SequenceHints hints,
-                   ContractSetup contracts, MemberDemo members, MatchDemo matches, DemoProperties demo) {
+                   ContractSetup contracts, MemberDemo members, DemoProperties demo) {
         this.members = members;
-        this.matches = matches;
         this.tenants = tenants;
         this.kinds = kinds;
         this.store = store;
@@ -67,7 +64,6 @@ class DemoDataLoader implements ApplicationRunner {
                 contracts.loadDemo(tenant, demo.contracts());
                 if (demo.members()) {
                     members.loadDemo(tenant);
-                    matches.loadDemo(tenant);
                 }
             }
         }

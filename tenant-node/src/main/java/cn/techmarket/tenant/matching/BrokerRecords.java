@@ -1,6 +1,6 @@
 package cn.techmarket.tenant.matching;
 
-import cn.techmarket.graphql.errors.BadInputException;
+import cn.techmarket.graphql.errors.CalendarYears;
 import cn.techmarket.model.member.MemberKind;
 import cn.techmarket.tenant.contract.LinkedContracts;
 import cn.techmarket.tenant.member.Member;
@@ -29,7 +29,7 @@ class BrokerRecords {
 
     /** The broker's year; null for a member who is not a broker. */
     BrokerPerformance of(HostedTenant tenant, Member broker, int year) {
-        requireYear(year);
+        CalendarYears.require("year", year);
         if (broker.kind() != MemberKind.BROKER || broker.broker() == null) {
             return null;
         }
@@ -43,17 +43,11 @@ class BrokerRecords {
 
     /** Every verified broker's year, the largest turnover first, then the most signed. */
     List<BrokerPerformance> ranking(HostedTenant tenant, int year) {
-        requireYear(year);
+        CalendarYears.require("year", year);
         return members.verified(tenant, MemberKind.BROKER).stream().map(broker -> of(tenant, broker, year))
                 .filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(BrokerPerformance::turnover).thenComparingInt(BrokerPerformance::signed).reversed()
                         .thenComparing(BrokerPerformance::name))
                 .toList();
-    }
-
-    private static void requireYear(int year) {
-        if (year < 1980 || year > 2200) {
-            throw new BadInputException("year", "must be a calendar year such as 2026");
-        }
     }
 }

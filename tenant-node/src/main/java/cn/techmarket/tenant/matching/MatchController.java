@@ -7,7 +7,7 @@ import cn.techmarket.tenant.library.ContactInput;
 import cn.techmarket.tenant.member.Member;
 import cn.techmarket.tenant.member.Members;
 import cn.techmarket.tenant.tenancy.Author;
-import cn.techmarket.graphql.errors.BadInputException;
+import cn.techmarket.graphql.errors.CalendarYears;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Window;
@@ -96,9 +96,7 @@ class MatchController {
 
     @QueryMapping
     MatchStatistics matchStatistics(@ContextValue HostedTenant tenant, @Argument int year) {
-        if (year < 1980 || year > 2200) {
-            throw new BadInputException("year", "must be a calendar year such as 2026");
-        }
+        CalendarYears.require("year", year);
         Criteria inYear = where("history.at").gte(MatchStatistics.startOf(year)).lt(MatchStatistics.startOf(year + 1));
         try (var matches = store.documents().stream(tenant, inYear)) {
             return MatchStatistics.of(year, matches);

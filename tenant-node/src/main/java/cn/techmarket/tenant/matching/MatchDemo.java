@@ -4,14 +4,17 @@ import cn.techmarket.model.id.TypedId;
 import cn.techmarket.model.matching.MatchStatus;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.demand.Demand;
+import cn.techmarket.tenant.library.Contact;
 import cn.techmarket.tenant.library.LibraryKinds;
 import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.tenant.library.LibraryStore;
+import cn.techmarket.tenant.member.DemoMembersLoaded;
 import cn.techmarket.tenant.member.Member;
 import cn.techmarket.tenant.member.Members;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +30,7 @@ import java.util.Optional;
  * and the broker a record of the year.
  */
 @Component
-public class MatchDemo {
+class MatchDemo {
 
     private static final Logger log = LoggerFactory.getLogger(MatchDemo.class);
 
@@ -45,8 +48,10 @@ public class MatchDemo {
         this.clock = clock;
     }
 
-    /** Adds the demo match unless the city already has matches, or has no demo members. */
-    public void loadDemo(HostedTenant tenant) {
+    /** Adds the demo match once the demo members are there, unless the city already has matches. */
+    @EventListener
+    void loadDemo(DemoMembersLoaded loaded) {
+        HostedTenant tenant = loaded.tenant();
         if (tenant.mongo().count(new Query(), store.documents().collection()) > 0) {
             return;
         }
@@ -69,9 +74,14 @@ public class MatchDemo {
                 List.of(new Match.Note(proposed, person, "双方技术方向吻合，建议先做小试验证。")),
                 List.of(new Match.Transition(proposed, person, null, MatchStatus.PROPOSED, null),
                         new Match.Transition(contacted, person, MatchStatus.PROPOSED, MatchStatus.CONTACTED, null)),
-                2, proposed, person, contacted, wanted.meta().owner(), wanted.contact(), offered.contact());
+                2, proposed, person, contacted, wanted.meta().owner(), contactOf(tenant, wanted), contactOf(tenant, offered));
         store.documents().insert(tenant, match);
         log.info("{}: loaded the demo match", tenant.id());
+    }
+
+    /** The record's contact, or its owner's when the record names none: whom the broker reached. */
+    private Contact contactOf(HostedTenant tenant, LibraryRecord record) {
+        return record.contact() != null ? record.contact() : members.requireActive(tenant, "demo", record.meta().owner(), null).contact();
     }
 
     private Optional<LibraryRecord> ownedBy(HostedTenant tenant, String member, RecordKind kind) {

@@ -16,6 +16,7 @@ import cn.techmarket.tenant.library.RecordMeta;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -38,8 +39,10 @@ public class MemberDemo {
     private final LibraryKinds kinds;
     private final LibraryWriter writer;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MemberDemo(MemberStore store, LibraryKinds kinds, LibraryWriter writer, Clock clock) {
+    MemberDemo(MemberStore store, LibraryKinds kinds, LibraryWriter writer, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.kinds = kinds;
         this.writer = writer;
@@ -85,6 +88,7 @@ public class MemberDemo {
         listing(tenant, RecordKind.ACHIEVEMENT, 0, members.get(0), Lifecycle.DRAFT);
         listing(tenant, RecordKind.ACHIEVEMENT, 1, members.get(1), Lifecycle.PUBLISHED);
         log.info("{}: loaded {} demo members and their listings", tenant.id(), members.size());
+        events.publishEvent(new DemoMembersLoaded(tenant));
     }
 
     /** One of the kind's demo records, as the member's own, in the lifecycle given. */
