@@ -128,7 +128,8 @@ public final class ProvinceLauncher {
         String hubUrl = "http://localhost:" + options.hubPort();
         java.util.function.Supplier<AuthorizationServer> startAuth = () -> AuthorizationServer.start(
                 Path.of("infra/auth-server/target/auth-server-exec.jar"), options.authPort(), dataDir.resolve("auth").resolve("signing-key.json"),
-                List.of(hubUrl + "/graphiql", "http://127.0.0.1:" + options.hubPort() + "/graphiql"), logs);
+                List.of(hubUrl + "/graphiql", "http://127.0.0.1:" + options.hubPort() + "/graphiql",
+                        hubUrl + "/signin-callback", "http://127.0.0.1:" + options.hubPort() + "/signin-callback"), logs);
         CompletableFuture<AuthorizationServer> auth = CompletableFuture.supplyAsync(() -> {
             AuthorizationServer server = startAuth.get();
             supervise("auth-server", server.process(), () -> startAuth.get().process());
@@ -158,6 +159,7 @@ public final class ProvinceLauncher {
         say("");
         say("科技大市场 is up in %d s: %d sub-markets, data in %s", Duration.between(begin, Instant.now()).toSeconds(),
                 endpoints.size(), dataDir);
+        say("  Portal     %s/   (sign in as a demo user, password %s; README lists them)", hub, "demo-password");
         say("  GraphQL    %s/graphql", hub);
         say("  GraphiQL   %s/graphiql", hub);
         say("  Health     %s/actuator/health", hub);
@@ -196,7 +198,8 @@ public final class ProvinceLauncher {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + mongoUri,
                 "--spring.elasticsearch.uris=" + elasticsearchUri,
-                "--spring.security.oauth2.client.provider.market.token-uri=" + issuer + "/oauth2/token"));
+                "--spring.security.oauth2.client.provider.market.token-uri=" + issuer + "/oauth2/token",
+                "--market.hub.web.issuer=" + issuer));
         args.addAll(trusting(issuer));
         int i = 0;
         for (Map.Entry<City, String> entry : endpoints.entrySet()) {

@@ -1,0 +1,22 @@
+import { defineConfig } from '@playwright/test';
+
+// Driven by the hub's PortalInTheBrowserTest, which starts a province and passes its address.
+// The browser is Debian's chromium: Playwright's own browser downloads cannot work on our machines.
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results',
+  use: {
+    baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:8080',
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    },
+  },
+});

@@ -1,0 +1,72 @@
+import { Button, ConfigProvider, Layout, Space, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { Suspense, lazy, useMemo } from 'react';
+import { Link, Route, Routes, useLocation } from 'react-router';
+import { Provider } from 'urql';
+import { createApiClient } from './api';
+import { useAuth } from './auth';
+import { useLang } from './i18n';
+import { Home } from './pages/Home';
+
+// the home page loads first and alone; every other page when it is opened
+const Search = lazy(() => import('./pages/Search').then((m) => ({ default: m.Search })));
+const RecordPage = lazy(() => import('./pages/RecordPage').then((m) => ({ default: m.RecordPage })));
+const Workbench = lazy(() => import('./pages/Workbench').then((m) => ({ default: m.Workbench })));
+const SignInCallback = lazy(() => import('./pages/SignInCallback').then((m) => ({ default: m.SignInCallback })));
+
+// Ant Design's secondary greys are too faint on white for WCAG AA: darker, so every label is readable
+const THEME = { colorPrimary: '#0b5cad', borderRadius: 4, colorTextDescription: 'rgba(0, 0, 0, 0.65)', colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
+  colorTextSecondary: 'rgba(0, 0, 0, 0.7)', colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)', colorTextQuaternary: 'rgba(0, 0, 0, 0.6)',
+  colorLink: '#0b5cad', colorLinkHover: '#094a8c' };
+
+export function App() {
+  const { lang, setLang, t } = useLang();
+  const { token, signIn, signOut, signUpUrl } = useAuth();
+  const location = useLocation();
+  // a new client when the token changes, so no answer cached for one person is shown to another
+  const client = useMemo(() => createApiClient(token), [token]);
+  const section = location.pathname.startsWith('/search') || location.pathname.startsWith('/records') ? 'search'
+    : location.pathname.startsWith('/me') ? 'me' : 'home';
+
+  return (
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: THEME }}>
+      <Provider value={client}>
+        <Layout className="app">
+          <Layout.Header className="header">
+            <Link to="/" className="brand">{t('brand')}</Link>
+            <nav aria-label={t('brand')} className="nav">
+              {[{ key: 'home', to: '/', text: t('home') }, { key: 'search', to: '/search', text: t('search') }, { key: 'me', to: '/me', text: t('workbench') }]
+                .map((item) => (
+                  <Link key={item.key} to={item.to} className={item.key === section ? 'nav-link active' : 'nav-link'}
+                        aria-current={item.key === section ? 'page' : undefined}>{item.text}</Link>
+                ))}
+            </nav>
+            <Space className="account">
+              <Button type="text" className="on-dark" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('language')}</Button>
+              {token ? <Button onClick={() => signOut()}>{t('signOut')}</Button> : <>
+                {signUpUrl && <Button type="text" className="on-dark" href={signUpUrl}>{t('signUp')}</Button>}
+                <Button type="primary" onClick={() => signIn()}>{t('signIn')}</Button>
+              </>}
+            </Space>
+          </Layout.Header>
+          <Layout.Content className="content">
+            <main>
+              <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
+              <Routes>
+                <Route path="/" element={<Home />} />
+                <Route path="/search" element={<Search />} />
+                <Route path="/records/:id" element={<RecordPage />} />
+                <Route path="/me" element={<Workbench />} />
+                <Route path="/signin-callback" element={<SignInCallback />} />
+                <Route path="*" element={<Home />} />
+              </Routes>
+              </Suspense>
+            </main>
+          </Layout.Content>
+          <Layout.Footer className="footer">{t('brand')} · {lang === 'zh' ? '全省科技资源一网通查' : 'One search for the whole province'}</Layout.Footer>
+        </Layout>
+      </Provider>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,108 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { User, UserManager } from 'oidc-client-ts';
+
+/** What the hub tells the browser about sign-in: the issuer and the public client (market-web). */
+interface WebConfig {
+  issuer: string;
+  clientId: string;
+}
+
+interface AuthContext {
+  user: User | null;
+  /** The access token to send with GraphQL requests, while signed in. */
+  token: string | null;
+  /** The roles the token's scopes grant, e.g. market.member. */
+  scopes: string[];
+  signIn: (returnTo?: string) => Promise<void>;
+  signOut: () => Promise<void>;
+  /** Finishes the authorization code + PKCE flow on /signin-callback; answers where to go next. */
+  completeSignIn: () => Promise<string>;
+  signUpUrl: string | null;
+}
+
+const Context = createContext<AuthContext | null>(null);
+
+let managerPromise: Promise<{ manager: UserManager; config: WebConfig }> | null = null;
+
+function loadManager() {
+  // the OpenID client loads on its own, after the first page
+  managerPromise ??= Promise.all([fetch('/web-config.json'), import('oidc-client-ts')]).then(async ([response, oidc]) => {
+    const config = (await response.json()) as WebConfig;
+    const { UserManager, WebStorageStateStore } = oidc;
+    return {
+      config,
+      manager: new UserManager({
+        authority: config.issuer,
+        client_id: config.clientId,
+        redirect_uri: `${window.location.origin}/signin-callback`,
+        post_logout_redirect_uri: window.location.origin,
+        response_type: 'code',
+        scope: 'openid',
+        // the token lives as long as the tab: nothing is left behind on a shared computer
+        userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+      }),
+    };
+  });
+  return managerPromise;
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null>(null);
+  const [signUpUrl, setSignUpUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    loadManager().then(({ manager, config }) => {
+      setSignUpUrl(`${config.issuer.replace(/\/$/, '')}/signup`);
+      manager.getUser().then((found) => alive && setUser(found && !found.expired ? found : null));
+      manager.events.addUserLoaded((loaded) => {
+        if (alive) setUser(loaded);
+      });
+      manager.events.addUserUnloaded(() => {
+        if (alive) setUser(null);
+      });
+    }).catch(() => undefined);
+    return () => {
+      alive = false;
+    };
+  }, []);
+  const value = useMemo<AuthContext>(() => ({
+    user,
+    token: user?.access_token ?? null,
+    scopes: scopesOf(user),
+    signUpUrl,
+    signIn: async (returnTo) => {
+      const { manager } = await loadManager();
+      await manager.signinRedirect({ state: returnTo ?? window.location.pathname + window.location.search });
+    },
+    signOut: async () => {
+      const { manager } = await loadManager();
+      await manager.removeUser();
+      setUser(null);
+    },
+    completeSignIn: async () => {
+      const { manager } = await loadManager();
+      const signedIn = await manager.signinRedirectCallback();
+      setUser(signedIn);
+      return typeof signedIn.state === 'string' ? signedIn.state : '/';
+    },
+  }), [user, signUpUrl]);
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+
+function scopesOf(user: User | null): string[] {
+  if (!user) return [];
+  try {
+    const payload = JSON.parse(atob(user.access_token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+    const scope = payload.scope;
+    return Array.isArray(scope) ? scope : typeof scope === 'string' ? scope.split(' ') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function useAuth(): AuthContext {
+  const context = useContext(Context);
+  if (!context) throw new Error('useAuth outside AuthProvider');
+  return context;
+}

@@ -1,0 +1,125 @@
+import { Card, Col, Descriptions, Empty, List, Result, Row, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { useLang } from '../i18n';
+import { INDUSTRIES, KINDS, MATURITIES, TRANSFER_MODES, label } from '../labels';
+import { useCityNames } from '../cities';
+import { MissingCities } from '../components/MissingCities';
+import { day, money } from '../format';
+
+const RecordQuery = graphql(`
+  query Record($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Achievement { tenantId title summary description industry maturity ownerInstitution inventors transferModes askingPrice keywords publishedAt
+                           patents { number type status } }
+      ... on Demand { tenantId title problem industry expectedOutcome budgetMin budgetMax deadline enterpriseName enterpriseIntro minMaturity transferModes publishedAt }
+      ... on Expert { tenantId name institution jobTitle: title fields bio representativeAchievements availableForConsulting publishedAt }
+      ... on FinancingInstitution { tenantId name institutionType: type description publishedAt products { name type amountMin amountMax rateMin rateMax termMonths } }
+      ... on ServiceInstitution { tenantId name serviceType: type description services industries qualification publishedAt }
+    }
+    moreLikeThis(id: $id, first: 6) { id kind tenantId title }
+  }
+`);
+
+const SuggestionsQuery = graphql(`
+  query RecordSuggestions($id: ID!) {
+    matchSuggestions(id: $id, first: 5) {
+      score
+      candidate { id kind tenantId title }
+      explanation { summary }
+    }
+  }
+`);
+
+/** Every public field of a record of any kind, its city, similar records from other cities and, for a demand or achievement, its suggested matches. */
+export function RecordPage() {
+  const { id = '' } = useParams();
+  const { t, lang } = useLang();
+  const cityName = useCityNames();
+  const [{ data, error, fetching }] = useQuery({ query: RecordQuery, variables: { id } });
+  const node = data?.node;
+  const matchable = node && (node.__typename === 'Achievement' || node.__typename === 'Demand');
+  const [{ data: suggestions }] = useQuery({ query: SuggestionsQuery, variables: { id }, pause: !matchable });
+  if (fetching && !data) return <Card loading />;
+  if (!node || !('tenantId' in node)) return <Result status="404" title={t('notFound')} />;
+
+  const fields: { label: string; value: ReactNode }[] = [];
+  let heading = '';
+  switch (node.__typename) {
+    case 'Achievement':
+      heading = node.title;
+      fields.push({ label: t('industry'), value: label(INDUSTRIES, node.industry, lang) },
+        { label: t('maturity'), value: label(MATURITIES, node.maturity, lang) },
+        { label: t('owner'), value: node.ownerInstitution },
+        { label: t('transferMode'), value: node.transferModes.map((m) => label(TRANSFER_MODES, m, lang)).join('、') },
+        { label: t('askingPrice'), value: money(node.askingPrice, lang) },
+        { label: lang === 'zh' ? '简介' : 'Summary', value: node.summary });
+      if (node.description) fields.push({ label: lang === 'zh' ? '详细介绍' : 'Description', value: node.description });
+      if (node.patents.length) fields.push({ label: lang === 'zh' ? '专利' : 'Patents', value: node.patents.map((p) => p.number).join('、') });
+      break;
+    case 'Demand':
+      heading = node.title;
+      fields.push({ label: t('enterprise'), value: node.enterpriseName },
+        { label: t('industry'), value: label(INDUSTRIES, node.industry, lang) },
+        { label: lang === 'zh' ? '需要解决的问题' : 'Problem', value: node.problem },
+        { label: t('budget'), value: node.budgetMax ? `${money(node.budgetMin, lang)} – ${money(node.budgetMax, lang)}` : money(null, lang) });
+      if (node.expectedOutcome) fields.push({ label: lang === 'zh' ? '预期成果' : 'Expected outcome', value: node.expectedOutcome });
+      if (node.deadline) fields.push({ label: lang === 'zh' ? '截止日期' : 'Deadline', value: day(node.deadline, lang) });
+      break;
+    case 'Expert':
+      heading = node.name;
+      fields.push({ label: t('institution'), value: node.institution }, { label: lang === 'zh' ? '职称' : 'Title', value: node.jobTitle ?? '' },
+        { label: t('industry'), value: node.fields.map((f) => label(INDUSTRIES, f, lang)).join('、') });
+      if (node.bio) fields.push({ label: lang === 'zh' ? '简介' : 'Biography', value: node.bio });
+      break;
+    case 'FinancingInstitution':
+      heading = node.name;
+      if (node.description) fields.push({ label: lang === 'zh' ? '简介' : 'About', value: node.description });
+      node.products.forEach((p) => fields.push({ label: p.name, value: `${money(p.amountMin, lang)} – ${money(p.amountMax, lang)}，${p.termMonths}${lang === 'zh' ? '个月' : ' months'}` }));
+      break;
+    case 'ServiceInstitution':
+      heading = node.name;
+      if (node.description) fields.push({ label: lang === 'zh' ? '简介' : 'About', value: node.description });
+      fields.push({ label: lang === 'zh' ? '服务' : 'Services', value: node.services.join('、') });
+      break;
+  }
+  const kind = node.__typename.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+
+  return (
+    <>
+      <MissingCities error={error} />
+      <Space size={4} wrap><Tag color="blue">{label(KINDS, kind, lang)}</Tag><Tag>{cityName(node.tenantId)}</Tag>
+        <span className="muted">{t('published')} {day(node.publishedAt, lang)}</span></Space>
+      <Typography.Title level={1} style={{ fontSize: 24, marginTop: 8 }}>{heading}</Typography.Title>
+      <Row gutter={24}>
+        <Col xs={24} lg={16}>
+          <Card><Descriptions column={1} items={fields.map((f, i) => ({ key: i, label: f.label, children: f.value }))} /></Card>
+          {matchable && (
+            <Card style={{ marginTop: 16 }} title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('suggestions')}</Typography.Title>}>
+              <List dataSource={suggestions?.matchSuggestions ?? []} locale={{ emptyText: t('nothingYet') }} renderItem={(s) => (
+                <List.Item>
+                  <List.Item.Meta title={<Link to={`/records/${encodeURIComponent(s.candidate.id)}`}>{s.candidate.title}</Link>}
+                                  description={<><Tag>{label(KINDS, s.candidate.kind, lang)}</Tag><Tag>{cityName(s.candidate.tenantId)}</Tag>
+                                    <div>{t('why')}：{s.explanation.summary}</div></>} />
+                </List.Item>
+              )} />
+            </Card>
+          )}
+        </Col>
+        <Col xs={24} lg={8}>
+          <Card title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('related')}</Typography.Title>}>
+            {data?.moreLikeThis.length ? (
+              <List dataSource={data.moreLikeThis} renderItem={(hit) => (
+                <List.Item><Link to={`/records/${encodeURIComponent(hit.id)}`}>{hit.title}</Link> <Tag>{cityName(hit.tenantId)}</Tag></List.Item>
+              )} />
+            ) : <Empty description={t('nothingYet')} />}
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}
