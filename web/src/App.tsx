@@ -13,6 +13,8 @@ import { Home } from './pages/Home';
 const Search = lazy(() => import('./pages/Search').then((m) => ({ default: m.Search })));
 const RecordPage = lazy(() => import('./pages/RecordPage').then((m) => ({ default: m.RecordPage })));
 const Workbench = lazy(() => import('./pages/Workbench').then((m) => ({ default: m.Workbench })));
+const DemandForm = lazy(() => import('./pages/DemandForm').then((m) => ({ default: m.DemandForm })));
+const Console = lazy(() => import('./pages/Console').then((m) => ({ default: m.Console })));
 const SignInCallback = lazy(() => import('./pages/SignInCallback').then((m) => ({ default: m.SignInCallback })));
 
 // Ant Design's secondary greys are too faint on white for WCAG AA: darker, so every label is readable
@@ -22,21 +24,22 @@ const THEME = { colorPrimary: '#0b5cad', borderRadius: 4, colorTextDescription: 
 
 export function App() {
   const { lang, setLang, t } = useLang();
-  const { token, signIn, signOut, signUpUrl } = useAuth();
+  const { token, tenant, signIn, signOut, signUpUrl } = useAuth();
   const location = useLocation();
   // a new client when the token changes, so no answer cached for one person is shown to another
   const client = useMemo(() => createApiClient(token), [token]);
   const section = location.pathname.startsWith('/search') || location.pathname.startsWith('/records') ? 'search'
-    : location.pathname.startsWith('/me') ? 'me' : 'home';
+    : location.pathname.startsWith('/me') ? 'me' : location.pathname.startsWith('/console') ? 'console' : 'home';
 
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: THEME }}>
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: THEME }} button={{ autoInsertSpace: false }}>
       <Provider value={client}>
         <Layout className="app">
           <Layout.Header className="header">
             <Link to="/" className="brand">{t('brand')}</Link>
             <nav aria-label={t('brand')} className="nav">
-              {[{ key: 'home', to: '/', text: t('home') }, { key: 'search', to: '/search', text: t('search') }, { key: 'me', to: '/me', text: t('workbench') }]
+              {[{ key: 'home', to: '/', text: t('home') }, { key: 'search', to: '/search', text: t('search') }, { key: 'me', to: '/me', text: t('workbench') },
+                ...(tenant ? [{ key: 'console', to: '/console', text: t('console') }] : [])]
                 .map((item) => (
                   <Link key={item.key} to={item.to} className={item.key === section ? 'nav-link active' : 'nav-link'}
                         aria-current={item.key === section ? 'page' : undefined}>{item.text}</Link>
@@ -58,6 +61,8 @@ export function App() {
                 <Route path="/search" element={<Search />} />
                 <Route path="/records/:id" element={<RecordPage />} />
                 <Route path="/me" element={<Workbench />} />
+                <Route path="/me/:tenantId/demands/new" element={<DemandForm />} />
+                <Route path="/console" element={<Console />} />
                 <Route path="/signin-callback" element={<SignInCallback />} />
                 <Route path="*" element={<Home />} />
               </Routes>

@@ -13,6 +13,8 @@ interface AuthContext {
   token: string | null;
   /** The roles the token's scopes grant, e.g. market.member. */
   scopes: string[];
+  /** The city a city operator's token is bound to. */
+  tenant: string | null;
   signIn: (returnTo?: string) => Promise<void>;
   signOut: () => Promise<void>;
   /** Finishes the authorization code + PKCE flow on /signin-callback; answers where to go next. */
@@ -51,6 +53,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [signUpUrl, setSignUpUrl] = useState<string | null>(null);
   useEffect(() => {
     let alive = true;
+    // a visitor with no session here needs no OpenID client until they sign in: the first page stays small
+    const signedInBefore = Object.keys(window.sessionStorage).some((key) => key.startsWith('oidc.user:'));
+    const callback = window.location.pathname === '/signin-callback';
+    if (!signedInBefore && !callback) {
+      fetch('/web-config.json').then((response) => response.json()).then((config: WebConfig) => {
+        if (alive) setSignUpUrl(`${config.issuer.replace(/\/$/, '')}/signup`);
+      }).catch(() => undefined);
+      return () => {
+        alive = false;
+      };
+    }
     loadManager().then(({ manager, config }) => {
       setSignUpUrl(`${config.issuer.replace(/\/$/, '')}/signup`);
       manager.getUser().then((found) => alive && setUser(found && !found.expired ? found : null));
@@ -69,6 +82,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     user,
     token: user?.access_token ?? null,
     scopes: scopesOf(user),
+    tenant: claimsOf(user).tenant ?? null,
     signUpUrl,
     signIn: async (returnTo) => {
       const { manager } = await loadManager();
@@ -90,15 +104,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 }
 
 
-function scopesOf(user: User | null): string[] {
-  if (!user) return [];
+/** The access token's claims, read for display only: the servers check the token themselves. */
+function claimsOf(user: User | null): { scope?: string | string[]; tenant?: string } {
+  if (!user) return {};
   try {
-    const payload = JSON.parse(atob(user.access_token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
-    const scope = payload.scope;
-    return Array.isArray(scope) ? scope : typeof scope === 'string' ? scope.split(' ') : [];
+    return JSON.parse(atob(user.access_token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
   } catch {
-    return [];
+    return {};
   }
+}
+
+function scopesOf(user: User | null): string[] {
+  const scope = claimsOf(user).scope;
+  return Array.isArray(scope) ? scope : typeof scope === 'string' ? scope.split(' ') : [];
 }
 
 export function useAuth(): AuthContext {

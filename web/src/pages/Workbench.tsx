@@ -1,7 +1,7 @@
-import { Badge, Button, Card, Col, Empty, List, Result, Row, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Col, Empty, List, Result, Row, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery, type CombinedError } from 'urql';
 import { graphql } from '../gql';
 import { useAuth } from '../auth';
 import { useLang } from '../i18n';
@@ -9,13 +9,21 @@ import { LIFECYCLES, MEMBERSHIP, MEMBER_KINDS, label } from '../labels';
 import { useCities } from '../cities';
 import { day } from '../format';
 
+const SubmitForReview = graphql(`
+  mutation SubmitForReview($id: ID!, $expectedVersion: Int!) { submitForReview(id: $id, expectedVersion: $expectedVersion) { id lifecycle version } }
+`);
+
+const Withdraw = graphql(`
+  mutation Withdraw($id: ID!, $expectedVersion: Int!) { withdraw(id: $id, expectedVersion: $expectedVersion) { id lifecycle version } }
+`);
+
 const WorkbenchQuery = graphql(`
   query Workbench($tenantId: ID!) {
     tenant(id: $tenantId) {
       id
       myMemberships { id name kind status statusReason }
       myListings {
-        id lifecycle
+        id lifecycle version
         ... on Achievement { title reviewNote }
         ... on Demand { title reviewNote }
         ... on Expert { name }
@@ -34,7 +42,17 @@ export function Workbench() {
   const cities = useCities();
   const [chosen, setChosen] = useState<string | null>(() => localStorage.getItem('workbench-city'));
   const tenantId = chosen ?? cities[0]?.id ?? null;
-  const [{ data, fetching }] = useQuery({ query: WorkbenchQuery, variables: { tenantId: tenantId ?? '' }, pause: !token || !tenantId });
+  const [{ data, fetching }, refetch] = useQuery({ query: WorkbenchQuery, variables: { tenantId: tenantId ?? '' }, pause: !token || !tenantId,
+    requestPolicy: 'cache-and-network' });
+  const [, submitForReview] = useMutation(SubmitForReview);
+  const [, withdraw] = useMutation(Withdraw);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const act = async (step: (variables: { id: string; expectedVersion: number }) => Promise<{ error?: CombinedError }>, id: string,
+                     expectedVersion: number) => {
+    const result = await step({ id, expectedVersion });
+    setRefusal(result.error ? result.error.graphQLErrors.map((e) => e.message).join('；') || result.error.message : null);
+    refetch({ requestPolicy: 'network-only' });
+  };
   if (!token) return <Result status="403" title={t('signInFirst')} extra={<Button type="primary" onClick={() => signIn('/me')}>{t('signIn')}</Button>} />;
   const tenant = data?.tenant;
 
@@ -46,7 +64,9 @@ export function Workbench() {
           localStorage.setItem('workbench-city', value);
           setChosen(value);
         }} options={cities.map((c) => ({ value: c.id, label: lang === 'en' ? c.nameEn : c.name }))} />
+        {tenantId && <Link to={`/me/${tenantId}/demands/new`}><Button type="primary">{t('newDemand')}</Button></Link>}
       </Space>
+      {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 16 }} closable onClose={() => setRefusal(null)} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card loading={fetching && !tenant} title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('myMemberships')}</Typography.Title>}>
@@ -54,7 +74,7 @@ export function Workbench() {
               <List.Item>
                 <List.Item.Meta title={m.name} description={<>
                   <Tag>{label(MEMBER_KINDS, m.kind, lang)}</Tag>
-                  <Tag color={m.status === 'VERIFIED' ? 'green' : m.status === 'APPLIED' ? 'blue' : 'orange'}>{label(MEMBERSHIP, m.status, lang)}</Tag>
+                  <Tag className={m.status === 'VERIFIED' ? 'tag-ok' : m.status === 'APPLIED' ? 'tag-wait' : 'tag-warn'}>{label(MEMBERSHIP, m.status, lang)}</Tag>
                   {m.statusReason && <div>{m.statusReason}</div>}
                 </>} />
               </List.Item>
@@ -62,10 +82,15 @@ export function Workbench() {
           </Card>
           <Card style={{ marginTop: 16 }} title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('myListings')}</Typography.Title>}>
             <List dataSource={tenant?.myListings ?? []} locale={{ emptyText: <Empty description={t('nothingYet')} /> }} renderItem={(record) => (
-              <List.Item>
+              <List.Item actions={[
+                ...(['DRAFT', 'RETURNED', 'WITHDRAWN'].includes(record.lifecycle)
+                  ? [<Button key="submit" size="small" onClick={() => act(submitForReview, record.id, record.version)}>{t('submitForReview')}</Button>] : []),
+                ...(record.lifecycle === 'PUBLISHED'
+                  ? [<Button key="withdraw" size="small" onClick={() => act(withdraw, record.id, record.version)}>{t('withdraw')}</Button>] : []),
+              ]}>
                 <List.Item.Meta title={<Link to={`/records/${encodeURIComponent(record.id)}`}>{'title' in record ? record.title : 'name' in record ? record.name : ''}</Link>}
                                 description={<>
-                                  <Tag color={record.lifecycle === 'PUBLISHED' ? 'green' : record.lifecycle === 'RETURNED' ? 'orange' : 'default'}>{label(LIFECYCLES, record.lifecycle, lang)}</Tag>
+                                  <Tag className={record.lifecycle === 'PUBLISHED' ? 'tag-ok' : record.lifecycle === 'RETURNED' ? 'tag-warn' : record.lifecycle === 'SUBMITTED' ? 'tag-wait' : undefined}>{label(LIFECYCLES, record.lifecycle, lang)}</Tag>
                                   {'reviewNote' in record && record.reviewNote && <span>{record.reviewNote}</span>}
                                 </>} />
               </List.Item>
@@ -74,7 +99,7 @@ export function Workbench() {
         </Col>
         <Col xs={24} lg={12}>
           <Card title={<Space><Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('inbox')}</Typography.Title>
-            <Badge count={tenant?.inbox?.unread ?? 0} aria-label={`${tenant?.inbox?.unread ?? 0} ${t('unread')}`} /></Space>}>
+            <Badge count={tenant?.inbox?.unread ?? 0} /><span className="sr-only">{`${tenant?.inbox?.unread ?? 0} ${t('unread')}`}</span></Space>}>
             <List dataSource={tenant?.inbox?.messages ?? []} locale={{ emptyText: <Empty description={t('nothingYet')} /> }} renderItem={(message) => (
               <List.Item extra={<span className="muted">{day(message.createdAt, lang)}</span>}>
                 <List.Item.Meta title={<span style={{ fontWeight: message.read ? 400 : 600 }}>{message.title}</span>} description={message.detail} />

@@ -38,6 +38,12 @@ public final class SharedTestServers {
     public static final String WEB_REDIRECT = "http://127.0.0.1:8080/graphiql";
 
     /**
+     * The web front end's sign-in callback. A loopback address matches on any port (RFC 8252, as
+     * Spring Authorization Server compares it), so a hub on a random port signs people in too.
+     */
+    public static final String WEB_SIGN_IN_CALLBACK = "http://127.0.0.1:8080/signin-callback";
+
+    /**
      * The real authorization server from the jar named by the {@code auth-server.jar} system
      * property (set by the build), with the demo realm and a signing key the tests can read.
      */
@@ -46,7 +52,7 @@ public final class SharedTestServers {
             Path jar = Path.of(System.getProperty("auth-server.jar", "../infra/auth-server/target/auth-server-exec.jar"));
             Path work = Path.of("target", "auth-server");
             AuthorizationServer started = AuthorizationServer.start(jar, FreePort.find(), work.resolve("signing-key.json"),
-                    List.of(WEB_REDIRECT), work);
+                    List.of(WEB_REDIRECT, WEB_SIGN_IN_CALLBACK), work);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-auth-server"));
             authorizationServer = started;
         }

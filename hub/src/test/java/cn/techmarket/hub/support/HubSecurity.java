@@ -32,6 +32,7 @@ public final class HubSecurity {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> auth().issuer());
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> auth().issuer() + "/oauth2/jwks");
         registry.add("spring.security.oauth2.client.provider.market.token-uri", () -> auth().issuer() + "/oauth2/token");
+        registry.add("market.hub.web.issuer", () -> auth().issuer());
     }
 
     /** The same for a tenant node started as a process. */

@@ -6,6 +6,7 @@ import cn.techmarket.hub.support.HubServers;
 import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
+import cn.techmarket.infra.process.FreePort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The portal in a real browser (Debian's chromium, driven by Playwright from the web module's own
- * packages) against a province of two cities with demo data: the specifications are
+ * packages) against a province of two cities with demo data and demo members, signing in at the
+ * real authorization server: the specifications are
  * {@code web/e2e/*.spec.ts}; each page is also checked with axe-core and photographed into
  * {@code hub/target/screenshots/}.
  */
@@ -37,7 +39,8 @@ class PortalInTheBrowserTest {
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
 
     @RegisterExtension
-    static final TenantNode node = TenantNodeProcesses.start("web", List.of("changchun", "jilin"));
+    static final TenantNode node = TenantNodeProcesses.start("web", List.of("changchun", "jilin"), FreePort.find(),
+            List.of("--market.node.demo.members=true"));
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {

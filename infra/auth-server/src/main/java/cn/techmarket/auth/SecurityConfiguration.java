@@ -34,10 +34,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    CorsConfigurationSource browserClientOrigins(RealmProperties realm) {
+    CorsConfigurationSource corsConfigurationSource(RealmProperties realm) {
         CorsConfiguration cors = new CorsConfiguration();
-        cors.setAllowedOrigins(realm.webRedirectUris().stream().map(URI::create).map(uri -> uri.getScheme() + "://" + uri.getRawAuthority())
-                .distinct().toList());
+        cors.setAllowedOriginPatterns(realm.webRedirectUris().stream().map(URI::create).map(SecurityConfiguration::origin).distinct().toList());
         cors.setAllowedMethods(List.of("GET", "POST"));
         cors.setAllowedHeaders(List.of("*"));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
@@ -45,5 +44,11 @@ class SecurityConfiguration {
             source.registerCorsConfiguration(path, cors);
         }
         return source;
+    }
+
+    /** A redirect URI's origin; on a loopback address any port, as the redirect itself may use any (RFC 8252). */
+    private static String origin(URI redirect) {
+        boolean loopback = "127.0.0.1".equals(redirect.getHost()) || "[::1]".equals(redirect.getHost());
+        return redirect.getScheme() + "://" + redirect.getHost() + (loopback ? ":[*]" : redirect.getPort() < 0 ? "" : ":" + redirect.getPort());
     }
 }

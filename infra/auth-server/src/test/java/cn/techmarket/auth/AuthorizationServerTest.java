@@ -44,6 +44,23 @@ class AuthorizationServerTest {
     }
 
     @Test
+    void theBrowserClientsOriginsMayExchangeCodesFromTheBrowserAndNoOtherMay() throws Exception {
+        // a loopback redirect may use any port (RFC 8252), so its origin may too
+        assertThat(allowedOrigin("http://127.0.0.1:54321")).isEqualTo("http://127.0.0.1:54321");
+        assertThat(allowedOrigin("http://127.0.0.1:8080")).isEqualTo("http://127.0.0.1:8080");
+        assertThat(allowedOrigin("https://evil.example")).as("another site").isNull();
+        assertThat(allowedOrigin("http://localhost.evil.example:8080")).isNull();
+    }
+
+    /** The origin a CORS preflight for the token endpoint is allowed, or null when refused. */
+    private String allowedOrigin(String origin) throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(base() + "/oauth2/token"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST").build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        return response.headers().firstValue("Access-Control-Allow-Origin").orElse(null);
+    }
+
+    @Test
     void aCityOperatorClientGetsATokenBoundToItsCityForThePlatformAudience() throws Exception {
         SignedJWT token = SignedJWT.parse(clientToken("changchun-operator", "demo-secret"));
 

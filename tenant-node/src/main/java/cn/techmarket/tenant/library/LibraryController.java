@@ -89,6 +89,17 @@ class LibraryController {
                 .toList();
     }
 
+    /** The operators' review queue (待审核): members' records submitted for review, of every kind, the longest waiting first. */
+    @QueryMapping
+    List<LibraryRecord> awaitingReview(@ContextValue HostedTenant tenant) {
+        return kinds.libraries().stream()
+                .flatMap(library -> store.inLifecycle(tenant, library, Lifecycle.SUBMITTED, MY_LISTINGS).stream())
+                .map(LibraryRecord.class::cast)
+                .sorted(java.util.Comparator.comparing((LibraryRecord record) -> record.meta().updatedAt()))
+                .limit(MY_LISTINGS)
+                .toList();
+    }
+
     /** The type an id names, or null when it is no platform id (then the library's lookup refuses it). */
     private static String typeName(String id) {
         try {

@@ -54,6 +54,12 @@ public class LibraryStore {
         return tenant.mongo().find(query, library.type(), library.collection());
     }
 
+    /** Records in the lifecycle, the longest waiting first; at most {@code limit}. */
+    public <T extends LibraryRecord> List<T> inLifecycle(HostedTenant tenant, Library<T> library, Lifecycle lifecycle, int limit) {
+        Query query = new Query(where("meta.lifecycle").is(lifecycle.name())).with(Sort.by(Sort.Order.asc("meta.updatedAt"))).limit(limit);
+        return tenant.mongo().find(query, library.type(), library.collection());
+    }
+
     public long countPublished(HostedTenant tenant, Library<?> library) {
         return tenant.mongo().count(new Query(publicRecords()), library.collection());
     }

@@ -46,6 +46,7 @@ class MemberListingsTest extends TenantNodeTest {
         assertThat(draft).containsEntry("lifecycle", "DRAFT").containsEntry("owner", member);
         String id = (String) draft.get("id");
         assertThat(move(person, "submitForReview", id, 1)).containsEntry("lifecycle", "SUBMITTED");
+        assertThat(awaitingReview()).as("the operators' review queue").contains(id);
         Map<String, Object> returned = ok(operator.execute("mutation($id: ID!) { returnForRevision(id: $id, expectedVersion: 2,"
                 + " reason: \"请补充预算依据\") " + FIELDS + " }", Map.of("id", id)), "returnForRevision");
         assertThat(returned).containsEntry("lifecycle", "RETURNED").containsEntry("reviewNote", "请补充预算依据");
@@ -58,6 +59,7 @@ class MemberListingsTest extends TenantNodeTest {
         Map<String, Object> published = move(operator, "publish", id, 5);
 
         assertThat(published).containsEntry("lifecycle", "PUBLISHED").containsEntry("reviewNote", null);
+        assertThat(awaitingReview()).doesNotContain(id);
         assertThat(person.publishedCount(RecordKind.DEMAND)).isEqualTo(publicBefore + 1);
         assertThat(mine(person)).extracting(record -> record.get("id")).contains(id);
         assertThat(move(person, "withdraw", id, 6)).as("an owner withdraws their own").containsEntry("lifecycle", "WITHDRAWN");
@@ -119,6 +121,13 @@ class MemberListingsTest extends TenantNodeTest {
                 .field("node").getValue();
         assertThat(withdrawn).containsEntry("lifecycle", "WITHDRAWN");
         assertThat(refusal(person.move("submitForReview", id, 4))).as("a suspended member does not publish").containsEntry("code", "INVALID_INPUT");
+    }
+
+    private List<Object> awaitingReview() {
+        ClientGraphQlResponse response = operator.execute("{ awaitingReview { id lifecycle } }", Map.of());
+        assertThat(response.getErrors()).isEmpty();
+        List<Map<String, Object>> queue = response.field("awaitingReview").getValue();
+        return queue.stream().map(record -> record.get("id")).toList();
     }
 
     /** A membership of the kind, applied for by the person and verified by the operator. */

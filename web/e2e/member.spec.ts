@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, screenshot } from './support';
+
+test.describe('a member, signed in', () => {
+  test('a demo enterprise signs in with PKCE and finds its organisation and listings on its workbench', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('workbench-city', 'changchun'));
+    await page.getByRole('button', { name: '登录' }).click();
+
+    // the authorization server's own sign-in form, then back with a code
+    await page.getByLabel('Username').fill('changchun-enterprise');
+    await page.getByLabel('Password').fill('demo-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('button', { name: '退出' })).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/');
+
+    await page.getByRole('link', { name: '会员工作台' }).click();
+    await expect(page.getByText('长春华创新材料科技有限公司')).toBeVisible();
+    await expect(page.getByText('已认证')).toBeVisible();
+    await expect(page.getByText('已发布').first()).toBeVisible();
+    await expect(page.getByText('草稿').first()).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'workbench');
+
+    await page.getByRole('button', { name: '退出' }).click();
+    await expect(page.getByRole('button', { name: '登录' }).first()).toBeVisible();
+  });
+});
+
+test.describe('from a member\'s draft to province search', () => {
+  test('a member submits a demand, an operator approves it, and the province finds it', async ({ browser }) => {
+    const title = `浏览器测试：寻求秸秆综合利用技术${Date.now() % 100000}`;
+    const member = await (await browser.newContext()).newPage();
+    await signIn(member, 'changchun-enterprise', '/me');
+    await member.getByRole('button', { name: '发布技术需求' }).click();
+    await member.getByLabel('需求名称').fill(title);
+    await member.getByLabel('需要解决的问题').fill('玉米秸秆还田效率低，需要低成本的综合利用方案。');
+    await member.getByLabel('行业').click();
+    await member.getByTitle('现代农业').click();
+    await member.getByLabel(/预算.*min/).fill('500000');
+    await member.getByLabel(/预算.*max/).fill('100000');
+    await member.getByRole('button', { name: '保存草稿' }).click();
+    // the server's refusal, at the field it names
+    await expect(member.locator('.ant-form-item-has-error')).toHaveCount(1);
+    await expect(member.locator('.ant-form-item-has-error')).toContainText('预算');
+    await member.getByLabel(/预算.*max/).fill('800000');
+    await member.getByRole('button', { name: '保存草稿' }).click();
+    await expect(member).toHaveURL(/\/me$/);
+    const row = member.locator('.ant-list-item').filter({ hasText: title });
+    await expect(row).toContainText('草稿');
+    await row.getByRole('button', { name: '提交审核' }).click();
+    await expect(row).toContainText('待审核');
+
+    const operator = await (await browser.newContext()).newPage();
+    await signIn(operator, 'changchun-operator', '/console');
+    const queued = operator.locator('.ant-list-item').filter({ hasText: title });
+    await expect(queued).toBeVisible();
+    await expectAccessible(operator);
+    await screenshot(operator, 'console');
+    await queued.getByRole('button', { name: '通过并发布' }).click();
+    await expect(queued).toHaveCount(0);
+
+    const visitor = await (await browser.newContext()).newPage();
+    await expect(async () => {
+      await visitor.goto(`/search?q=${encodeURIComponent(title)}`);
+      await expect(visitor.locator('.ant-list-item-meta-title a').first()).toHaveText(title, { timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+  });
+});
+
+/** Signs in at the authorization server's form; each person has a browser context of their own, as they would a browser. */
+async function signIn(page: import('@playwright/test').Page, username: string, then: string) {
+  await page.goto(then);
+  await page.evaluate(() => localStorage.setItem('workbench-city', 'changchun'));
+  await page.getByRole('button', { name: '登录' }).first().click();
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill('demo-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: '退出' })).toBeVisible();
+}
