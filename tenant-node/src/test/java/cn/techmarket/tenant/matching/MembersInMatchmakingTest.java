@@ -1,8 +1,8 @@
 package cn.techmarket.tenant.matching;
 
-import cn.techmarket.model.contract.PartyCodes;
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.record.RecordKind;
+import cn.techmarket.tenant.support.Memberships;
 import cn.techmarket.tenant.support.SampleInputs;
 import cn.techmarket.tenant.support.TenantApi;
 import cn.techmarket.tenant.support.TenantNodeTest;
@@ -18,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +33,6 @@ class MembersInMatchmakingTest extends TenantNodeTest {
             + " demandContact { name phone } candidateContact { name phone } }";
     private static final String JILIN_EXPERT = GlobalId.encode("jilin", "Expert", "e0000003");
     private static final String JILIN_ACHIEVEMENT = GlobalId.encode("jilin", "Achievement", "a0000001");
-    private static final AtomicInteger CODES = new AtomicInteger();
 
     private TenantApi person;
     private TenantApi somebodyElse;
@@ -186,34 +184,20 @@ class MembersInMatchmakingTest extends TenantNodeTest {
         return who.execute("mutation($input: ContractInput!) { submitContract(input: $input) { id } }", Map.of("input", input));
     }
 
-    /** A membership the person applied for, verified by the operator. */
     private String verified(TenantApi who, Map<String, Object> application) {
-        String id = idOf(who.execute("mutation($input: MembershipApplicationInput!) { applyForMembership(input: $input) { id } }",
-                Map.of("input", application)), "applyForMembership");
-        ok(operator.execute("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 1) { id } }", Map.of("id", id)), "verifyMember");
-        return id;
+        return Memberships.verified(operator, who, application);
     }
 
     private static Map<String, Object> enterprise() {
-        return SampleInputs.membership(PartyCodes.withCheck(String.format("91220102MK%07d", next())));
+        return SampleInputs.membership(SampleInputs.newCreditCode());
     }
 
     private static Map<String, Object> broker() {
-        Map<String, Object> input = SampleInputs.membership(personsNumber());
+        Map<String, Object> input = SampleInputs.membership(SampleInputs.newResidentId());
         input.put("kind", "BROKER");
         input.put("name", "钱经纪");
         input.put("broker", Map.of("certificateNumber", "JL-TB-2026-0931", "level", "INTERMEDIATE", "institution", "吉林省技术市场"));
         return input;
-    }
-
-    /** A resident identity number: region, a birth date, a sequence number. */
-    private static String personsNumber() {
-        int n = next();
-        return PartyCodes.residentIdWithCheck(String.format("220102198603%02d%03d", 1 + n % 28, (n / 28) % 1000));
-    }
-
-    private static int next() {
-        return CODES.incrementAndGet() + (int) (System.nanoTime() % 1000) * 1000;
     }
 
     private static String demand(TenantApi who, String member) {

@@ -1,7 +1,7 @@
 package cn.techmarket.tenant.member;
 
-import cn.techmarket.model.contract.PartyCodes;
 import cn.techmarket.model.record.RecordKind;
+import cn.techmarket.tenant.support.Memberships;
 import cn.techmarket.tenant.support.SampleInputs;
 import cn.techmarket.tenant.support.TenantApi;
 import cn.techmarket.tenant.support.TenantNodeTest;
@@ -12,7 +12,6 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MemberListingsTest extends TenantNodeTest {
 
     private static final String FIELDS = "{ id lifecycle version owner reviewNote }";
-    private static final AtomicInteger CODES = new AtomicInteger();
 
     private TenantApi person;
     private TenantApi somebodyElse;
@@ -82,7 +80,7 @@ class MemberListingsTest extends TenantNodeTest {
 
     @Test
     void onlyAVerifiedMemberOfAKindThatPublishesSuchRecordsMayOwnOne() {
-        String applied = (String) ok(applyResponse(person, SampleInputs.membership(newCode())), "applyForMembership").get("id");
+        String applied = (String) ok(applyResponse(person, SampleInputs.membership(SampleInputs.newCreditCode())), "applyForMembership").get("id");
         String bank = verifiedMember(person, "FINANCING_INSTITUTION");
         String others = verifiedMember(somebodyElse, "ENTERPRISE");
         String before = snapshot("changchun");
@@ -132,15 +130,9 @@ class MemberListingsTest extends TenantNodeTest {
 
     /** A membership of the kind, applied for by the person and verified by the operator. */
     private String verifiedMember(TenantApi who, String kind) {
-        Map<String, Object> input = SampleInputs.membership(newCode());
+        Map<String, Object> input = SampleInputs.membership(SampleInputs.newCreditCode());
         input.put("kind", kind);
-        String id = (String) ok(applyResponse(who, input), "applyForMembership").get("id");
-        ok(operator.execute("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 1) { id } }", Map.of("id", id)), "verifyMember");
-        return id;
-    }
-
-    private static String newCode() {
-        return PartyCodes.withCheck(String.format("91220102ML%07d", CODES.incrementAndGet() + (int) (System.nanoTime() % 1000) * 1000));
+        return Memberships.verified(operator, who, input);
     }
 
     private static ClientGraphQlResponse applyResponse(TenantApi who, Map<String, Object> input) {

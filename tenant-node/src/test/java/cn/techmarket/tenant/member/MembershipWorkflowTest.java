@@ -11,7 +11,6 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +22,6 @@ class MembershipWorkflowTest extends TenantNodeTest {
 
     private static final String FIELDS = "{ id tenantId kind status version name creditCode statusReason verifiedAt appliedAt"
             + " users { subject role } history { actor from to reason } }";
-    private static final AtomicInteger CODES = new AtomicInteger();
 
     private TenantApi applicant;
     private TenantApi somebodyElse;
@@ -38,7 +36,7 @@ class MembershipWorkflowTest extends TenantNodeTest {
 
     @Test
     void anApplicationReturnedForMoreIsCompletedAndVerified() {
-        Map<String, Object> applied = apply(applicant, SampleInputs.membership(newCode()));
+        Map<String, Object> applied = apply(applicant, SampleInputs.membership(SampleInputs.newCreditCode()));
         assertThat(applied).containsEntry("status", "APPLIED").containsEntry("version", 1).containsEntry("tenantId", "changchun");
         assertThat((List<Map<String, Object>>) applied.get("users")).containsExactly(Map.of("subject", "changchun-applicant", "role", "OWNER"));
         String id = (String) applied.get("id");
@@ -65,7 +63,7 @@ class MembershipWorkflowTest extends TenantNodeTest {
 
     @Test
     void theOwnerInvitesAColleagueWhoActsForTheMemberUntilRemoved() {
-        String id = (String) apply(applicant, SampleInputs.membership(newCode())).get("id");
+        String id = (String) apply(applicant, SampleInputs.membership(SampleInputs.newCreditCode())).get("id");
         ok(operator.execute("mutation($id: ID!) { verifyMember(id: $id, expectedVersion: 1) { id } }", Map.of("id", id)), "verifyMember");
 
         Map<String, Object> invited = ok(colleague(applicant, "inviteColleague", id, 2, "changchun-broker"), "inviteColleague");
@@ -98,7 +96,7 @@ class MembershipWorkflowTest extends TenantNodeTest {
 
     @Test
     void aPersonReachesOnlyTheirOwnApplications() {
-        Map<String, Object> applied = apply(applicant, SampleInputs.membership(newCode()));
+        Map<String, Object> applied = apply(applicant, SampleInputs.membership(SampleInputs.newCreditCode()));
         String id = (String) applied.get("id");
         String before = snapshot("changchun");
 
@@ -115,7 +113,7 @@ class MembershipWorkflowTest extends TenantNodeTest {
 
     @Test
     void aCodeAlreadyHeldIsRefusedNamingTheMembershipThatHoldsIt() {
-        String code = newCode();
+        String code = SampleInputs.newCreditCode();
         String holder = (String) apply(applicant, SampleInputs.membership(code)).get("id");
         String before = snapshot("changchun");
 
@@ -132,7 +130,7 @@ class MembershipWorkflowTest extends TenantNodeTest {
         Map<String, Object> personsNumber = SampleInputs.membership(PartyCodes.residentIdWithCheck("22010219850312001"));
         Map<String, Object> brokerWithoutCertificate = SampleInputs.membership(PartyCodes.residentIdWithCheck("22010219850312002"));
         brokerWithoutCertificate.put("kind", "BROKER");
-        Map<String, Object> noRegion = SampleInputs.membership(newCode());
+        Map<String, Object> noRegion = SampleInputs.membership(SampleInputs.newCreditCode());
         noRegion.put("regionCode", "长春");
 
         assertThat(refusal(applyResponse(applicant, personsNumber))).containsEntry("field", "input.creditCode");
@@ -143,7 +141,7 @@ class MembershipWorkflowTest extends TenantNodeTest {
 
     @Test
     void stepsTheWorkflowDoesNotAllowAreRefused() {
-        String id = (String) apply(applicant, SampleInputs.membership(newCode())).get("id");
+        String id = (String) apply(applicant, SampleInputs.membership(SampleInputs.newCreditCode())).get("id");
 
         assertThat(refusal(operator.execute("mutation($id: ID!) { reinstateMember(id: $id, expectedVersion: 1) { id } }", Map.of("id", id))))
                 .containsEntry("field", "id").containsEntry("code", "ILLEGAL_TRANSITION");
@@ -167,22 +165,22 @@ class MembershipWorkflowTest extends TenantNodeTest {
     void aPersonAppliesAtMostTwentyTimesADayAtACity() {
         TenantApi busy = endpoint("jilin", token("jilin-applicant"));
         for (int i = 0; i < MembershipWorkflow.APPLICATIONS_PER_DAY; i++) {
-            ok(applyResponse(busy, SampleInputs.membership(newCode())), "applyForMembership");
+            ok(applyResponse(busy, SampleInputs.membership(SampleInputs.newCreditCode())), "applyForMembership");
         }
         String before = snapshot("jilin");
 
-        ClientGraphQlResponse oneMore = applyResponse(busy, SampleInputs.membership(newCode()));
+        ClientGraphQlResponse oneMore = applyResponse(busy, SampleInputs.membership(SampleInputs.newCreditCode()));
 
         assertThat(refusal(oneMore)).containsEntry("field", "input").containsEntry("code", "TOO_MANY_APPLICATIONS");
         assertThat(snapshot("jilin")).isEqualTo(before);
-        assertThat(refusal(applyResponse(busy, SampleInputs.membership(newCode())))).as("still, and nothing else changed")
+        assertThat(refusal(applyResponse(busy, SampleInputs.membership(SampleInputs.newCreditCode())))).as("still, and nothing else changed")
                 .containsEntry("code", "TOO_MANY_APPLICATIONS");
     }
 
     @Test
     void verifiedMembersAreCountedByKindForEveryone() {
         long before = universities();
-        Map<String, Object> application = SampleInputs.membership(newCode());
+        Map<String, Object> application = SampleInputs.membership(SampleInputs.newCreditCode());
         application.put("kind", "UNIVERSITY");
         String id = (String) apply(applicant, application).get("id");
         assertThat(universities()).as("an application is not a member yet").isEqualTo(before);
@@ -200,17 +198,13 @@ class MembershipWorkflowTest extends TenantNodeTest {
 
     @Test
     void operatorsListApplicationsByStatusAndKind() {
-        String id = (String) apply(applicant, SampleInputs.membership(newCode())).get("id");
+        String id = (String) apply(applicant, SampleInputs.membership(SampleInputs.newCreditCode())).get("id");
 
         List<Map<String, Object>> waiting = operator.execute("{ members(first: 100, filter: {status: APPLIED, kind: ENTERPRISE}) { edges { node { id status kind } } } }",
                 Map.of()).field("members.edges").getValue();
 
         assertThat(waiting).extracting(edge -> ((Map<String, Object>) edge.get("node")).get("id")).contains(id);
         assertThat(waiting).allSatisfy(edge -> assertThat((Map<String, Object>) edge.get("node")).containsEntry("status", "APPLIED"));
-    }
-
-    private static String newCode() {
-        return PartyCodes.withCheck(String.format("91220102MA%07d", 1_000_000 + CODES.incrementAndGet() + (int) (System.nanoTime() % 1000) * 1000));
     }
 
     private Map<String, Object> apply(TenantApi person, Map<String, Object> input) {

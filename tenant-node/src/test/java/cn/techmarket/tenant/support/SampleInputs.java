@@ -72,6 +72,23 @@ public final class SampleInputs {
         return input;
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger CODES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A unified social credit code with its check character, new in this run (the test database outlives a test class). */
+    public static String newCreditCode() {
+        return PartyCodes.withCheck(String.format("91220102MT%07d", next()));
+    }
+
+    /** A person's resident identity number (region, a birth date, a sequence number) with its check character, new in this run. */
+    public static String newResidentId() {
+        int n = next();
+        return PartyCodes.residentIdWithCheck(String.format("220102198603%02d%03d", 1 + n % 28, (n / 28) % 1000));
+    }
+
+    private static int next() {
+        return CODES.incrementAndGet() + (int) (System.nanoTime() % 1000) * 1000;
+    }
+
     /** An enterprise applying for membership, with the given unified social credit code. */
     public static Map<String, Object> membership(String creditCode) {
         Map<String, Object> input = new HashMap<>();
