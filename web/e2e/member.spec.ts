@@ -35,8 +35,13 @@ test.describe('from a member\'s draft to province search', () => {
     await member.getByRole('button', { name: '发布技术需求' }).click();
     await member.getByLabel('需求名称').fill(title);
     await member.getByLabel('需要解决的问题').fill('玉米秸秆还田效率低，需要低成本的综合利用方案。');
-    await member.getByLabel('行业').click();
-    await member.getByTitle('现代农业').click();
+    // a choice in a dropdown: open it, pick, and see it taken (the dropdown animates in)
+    await expect(async () => {
+      await member.getByLabel('行业').click();
+      await member.locator('.ant-select-dropdown:visible').getByTitle('现代农业').click({ timeout: 2000 });
+      await expect(member.locator('.ant-form-item').filter({ has: member.getByLabel('行业') })).toContainText('现代农业', { timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
+    await member.keyboard.press('Escape');
     await member.getByLabel(/预算.*min/).fill('500000');
     await member.getByLabel(/预算.*max/).fill('100000');
     await member.getByRole('button', { name: '保存草稿' }).click();

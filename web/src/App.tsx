@@ -14,6 +14,7 @@ const Search = lazy(() => import('./pages/Search').then((m) => ({ default: m.Sea
 const RecordPage = lazy(() => import('./pages/RecordPage').then((m) => ({ default: m.RecordPage })));
 const Workbench = lazy(() => import('./pages/Workbench').then((m) => ({ default: m.Workbench })));
 const DemandForm = lazy(() => import('./pages/DemandForm').then((m) => ({ default: m.DemandForm })));
+const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
 const Console = lazy(() => import('./pages/Console').then((m) => ({ default: m.Console })));
 const SignInCallback = lazy(() => import('./pages/SignInCallback').then((m) => ({ default: m.SignInCallback })));
 
@@ -24,12 +25,13 @@ const THEME = { colorPrimary: '#0b5cad', borderRadius: 4, colorTextDescription: 
 
 export function App() {
   const { lang, setLang, t } = useLang();
-  const { token, tenant, signIn, signOut, signUpUrl } = useAuth();
+  const { token, tenant, scopes, signIn, signOut, signUpUrl } = useAuth();
   const location = useLocation();
   // a new client when the token changes, so no answer cached for one person is shown to another
   const client = useMemo(() => createApiClient(token), [token]);
   const section = location.pathname.startsWith('/search') || location.pathname.startsWith('/records') ? 'search'
-    : location.pathname.startsWith('/me') ? 'me' : location.pathname.startsWith('/console') ? 'console' : 'home';
+    : location.pathname.startsWith('/me') ? 'me' : location.pathname.startsWith('/console') ? 'console'
+      : location.pathname.startsWith('/dashboard') ? 'dashboard' : 'home';
 
   return (
     <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: THEME }} button={{ autoInsertSpace: false }}>
@@ -39,7 +41,8 @@ export function App() {
             <Link to="/" className="brand">{t('brand')}</Link>
             <nav aria-label={t('brand')} className="nav">
               {[{ key: 'home', to: '/', text: t('home') }, { key: 'search', to: '/search', text: t('search') }, { key: 'me', to: '/me', text: t('workbench') },
-                ...(tenant ? [{ key: 'console', to: '/console', text: t('console') }] : [])]
+                ...(tenant ? [{ key: 'console', to: '/console', text: t('console') }] : []),
+                ...(scopes.includes('market.province') ? [{ key: 'dashboard', to: '/dashboard', text: t('dashboard') }] : [])]
                 .map((item) => (
                   <Link key={item.key} to={item.to} className={item.key === section ? 'nav-link active' : 'nav-link'}
                         aria-current={item.key === section ? 'page' : undefined}>{item.text}</Link>
@@ -63,6 +66,7 @@ export function App() {
                 <Route path="/me" element={<Workbench />} />
                 <Route path="/me/:tenantId/demands/new" element={<DemandForm />} />
                 <Route path="/console" element={<Console />} />
+                <Route path="/dashboard" element={<Dashboard />} />
                 <Route path="/signin-callback" element={<SignInCallback />} />
                 <Route path="*" element={<Home />} />
               </Routes>

@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
  * {@code hub/target/screenshots/}.
  */
 @HubIntegrationTest(properties = {"market.hub.search.sync-interval=300ms", "market.hub.search.index-prefix=web-test",
-        "market.hub.registry.probe-interval=1h"})
+        "market.hub.registry.probe-interval=2s"})
 class PortalInTheBrowserTest {
 
     private static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
@@ -40,7 +40,7 @@ class PortalInTheBrowserTest {
 
     @RegisterExtension
     static final TenantNode node = TenantNodeProcesses.start("web", List.of("changchun", "jilin"), FreePort.find(),
-            List.of("--market.node.demo.members=true"));
+            List.of("--market.node.demo.members=true", "--market.node.demo.contracts=40"));
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
