@@ -54,7 +54,7 @@ export function Dashboard() {
     const monthName = (m: number) => (lang === 'zh' ? `${m}月` : new Date(2000, m - 1).toLocaleString('en', { month: 'short' }));
     return {
       byMonth: {
-        tooltip: { trigger: 'axis' }, legend: {}, grid: { left: 60, right: 20, bottom: 30 },
+        tooltip: { trigger: 'axis' }, legend: { top: 0, right: 0 }, grid: { left: 60, right: 20, top: 48, bottom: 30 },
         xAxis: { type: 'category', data: MONTHS.map(monthName) }, yAxis: { type: 'value', name: t('tenThousandYuan') },
         series: [{ name: `${year}`, type: 'bar', data: monthly(statistics.byMonth) },
           { name: `${year - 1}`, type: 'line', data: monthly(province.lastYear?.byMonth) }],
@@ -66,7 +66,7 @@ export function Dashboard() {
       },
       byType: {
         tooltip: { trigger: 'item' }, legend: { bottom: 0 },
-        series: [{ type: 'pie', radius: ['35%', '65%'], data: statistics.byType.filter((c) => c.registered > 0)
+        series: [{ type: 'pie', radius: ['30%', '55%'], center: ['50%', '42%'], label: { show: false }, data: statistics.byType.filter((c) => c.registered > 0)
           .map((c) => ({ name: CONTRACT_TYPES[c.type]?.[lang] ?? c.type, value: wan(c.turnover) })) }],
       },
       funnel: {
