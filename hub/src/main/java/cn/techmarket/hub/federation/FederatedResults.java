@@ -45,7 +45,8 @@ public final class FederatedResults {
                 .build();
     }
 
-    private static GraphQLError relayed(DataFetchingEnvironment env, TenantId tenantId, ResponseError error) {
+    /** A tenant's error on the hub's field: the tenant's classification and extensions, the tenant named, the path continued. */
+    public static GraphQLError relayed(DataFetchingEnvironment env, TenantId tenantId, ResponseError error) {
         List<Object> path = new ArrayList<>(env.getExecutionStepInfo().getPath().toList());
         List<Object> tenantPath = error.getParsedPath();
         if (tenantPath.size() > 1) {
