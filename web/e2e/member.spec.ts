@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, screenshot } from './support';
+import { expectAccessible, screenshot, signIn } from './support';
 
 test.describe('a member, signed in', () => {
   test('a demo enterprise signs in with PKCE and finds its organisation and listings on its workbench', async ({ page }) => {
@@ -72,14 +72,3 @@ test.describe('from a member\'s draft to province search', () => {
     }).toPass({ timeout: 20_000 });
   });
 });
-
-/** Signs in at the authorization server's form; each person has a browser context of their own, as they would a browser. */
-async function signIn(page: import('@playwright/test').Page, username: string, then: string) {
-  await page.goto(then);
-  await page.evaluate(() => localStorage.setItem('workbench-city', 'changchun'));
-  await page.getByRole('button', { name: '登录' }).first().click();
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill('demo-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: '退出' })).toBeVisible();
-}

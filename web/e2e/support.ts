@@ -21,3 +21,14 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
   if (desktop) await page.setViewportSize(desktop);
 }
+
+/** Signs in at the authorization server's form; each person has a browser context of their own, as they would a browser. */
+export async function signIn(page: Page, username: string, then: string) {
+  await page.goto(then);
+  await page.evaluate(() => localStorage.setItem('workbench-city', 'changchun'));
+  await page.getByRole('button', { name: '登录' }).first().click();
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill('demo-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: '退出' })).toBeVisible();
+}

@@ -14,8 +14,10 @@ const Search = lazy(() => import('./pages/Search').then((m) => ({ default: m.Sea
 const RecordPage = lazy(() => import('./pages/RecordPage').then((m) => ({ default: m.RecordPage })));
 const Workbench = lazy(() => import('./pages/Workbench').then((m) => ({ default: m.Workbench })));
 const DemandForm = lazy(() => import('./pages/DemandForm').then((m) => ({ default: m.DemandForm })));
+const ContractForm = lazy(() => import('./pages/workbench/ContractForm').then((m) => ({ default: m.ContractForm })));
 const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
 const Console = lazy(() => import('./pages/Console').then((m) => ({ default: m.Console })));
+const Administration = lazy(() => import('./pages/Administration').then((m) => ({ default: m.Administration })));
 const SignInCallback = lazy(() => import('./pages/SignInCallback').then((m) => ({ default: m.SignInCallback })));
 
 // Ant Design's secondary greys are too faint on white for WCAG AA: darker, so every label is readable
@@ -31,7 +33,7 @@ export function App() {
   const client = useMemo(() => createApiClient(token), [token]);
   const section = location.pathname.startsWith('/search') || location.pathname.startsWith('/records') ? 'search'
     : location.pathname.startsWith('/me') ? 'me' : location.pathname.startsWith('/console') ? 'console'
-      : location.pathname.startsWith('/dashboard') ? 'dashboard' : 'home';
+      : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/admin') ? 'admin' : 'home';
 
   return (
     <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: THEME }} button={{ autoInsertSpace: false }}>
@@ -42,7 +44,8 @@ export function App() {
             <nav aria-label={t('brand')} className="nav">
               {[{ key: 'home', to: '/', text: t('home') }, { key: 'search', to: '/search', text: t('search') }, { key: 'me', to: '/me', text: t('workbench') },
                 ...(tenant ? [{ key: 'console', to: '/console', text: t('console') }] : []),
-                ...(scopes.includes('market.province') ? [{ key: 'dashboard', to: '/dashboard', text: t('dashboard') }] : [])]
+                ...(scopes.includes('market.province') ? [{ key: 'dashboard', to: '/dashboard', text: t('dashboard') }] : []),
+                ...(scopes.includes('market.admin') ? [{ key: 'admin', to: '/admin', text: t('administration') }] : [])]
                 .map((item) => (
                   <Link key={item.key} to={item.to} className={item.key === section ? 'nav-link active' : 'nav-link'}
                         aria-current={item.key === section ? 'page' : undefined}>{item.text}</Link>
@@ -65,8 +68,10 @@ export function App() {
                 <Route path="/records/:id" element={<RecordPage />} />
                 <Route path="/me" element={<Workbench />} />
                 <Route path="/me/:tenantId/demands/new" element={<DemandForm />} />
+                <Route path="/me/:tenantId/contracts/new" element={<ContractForm />} />
                 <Route path="/console" element={<Console />} />
                 <Route path="/dashboard" element={<Dashboard />} />
+                <Route path="/admin" element={<Administration />} />
                 <Route path="/signin-callback" element={<SignInCallback />} />
                 <Route path="*" element={<Home />} />
               </Routes>

@@ -1,12 +1,22 @@
-import { Client, cacheExchange, fetchExchange, type CombinedError } from 'urql';
+import { createClient as createSseClient } from 'graphql-sse';
+import { Client, cacheExchange, fetchExchange, subscriptionExchange, type CombinedError } from 'urql';
 
-/** The hub's GraphQL API on the same origin, with the signed-in person's token when there is one. */
+/**
+ * The hub's GraphQL API on the same origin, with the signed-in person's token when there is one;
+ * subscriptions over GraphQL over Server-Sent Events, as the hub serves them.
+ */
 export function createApiClient(token: string | null): Client {
+  const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+  const sse = createSseClient({ url: '/graphql', headers, retryAttempts: 5 });
   return new Client({
     url: '/graphql',
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [cacheExchange, fetchExchange, subscriptionExchange({
+      forwardSubscription: (operation) => ({
+        subscribe: (sink) => ({ unsubscribe: sse.subscribe({ ...operation, query: operation.query ?? '' }, sink) }),
+      }),
+    })],
     preferGetMethod: false,
-    fetchOptions: () => (token ? { headers: { Authorization: `Bearer ${token}` } } : {}),
+    fetchOptions: () => ({ headers }),
   });
 }
 

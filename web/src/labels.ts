@@ -68,8 +68,57 @@ export const MEMBER_KINDS: Labels = {
   BROKER: { zh: '技术经纪人', en: 'Technology broker' },
 };
 
+export const CONTRACT_TYPES: Labels = {
+  DEVELOPMENT: { zh: '技术开发', en: 'Development' },
+  TRANSFER: { zh: '技术转让', en: 'Transfer' },
+  LICENSE: { zh: '技术许可', en: 'Licence' },
+  CONSULTING: { zh: '技术咨询', en: 'Consulting' },
+  SERVICE: { zh: '技术服务', en: 'Service' },
+};
+
+export const CONTRACT_STATUSES: Labels = {
+  SUBMITTED: { zh: '已提交', en: 'Submitted' },
+  UNDER_REVIEW: { zh: '审核中', en: 'Under review' },
+  REGISTERED: { zh: '已登记', en: 'Registered' },
+  REJECTED: { zh: '不予登记', en: 'Rejected' },
+  RETURNED: { zh: '退回补正', en: 'Returned' },
+};
+
+export const PARTY_KINDS: Labels = {
+  ENTERPRISE: { zh: '企业', en: 'Enterprise' },
+  UNIVERSITY: { zh: '高校', en: 'University' },
+  INSTITUTE: { zh: '科研院所', en: 'Institute' },
+  INDIVIDUAL: { zh: '个人', en: 'Individual' },
+};
+
+export const MATCH_STATUSES: Labels = {
+  PROPOSED: { zh: '已推荐', en: 'Proposed' },
+  CONTACTED: { zh: '已联系', en: 'Contacted' },
+  NEGOTIATING: { zh: '洽谈中', en: 'Negotiating' },
+  SIGNED: { zh: '已签约', en: 'Signed' },
+  CLOSED: { zh: '已关闭', en: 'Closed' },
+};
+
+export const MEETING_STATUSES: Labels = {
+  REQUESTED: { zh: '待安排', en: 'Requested' },
+  SCHEDULED: { zh: '已安排', en: 'Scheduled' },
+  HELD: { zh: '已约见', en: 'Held' },
+  DECLINED: { zh: '已婉拒', en: 'Declined' },
+  CANCELLED: { zh: '已取消', en: 'Cancelled' },
+};
+
 /** The label of an enum value in the language, or the value itself when unknown. */
 export function label(labels: Labels, value: string | null | undefined, lang: Lang): string {
   if (!value) return '';
   return labels[value]?.[lang] ?? value;
+}
+
+/** The record kind of a GraphQL type name: FinancingInstitution → FINANCING_INSTITUTION. */
+export function kindOf(typename: string): string {
+  return typename.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
+/** What a record is called: its title, or a person's or institution's name. */
+export function titleOf(record: { title?: string | null } | { name?: string | null }): string {
+  return ('title' in record && record.title) || ('name' in record && record.name) || '';
 }

@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { useAuth } from '../auth';
 import { useLang } from '../i18n';
 import { money } from '../format';
+import { CONTRACT_TYPES } from '../labels';
 import { Chart } from '../components/Chart';
 import { MissingCities } from '../components/MissingCities';
 
@@ -25,14 +26,6 @@ const DashboardQuery = graphql(`
     tenants { id name nameEn health { state latencyMillis } searchSync { lagSeconds } }
   }
 `);
-
-const CONTRACT_TYPES: Record<string, { zh: string; en: string }> = {
-  DEVELOPMENT: { zh: '技术开发', en: 'Development' },
-  TRANSFER: { zh: '技术转让', en: 'Transfer' },
-  LICENSE: { zh: '技术许可', en: 'Licence' },
-  CONSULTING: { zh: '技术咨询', en: 'Consulting' },
-  SERVICE: { zh: '技术服务', en: 'Service' },
-};
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const wan = (yuan: string | number) => Math.round(Number(yuan) / 1e4);

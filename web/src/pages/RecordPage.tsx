@@ -4,10 +4,11 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useLang } from '../i18n';
-import { INDUSTRIES, KINDS, MATURITIES, TRANSFER_MODES, label } from '../labels';
+import { INDUSTRIES, KINDS, MATURITIES, TRANSFER_MODES, kindOf, label } from '../labels';
 import { useCityNames } from '../cities';
 import { MissingCities } from '../components/MissingCities';
 import { day, money } from '../format';
+import { useSuggestionActions } from './record/SuggestionActions';
 
 const RecordQuery = graphql(`
   query Record($id: ID!) {
@@ -44,6 +45,7 @@ export function RecordPage() {
   const node = data?.node;
   const matchable = node && (node.__typename === 'Achievement' || node.__typename === 'Demand');
   const [{ data: suggestions }] = useQuery({ query: SuggestionsQuery, variables: { id }, pause: !matchable });
+  const { actionsFor, dialogs } = useSuggestionActions(node?.__typename === 'Demand' ? { id: node.id, tenantId: node.tenantId, title: node.title } : null);
   if (fetching && !data) return <Card loading />;
   if (!node || !('tenantId' in node)) return <Result status="404" title={t('notFound')} />;
 
@@ -87,11 +89,12 @@ export function RecordPage() {
       fields.push({ label: lang === 'zh' ? '服务' : 'Services', value: node.services.join('、') });
       break;
   }
-  const kind = node.__typename.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+  const kind = kindOf(node.__typename);
 
   return (
     <>
       <MissingCities error={error} />
+      {dialogs}
       <Space size={4} wrap><Tag color="blue">{label(KINDS, kind, lang)}</Tag><Tag>{cityName(node.tenantId)}</Tag>
         <span className="muted">{t('published')} {day(node.publishedAt, lang)}</span></Space>
       <Typography.Title level={1} style={{ fontSize: 24, marginTop: 8 }}>{heading}</Typography.Title>
@@ -99,9 +102,9 @@ export function RecordPage() {
         <Col xs={24} lg={16}>
           <Card><Descriptions column={1} items={fields.map((f, i) => ({ key: i, label: f.label, children: f.value }))} /></Card>
           {matchable && (
-            <Card style={{ marginTop: 16 }} title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('suggestions')}</Typography.Title>}>
+            <Card className="suggestions" style={{ marginTop: 16 }} title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('suggestions')}</Typography.Title>}>
               <List dataSource={suggestions?.matchSuggestions ?? []} locale={{ emptyText: t('nothingYet') }} renderItem={(s) => (
-                <List.Item>
+                <List.Item actions={actionsFor(s.candidate)}>
                   <List.Item.Meta title={<Link to={`/records/${encodeURIComponent(s.candidate.id)}`}>{s.candidate.title}</Link>}
                                   description={<><Tag>{label(KINDS, s.candidate.kind, lang)}</Tag><Tag>{cityName(s.candidate.tenantId)}</Tag>
                                     <div>{t('why')}：{s.explanation.summary}</div></>} />

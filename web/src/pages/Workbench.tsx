@@ -1,13 +1,16 @@
-import { Alert, Badge, Button, Card, Col, Empty, List, Result, Row, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, List, Result, Row, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { graphql } from '../gql';
 import { useAuth } from '../auth';
 import { useLang } from '../i18n';
-import { LIFECYCLES, MEMBERSHIP, MEMBER_KINDS, label } from '../labels';
+import { LIFECYCLES, MEMBERSHIP, MEMBER_KINDS, label, titleOf } from '../labels';
+import { MyContracts } from './workbench/MyContracts';
+import { MyMatches } from './workbench/MyMatches';
+import { Inbox } from './workbench/Inbox';
+import { MatchBoard } from './console/MatchBoard';
 import { useCities } from '../cities';
-import { day } from '../format';
 
 const SubmitForReview = graphql(`
   mutation SubmitForReview($id: ID!, $expectedVersion: Int!) { submitForReview(id: $id, expectedVersion: $expectedVersion) { id lifecycle version } }
@@ -30,16 +33,19 @@ const WorkbenchQuery = graphql(`
         ... on FinancingInstitution { name }
         ... on ServiceInstitution { name }
       }
-      inbox(first: 20) { unread messages { id topic title detail createdAt read about } }
     }
   }
 `);
 
-/** A member's workbench at one city: their organisations and applications, their listings in every state, their inbox. */
+/**
+ * A member's workbench at one city: their organisations and applications, their listings in every
+ * state, their contracts, matches and meeting requests, a broker's own board, and the live inbox.
+ */
 export function Workbench() {
   const { t, lang } = useLang();
   const { token, signIn } = useAuth();
   const cities = useCities();
+  const [params, setParams] = useSearchParams();
   const [chosen, setChosen] = useState<string | null>(() => localStorage.getItem('workbench-city'));
   const tenantId = chosen ?? cities[0]?.id ?? null;
   const [{ data, fetching }, refetch] = useQuery({ query: WorkbenchQuery, variables: { tenantId: tenantId ?? '' }, pause: !token || !tenantId,
@@ -56,6 +62,44 @@ export function Workbench() {
   if (!token) return <Result status="403" title={t('signInFirst')} extra={<Button type="primary" onClick={() => signIn('/me')}>{t('signIn')}</Button>} />;
   const tenant = data?.tenant;
 
+  const broker = (tenant?.myMemberships ?? []).some((m) => m.kind === 'BROKER' && m.status === 'VERIFIED');
+  const heading = (text: string) => <Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{text}</Typography.Title>;
+  const listings = (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={10}>
+        <Card loading={fetching && !tenant} title={heading(t('myMemberships'))}>
+          <List dataSource={tenant?.myMemberships ?? []} locale={{ emptyText: <Empty description={t('nothingYet')} /> }} renderItem={(m) => (
+            <List.Item>
+              <List.Item.Meta title={m.name} description={<>
+                <Tag>{label(MEMBER_KINDS, m.kind, lang)}</Tag>
+                <Tag className={m.status === 'VERIFIED' ? 'tag-ok' : m.status === 'APPLIED' ? 'tag-wait' : 'tag-warn'}>{label(MEMBERSHIP, m.status, lang)}</Tag>
+                {m.statusReason && <div>{m.statusReason}</div>}
+              </>} />
+            </List.Item>
+          )} />
+        </Card>
+      </Col>
+      <Col xs={24} xl={14}>
+        <Card title={heading(t('myListings'))}>
+          <List dataSource={tenant?.myListings ?? []} locale={{ emptyText: <Empty description={t('nothingYet')} /> }} renderItem={(record) => (
+            <List.Item actions={[
+              ...(['DRAFT', 'RETURNED', 'WITHDRAWN'].includes(record.lifecycle)
+                ? [<Button key="submit" size="small" onClick={() => act(submitForReview, record.id, record.version)}>{t('submitForReview')}</Button>] : []),
+              ...(record.lifecycle === 'PUBLISHED'
+                ? [<Button key="withdraw" size="small" onClick={() => act(withdraw, record.id, record.version)}>{t('withdraw')}</Button>] : []),
+            ]}>
+              <List.Item.Meta title={<Link to={`/records/${encodeURIComponent(record.id)}`}>{titleOf(record)}</Link>}
+                              description={<>
+                                <Tag className={record.lifecycle === 'PUBLISHED' ? 'tag-ok' : record.lifecycle === 'RETURNED' ? 'tag-warn' : record.lifecycle === 'SUBMITTED' ? 'tag-wait' : undefined}>{label(LIFECYCLES, record.lifecycle, lang)}</Tag>
+                                {'reviewNote' in record && record.reviewNote && <span>{record.reviewNote}</span>}
+                              </>} />
+            </List.Item>
+          )} />
+        </Card>
+      </Col>
+    </Row>
+  );
+
   return (
     <>
       <Space style={{ marginBottom: 16 }} wrap>
@@ -67,47 +111,19 @@ export function Workbench() {
         {tenantId && <Link to={`/me/${tenantId}/demands/new`}><Button type="primary">{t('newDemand')}</Button></Link>}
       </Space>
       {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 16 }} closable onClose={() => setRefusal(null)} />}
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={12}>
-          <Card loading={fetching && !tenant} title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('myMemberships')}</Typography.Title>}>
-            <List dataSource={tenant?.myMemberships ?? []} locale={{ emptyText: <Empty description={t('nothingYet')} /> }} renderItem={(m) => (
-              <List.Item>
-                <List.Item.Meta title={m.name} description={<>
-                  <Tag>{label(MEMBER_KINDS, m.kind, lang)}</Tag>
-                  <Tag className={m.status === 'VERIFIED' ? 'tag-ok' : m.status === 'APPLIED' ? 'tag-wait' : 'tag-warn'}>{label(MEMBERSHIP, m.status, lang)}</Tag>
-                  {m.statusReason && <div>{m.statusReason}</div>}
-                </>} />
-              </List.Item>
-            )} />
-          </Card>
-          <Card style={{ marginTop: 16 }} title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('myListings')}</Typography.Title>}>
-            <List dataSource={tenant?.myListings ?? []} locale={{ emptyText: <Empty description={t('nothingYet')} /> }} renderItem={(record) => (
-              <List.Item actions={[
-                ...(['DRAFT', 'RETURNED', 'WITHDRAWN'].includes(record.lifecycle)
-                  ? [<Button key="submit" size="small" onClick={() => act(submitForReview, record.id, record.version)}>{t('submitForReview')}</Button>] : []),
-                ...(record.lifecycle === 'PUBLISHED'
-                  ? [<Button key="withdraw" size="small" onClick={() => act(withdraw, record.id, record.version)}>{t('withdraw')}</Button>] : []),
-              ]}>
-                <List.Item.Meta title={<Link to={`/records/${encodeURIComponent(record.id)}`}>{'title' in record ? record.title : 'name' in record ? record.name : ''}</Link>}
-                                description={<>
-                                  <Tag className={record.lifecycle === 'PUBLISHED' ? 'tag-ok' : record.lifecycle === 'RETURNED' ? 'tag-warn' : record.lifecycle === 'SUBMITTED' ? 'tag-wait' : undefined}>{label(LIFECYCLES, record.lifecycle, lang)}</Tag>
-                                  {'reviewNote' in record && record.reviewNote && <span>{record.reviewNote}</span>}
-                                </>} />
-              </List.Item>
-            )} />
-          </Card>
-        </Col>
-        <Col xs={24} lg={12}>
-          <Card title={<Space><Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('inbox')}</Typography.Title>
-            <Badge count={tenant?.inbox?.unread ?? 0} /><span className="sr-only">{`${tenant?.inbox?.unread ?? 0} ${t('unread')}`}</span></Space>}>
-            <List dataSource={tenant?.inbox?.messages ?? []} locale={{ emptyText: <Empty description={t('nothingYet')} /> }} renderItem={(message) => (
-              <List.Item extra={<span className="muted">{day(message.createdAt, lang)}</span>}>
-                <List.Item.Meta title={<span style={{ fontWeight: message.read ? 400 : 600 }}>{message.title}</span>} description={message.detail} />
-              </List.Item>
-            )} />
-          </Card>
-        </Col>
-      </Row>
+      {tenantId && (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={17}>
+            <Tabs activeKey={params.get('tab') ?? 'listings'} onChange={(tab) => setParams({ tab })} destroyOnHidden items={[
+              { key: 'listings', label: t('tabOverview'), children: listings },
+              { key: 'contracts', label: t('tabMyContracts'), children: <MyContracts tenantId={tenantId} /> },
+              { key: 'matches', label: t('tabMatches'), children: <MyMatches tenantId={tenantId} /> },
+              ...(broker ? [{ key: 'board', label: t('tabBrokerBoard'), children: <MatchBoard tenantId={tenantId} /> }] : []),
+            ]} />
+          </Col>
+          <Col xs={24} lg={7}><Inbox tenantId={tenantId} /></Col>
+        </Row>
+      )}
     </>
   );
 }

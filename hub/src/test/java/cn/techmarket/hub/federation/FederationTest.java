@@ -397,6 +397,9 @@ class FederationTest {
         assertThat((List<Map<String, Object>>) open.field("province.libraryCounts").getValue())
                 .extracting(c -> c.get("tenantId")).containsOnly("changchun", "siping");
         assertThat(gateway.circuitBreaker(TenantId.of("jilin")).getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        List<Map<String, Object>> circuits = HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "province-staff")
+                .document("{ tenants { id circuit } }").executeSync().field("tenants").getValue();
+        assertThat(circuits).as("staff see the open circuit").contains(Map.of("id", "jilin", "circuit", "OPEN"), Map.of("id", "changchun", "circuit", "CLOSED"));
         Map<String, Object> health = RestClient.create("http://127.0.0.1:" + port).get().uri("/actuator/health")
                 .retrieve().body(new ParameterizedTypeReference<>() {});
         assertThat(health).containsEntry("status", "UP");
