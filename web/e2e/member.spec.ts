@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, screenshot, signIn } from './support';
 
 test.describe('a member, signed in', () => {
@@ -22,8 +22,12 @@ test.describe('a member, signed in', () => {
     await expectAccessible(page);
     await screenshot(page, 'workbench');
 
+    // signing out ends the authorization server's session too: signing in again asks for the password
     await page.getByRole('button', { name: '退出' }).click();
     await expect(page.getByRole('button', { name: '登录' }).first()).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByRole('button', { name: '登录' }).first().click();
+    await expect(page.getByLabel('Password')).toBeVisible();
   });
 });
 
@@ -72,3 +76,60 @@ test.describe('from a member\'s draft to province search', () => {
     }).toPass({ timeout: 20_000 });
   });
 });
+
+test.describe('a contract from filing to registration', () => {
+  test('a member files a contract, an operator registers it, and the member\'s inbox shows it as it happens', async ({ browser }) => {
+    const title = `浏览器测试：秸秆饲料化技术开发合同${Date.now() % 100000}`;
+    const member = await (await browser.newContext()).newPage();
+    await signIn(member, 'changchun-enterprise', '/me?tab=contracts');
+    await member.getByRole('button', { name: '技术合同登记' }).click();
+    await member.getByLabel('买方').check();
+    await member.getByLabel('合同名称').fill(title);
+    await pick(member, '合同类型', '技术开发');
+    const seller = member.locator('.ant-card').filter({ hasText: '卖方' }).last();
+    await seller.getByLabel('名称').fill('长春理工示范大学');
+    await seller.getByLabel('统一社会信用代码').fill('12220100MC00000021');
+    await pick(member, '主体类型', '高校', seller);
+    await member.getByLabel(/合同金额/).fill('300000');
+    await member.getByLabel(/技术交易额/).fill('250000');
+    const signedOn = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+    await member.getByLabel('签订日期').fill(signedOn);
+    await member.getByLabel('签订日期').press('Enter');
+    await member.locator('input[type=file]').setInputFiles({ name: '技术开发合同.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 demo') });
+    await member.getByRole('button', { name: '提交登记' }).click();
+    await expect(member).toHaveURL(/tab=contracts/);
+    const filed = member.locator('.ant-list-item').filter({ hasText: title });
+    await expect(filed).toContainText('已提交');
+    await expect(filed).toContainText('技术开发合同.pdf');
+    const unread = member.getByRole('status').filter({ hasText: '未读' });
+    await expect(unread).toBeVisible();
+    const before = Number((await unread.innerText()).split(' ')[0]);
+
+    const operator = await (await browser.newContext()).newPage();
+    await signIn(operator, 'changchun-operator', '/console?tab=contracts');
+    await operator.locator('.ant-list-item').filter({ hasText: title }).getByRole('button', { name: '开始审核' }).click();
+    await operator.getByRole('radio', { name: '审核中' }).check({ force: true });
+    await operator.locator('.ant-list-item').filter({ hasText: title }).getByRole('button', { name: '准予登记' }).click();
+    await expect(operator.locator('.ant-list-item').filter({ hasText: title })).toHaveCount(0);
+
+    // the member's page was not reloaded: the message arrived over the live subscription
+    await expect.poll(async () => Number((await unread.innerText()).split(' ')[0]), { timeout: 15_000 }).toBeGreaterThan(before);
+    await expect(member.locator('.ant-card').filter({ hasText: '消息' }).locator('.ant-list-item').first()).toContainText(`合同已登记：技术合同「${title}」`);
+    await member.reload();
+    await expect(filed).toContainText('已登记');
+    await expect(filed).toContainText('登记编号');
+    await expectAccessible(member);
+    await screenshot(member, 'workbench-contracts');
+  });
+});
+
+/** Picks a choice in a dropdown: open it, pick, and see it taken (the dropdown animates in). */
+async function pick(page: Page, field: string, choice: string, within?: Locator) {
+  const scope = within ?? page;
+  await expect(async () => {
+    await scope.getByLabel(field).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle(choice).click({ timeout: 2000 });
+    await expect(scope.locator('.ant-form-item').filter({ has: page.getByLabel(field) })).toContainText(choice, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await page.keyboard.press('Escape');
+}

@@ -12,11 +12,12 @@ test.describe('province staff', () => {
     await expect(page.getByRole('heading', { name: '全省驾驶舱' })).toBeVisible();
     // the demo contracts are registered this year and last: the figures are not zero
     await expect(page.locator('.ant-statistic').filter({ hasText: '登记技术合同' }).locator('.ant-statistic-content-value')).not.toHaveText('0');
-    for (const chart of ['成交额按月（同上年比较）', '成交额按合同类型', '成交额按市州', '撮合转化漏斗']) {
+    for (const chart of ['成交额按月（同上年比较）', '成交额按合同类型', '成交额按市州', '撮合转化漏斗', '发布资源按市州', '注册会员按市州']) {
       await expect(page.getByRole('img', { name: new RegExp(chart.replace(/[（）]/g, '.')) }).locator('canvas')).toBeVisible();
     }
     await expect(page.getByRole('cell', { name: '长春' })).toBeVisible();
-    await expect(page.getByRole('cell', { name: '正常' }).first()).toBeVisible();
+    await expect(page.getByRole('cell', { name: '正常', exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: '长春' })).toContainText('正常调用');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出 CSV' }).click();

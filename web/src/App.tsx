@@ -13,7 +13,8 @@ import { Home } from './pages/Home';
 const Search = lazy(() => import('./pages/Search').then((m) => ({ default: m.Search })));
 const RecordPage = lazy(() => import('./pages/RecordPage').then((m) => ({ default: m.RecordPage })));
 const Workbench = lazy(() => import('./pages/Workbench').then((m) => ({ default: m.Workbench })));
-const DemandForm = lazy(() => import('./pages/DemandForm').then((m) => ({ default: m.DemandForm })));
+const NewListing = lazy(() => import('./pages/listing/ListingForm').then((m) => ({ default: m.NewListing })));
+const EditListing = lazy(() => import('./pages/listing/ListingForm').then((m) => ({ default: m.EditListing })));
 const ContractForm = lazy(() => import('./pages/workbench/ContractForm').then((m) => ({ default: m.ContractForm })));
 const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
 const Console = lazy(() => import('./pages/Console').then((m) => ({ default: m.Console })));
@@ -67,7 +68,8 @@ export function App() {
                 <Route path="/search" element={<Search />} />
                 <Route path="/records/:id" element={<RecordPage />} />
                 <Route path="/me" element={<Workbench />} />
-                <Route path="/me/:tenantId/demands/new" element={<DemandForm />} />
+                <Route path="/me/:tenantId/new/:kind" element={<NewListing />} />
+                <Route path="/me/edit/:id" element={<EditListing />} />
                 <Route path="/me/:tenantId/contracts/new" element={<ContractForm />} />
                 <Route path="/console" element={<Console />} />
                 <Route path="/dashboard" element={<Dashboard />} />

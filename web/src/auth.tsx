@@ -90,8 +90,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     },
     signOut: async () => {
       const { manager } = await loadManager();
+      const signedIn = await manager.getUser();
       await manager.removeUser();
       setUser(null);
+      // RP-initiated logout: the authorization server ends its session too, so the next person at
+      // this browser signs in afresh; it sends the browser back to the portal's front page
+      if (signedIn?.id_token) await manager.signoutRedirect({ id_token_hint: signedIn.id_token });
     },
     completeSignIn: async () => {
       const { manager } = await loadManager();

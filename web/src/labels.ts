@@ -107,6 +107,48 @@ export const MEETING_STATUSES: Labels = {
   CANCELLED: { zh: '已取消', en: 'Cancelled' },
 };
 
+export const INSTITUTION_TYPES: Labels = {
+  BANK: { zh: '银行', en: 'Bank' },
+  GUARANTEE: { zh: '担保机构', en: 'Guarantor' },
+  INSURANCE: { zh: '保险机构', en: 'Insurer' },
+  VENTURE_CAPITAL: { zh: '创业投资机构', en: 'Venture capital' },
+  MICRO_LOAN: { zh: '小额贷款公司', en: 'Micro-lender' },
+};
+
+export const PRODUCT_TYPES: Labels = {
+  LOAN: { zh: '贷款', en: 'Loan' },
+  EQUITY: { zh: '股权投资', en: 'Equity' },
+  INSURANCE: { zh: '保险', en: 'Insurance' },
+  GUARANTEE: { zh: '担保', en: 'Guarantee' },
+};
+
+export const SERVICE_TYPES: Labels = {
+  TECH_TRANSFER: { zh: '技术转移', en: 'Technology transfer' },
+  LEGAL: { zh: '法律服务', en: 'Legal' },
+  PATENT_AGENCY: { zh: '专利代理', en: 'Patent agency' },
+  EVALUATION: { zh: '评估评价', en: 'Evaluation' },
+  TESTING: { zh: '检验检测', en: 'Testing' },
+};
+
+export const PATENT_TYPES: Labels = {
+  INVENTION: { zh: '发明专利', en: 'Invention' },
+  UTILITY_MODEL: { zh: '实用新型', en: 'Utility model' },
+  DESIGN: { zh: '外观设计', en: 'Design' },
+};
+
+export const PATENT_STATUSES: Labels = {
+  PENDING: { zh: '申请中', en: 'Pending' },
+  GRANTED: { zh: '已授权', en: 'Granted' },
+  EXPIRED: { zh: '已失效', en: 'Expired' },
+};
+
+export const ENTERPRISE_STAGES: Labels = {
+  SEED: { zh: '种子期', en: 'Seed' },
+  STARTUP: { zh: '初创期', en: 'Start-up' },
+  GROWTH: { zh: '成长期', en: 'Growth' },
+  MATURE: { zh: '成熟期', en: 'Mature' },
+};
+
 /** The label of an enum value in the language, or the value itself when unknown. */
 export function label(labels: Labels, value: string | null | undefined, lang: Lang): string {
   if (!value) return '';

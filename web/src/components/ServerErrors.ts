@@ -11,8 +11,10 @@ export function showAtFields(form: FormInstance, error: CombinedError, prefix = 
   const known = new Set(Object.keys(form.getFieldsValue(true)));
   error.graphQLErrors.forEach((e) => {
     const field = typeof e.extensions?.field === 'string' ? e.extensions.field : null;
-    const path = field?.startsWith(prefix) ? field.slice(prefix.length).split('.') : field ? [field] : null;
-    if (path && known.has(path[0])) {
+    // a list item is numbered in the API's path (input.products[0].amountMax) and in the form's (['products', 0, 'amountMax'])
+    const path = (field?.startsWith(prefix) ? field.slice(prefix.length).split(/[.[\]]+/).filter(Boolean) : field ? [field] : null)
+      ?.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    if (path && known.has(String(path[0]))) {
       form.setFields([{ name: path, errors: [e.message] }]);
     } else {
       elsewhere.push(e.message);

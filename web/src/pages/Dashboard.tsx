@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import { useAuth } from '../auth';
 import { useLang } from '../i18n';
 import { money } from '../format';
-import { CONTRACT_TYPES } from '../labels';
+import { CONTRACT_TYPES, KINDS, MEMBER_KINDS, label } from '../labels';
 import { Chart } from '../components/Chart';
 import { MissingCities } from '../components/MissingCities';
 
@@ -20,12 +20,24 @@ const DashboardQuery = graphql(`
       }
       lastYear: contractStatistics(year: $last) { byMonth { month turnover } }
       matchStatistics(year: $year) { proposed contacted signed closed }
-      libraryCounts { tenantId count }
-      memberCounts { tenantId count }
+      libraryCounts { tenantId cityName kind count }
+      memberCounts { tenantId cityName kind count }
     }
-    tenants { id name nameEn health { state latencyMillis } searchSync { lagSeconds } }
+    tenants { id name nameEn circuit health { state latencyMillis } searchSync { lagSeconds } }
   }
 `);
+
+/** A bar per city, stacked by kind: what each city lists, or whom it has as members. */
+function stackedByCity(counts: { cityName: string; kind: string; count: number }[], kindLabel: (kind: string) => string) {
+  const cities = [...new Set(counts.map((c) => c.cityName))];
+  const kinds = [...new Set(counts.map((c) => c.kind))];
+  return {
+    tooltip: { trigger: 'axis' }, legend: { top: 0, type: 'scroll' }, grid: { left: 50, right: 20, top: 48, bottom: 30 },
+    xAxis: { type: 'category', data: cities }, yAxis: { type: 'value' },
+    series: kinds.map((kind) => ({ name: kindLabel(kind), type: 'bar', stack: 'all',
+      data: cities.map((city) => counts.find((c) => c.cityName === city && c.kind === kind)?.count ?? 0) })),
+  };
+}
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const wan = (yuan: string | number) => Math.round(Number(yuan) / 1e4);
@@ -62,9 +74,13 @@ export function Dashboard() {
         series: [{ type: 'pie', radius: ['30%', '55%'], center: ['50%', '42%'], label: { show: false }, data: statistics.byType.filter((c) => c.registered > 0)
           .map((c) => ({ name: CONTRACT_TYPES[c.type]?.[lang] ?? c.type, value: wan(c.turnover) })) }],
       },
+      libraryByCity: stackedByCity(province.libraryCounts, (kind) => label(KINDS, kind, lang)),
+      membersByCity: stackedByCity(province.memberCounts, (kind) => label(MEMBER_KINDS, kind, lang)),
       funnel: {
         tooltip: { trigger: 'item' },
-        series: [{ type: 'funnel', left: '10%', width: '80%', label: { show: true, position: 'inside' }, data: [
+        // every step keeps a width of its own, so an empty step's label does not sit on the one above
+        series: [{ type: 'funnel', left: '10%', width: '80%', minSize: '25%', sort: 'none', gap: 2,
+          label: { show: true, position: 'inside', formatter: '{b}：{c}' }, data: [
           { name: t('matchProposed'), value: province.matchStatistics?.proposed ?? 0 },
           { name: t('matchContacted'), value: province.matchStatistics?.contacted ?? 0 },
           { name: t('matchSigned'), value: province.matchStatistics?.signed ?? 0 }] }],
@@ -89,6 +105,7 @@ export function Dashboard() {
     records: (province?.libraryCounts ?? []).filter((c) => c.tenantId === city.id).reduce((sum, c) => sum + c.count, 0),
     members: (province?.memberCounts ?? []).filter((c) => c.tenantId === city.id).reduce((sum, c) => sum + c.count, 0),
     health: city.health?.state ?? null,
+    circuit: city.circuit,
     latency: city.health?.latencyMillis ?? null,
     lag: city.searchSync?.lagSeconds ?? null,
   }));
@@ -117,6 +134,10 @@ export function Dashboard() {
             <Chart option={options.byCity} summary={t('turnoverByCity')} /></Card></Col>
           <Col xs={24} lg={8}><Card title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('matchFunnel')}</Typography.Title>}>
             <Chart option={options.funnel} summary={t('matchFunnel')} /></Card></Col>
+          <Col xs={24} lg={12}><Card title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('libraryByCity')}</Typography.Title>}>
+            <Chart option={options.libraryByCity} summary={t('libraryByCity')} /></Card></Col>
+          <Col xs={24} lg={12}><Card title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('membersByCity')}</Typography.Title>}>
+            <Chart option={options.membersByCity} summary={t('membersByCity')} /></Card></Col>
         </>}
         <Col span={24}>
           <Card title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('cityMarkets')}</Typography.Title>}>
@@ -126,6 +147,8 @@ export function Dashboard() {
               { title: t('members'), dataIndex: 'members', align: 'right' },
               { title: t('health'), dataIndex: 'health', render: (state: string | null) => state
                 ? <Tag className={state === 'UP' ? 'tag-ok' : 'tag-warn'}>{state === 'UP' ? t('up') : t('down')}</Tag> : '—' },
+              { title: t('circuit'), dataIndex: 'circuit', render: (state: string | null) => (state
+                ? <Tag className={state === 'CLOSED' ? 'tag-ok' : 'tag-warn'}>{state === 'CLOSED' ? t('circuitClosed') : state === 'OPEN' ? t('circuitOpen') : t('circuitHalfOpen')}</Tag> : '—') },
               { title: t('latency'), dataIndex: 'latency', align: 'right', render: (ms: number | null) => (ms == null ? '—' : `${ms} ms`) },
               { title: t('searchLag'), dataIndex: 'lag', align: 'right', render: (s: number | null) => (s == null ? '—' : `${s.toFixed(1)} s`) },
             ]} />

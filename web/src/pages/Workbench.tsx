@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Col, Empty, List, Result, Row, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { DownOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Dropdown, Empty, List, Result, Row, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery, type CombinedError } from 'urql';
@@ -10,6 +11,7 @@ import { MyContracts } from './workbench/MyContracts';
 import { MyMatches } from './workbench/MyMatches';
 import { Inbox } from './workbench/Inbox';
 import { MatchBoard } from './console/MatchBoard';
+import { LISTING_KINDS } from './listing/listingKinds';
 import { useCities } from '../cities';
 
 const SubmitForReview = graphql(`
@@ -87,6 +89,8 @@ export function Workbench() {
                 ? [<Button key="submit" size="small" onClick={() => act(submitForReview, record.id, record.version)}>{t('submitForReview')}</Button>] : []),
               ...(record.lifecycle === 'PUBLISHED'
                 ? [<Button key="withdraw" size="small" onClick={() => act(withdraw, record.id, record.version)}>{t('withdraw')}</Button>] : []),
+              ...(record.lifecycle !== 'SUBMITTED'
+                ? [<Link key="edit" to={`/me/edit/${encodeURIComponent(record.id)}`}>{t('edit')}</Link>] : []),
             ]}>
               <List.Item.Meta title={<Link to={`/records/${encodeURIComponent(record.id)}`}>{titleOf(record)}</Link>}
                               description={<>
@@ -108,7 +112,12 @@ export function Workbench() {
           localStorage.setItem('workbench-city', value);
           setChosen(value);
         }} options={cities.map((c) => ({ value: c.id, label: lang === 'en' ? c.nameEn : c.name }))} />
-        {tenantId && <Link to={`/me/${tenantId}/demands/new`}><Button type="primary">{t('newDemand')}</Button></Link>}
+        {tenantId && <>
+          <Link to={`/me/${tenantId}/new/demand`}><Button type="primary">{t('newDemand')}</Button></Link>
+          <Dropdown menu={{ items: LISTING_KINDS.filter((k) => k.kind !== 'DEMAND').map((k) => ({ key: k.slug, label: <Link to={`/me/${tenantId}/new/${k.slug}`}>{k.newTitle[lang]}</Link> })) }}>
+            <Button>{t('publishOther')} <DownOutlined /></Button>
+          </Dropdown>
+        </>}
       </Space>
       {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 16 }} closable onClose={() => setRefusal(null)} />}
       {tenantId && (

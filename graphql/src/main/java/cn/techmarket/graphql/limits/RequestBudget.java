@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * A wall-clock budget for one request: a field whose turn comes after the budget is spent is not
- * fetched but answered with an error saying so (for a mutation, only a mutation not yet run) (the fields below it then have nothing to resolve),
+ * fetched but answered with an error saying so (for a mutation, only a mutation not yet run; for a
+ * subscription, only its start, not the events that come later) (the fields below it then have nothing to resolve),
  * so a request that got past the size limits still cannot hold a thread for long. The budget
  * starts when graphql-java starts on the request.
  */
@@ -48,9 +49,11 @@ public class RequestBudget extends SimplePerformantInstrumentation {
         if (!(state instanceof Deadline deadline) || parameters.isTrivialDataFetcher()) {
             return dataFetcher;
         }
-        // a mutation that has run is answered in full: refusing its result's fields would hide a write that happened
-        boolean mutation = parameters.getExecutionContext().getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION;
-        if (mutation && parameters.getEnvironment().getExecutionStepInfo().getPath().getLevel() > 1) {
+        // a mutation that has run is answered in full: refusing its result's fields would hide a write that happened;
+        // a subscription's events arrive for as long as it is open, each answered from what the event holds
+        OperationDefinition.Operation operation = parameters.getExecutionContext().getOperationDefinition().getOperation();
+        boolean answersInFull = operation == OperationDefinition.Operation.MUTATION || operation == OperationDefinition.Operation.SUBSCRIPTION;
+        if (answersInFull && parameters.getEnvironment().getExecutionStepInfo().getPath().getLevel() > 1) {
             return dataFetcher;
         }
         return environment -> {

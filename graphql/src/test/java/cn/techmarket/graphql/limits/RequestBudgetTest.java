@@ -72,6 +72,26 @@ class RequestBudgetTest {
         assertThat(fetched).containsExactly("id");
     }
 
+    @Test
+    void aSubscriptionsEventsAreAnsweredInFullLongAfterTheBudget() {
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(
+                "type Query { a: String } type Subscription { messages: Message } type Message { id: String }"),
+                RuntimeWiring.newRuntimeWiring()
+                        .type("Subscription", type -> type.dataFetcher("messages", env -> reactor.core.publisher.Flux.just("m1", "m2")
+                                .doOnNext(id -> clock.now = clock.now.plus(Duration.ofMinutes(10))) // each message comes much later
+                                .map(id -> Map.of("id", id))))
+                        .type("Message", type -> type.dataFetcher("id", env -> {
+                            fetched.add("id");
+                            return ((Map<?, ?>) env.getSource()).get("id");
+                        })).build());
+        ExecutionResult result = GraphQL.newGraphQL(schema).instrumentation(new RequestBudget(clock, Duration.ofSeconds(2)))
+                .build().execute("subscription { messages { id } }");
+        List<ExecutionResult> events = reactor.core.publisher.Flux.from(result.<org.reactivestreams.Publisher<ExecutionResult>>getData()).collectList().block();
+
+        assertThat(events).allSatisfy(event -> assertThat(event.getErrors()).isEmpty());
+        assertThat(events).extracting(event -> event.<Map<String, Object>>getData().get("messages")).containsExactly(Map.of("id", "m1"), Map.of("id", "m2"));
+    }
+
     private GraphQL graphQl(Duration perFetch) {
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("type Query { a: String b: String c: String }"),
                 RuntimeWiring.newRuntimeWiring().type("Query", type -> {

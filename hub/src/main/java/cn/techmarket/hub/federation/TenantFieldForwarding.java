@@ -23,8 +23,8 @@ import java.util.concurrent.CompletionException;
 @Component
 class TenantFieldForwarding implements RuntimeWiringConfigurer {
 
-    /** The registry's fields and the search sync's, answered by the hub itself. */
-    static final Set<String> HUB_OWN = Set.of("id", "name", "nameEn", "regionCode", "endpoint", "status", "health", "searchSync", "searchDrift");
+    /** The registry's fields, the health and circuit, and the search sync's, answered by the hub itself. */
+    static final Set<String> HUB_OWN = Set.of("id", "name", "nameEn", "regionCode", "endpoint", "status", "health", "circuit", "searchSync", "searchDrift");
 
     private final TenantGateway gateway;
 

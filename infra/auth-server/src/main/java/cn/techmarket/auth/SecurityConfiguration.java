@@ -4,6 +4,7 @@ import cn.techmarket.auth.realm.RealmProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
@@ -27,7 +28,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/error", "/signup").permitAll()
                         .anyRequest().authenticated())
-                .oauth2AuthorizationServer(server -> server.oidc(Customizer.withDefaults()))
+                .oauth2AuthorizationServer(server -> server.oidc(oidc -> oidc.logoutEndpoint(logout -> logout.authenticationProviders(providers -> providers.stream()
+                        .filter(OidcLogoutAuthenticationProvider.class::isInstance).map(OidcLogoutAuthenticationProvider.class::cast)
+                        .forEach(provider -> provider.setAuthenticationValidator(new LoopbackPostLogoutRedirects()))))))
                 .cors(Customizer.withDefaults())
                 .formLogin(Customizer.withDefaults());
         return http.build();

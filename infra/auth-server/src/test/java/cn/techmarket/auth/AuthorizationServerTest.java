@@ -36,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
         "market.auth.web-redirect-uris=http://127.0.0.1:8080/graphiql"})
 class AuthorizationServerTest {
 
+    private static final String WEB_REDIRECT = "http://127.0.0.1:8080/graphiql";
+
     @LocalServerPort
     int port;
 
@@ -102,39 +104,65 @@ class AuthorizationServerTest {
     @Test
     void aPersonLogsInThroughTheBrowserClientAndGetsTheScopeOfTheirRoleOnly() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String verifier = "k9sL2xq-" + "a".repeat(50);
-        String challenge = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        String redirect = "http://127.0.0.1:8080/graphiql";
-        String authorize = base() + "/oauth2/authorize?response_type=code&client_id=market-web&scope="
-                + enc("openid market.operate market.province market.admin") + "&redirect_uri=" + enc(redirect)
-                + "&code_challenge=" + challenge + "&code_challenge_method=S256";
-
-        assertThat(browser.send(get(authorize), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(302);
-        String loginPage = browser.send(get(base() + "/login"), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
-        assertThat(csrf.find()).as("login form carries a CSRF token").isTrue();
-        HttpResponse<Void> login = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=jilin-operator&password=demo-password&_csrf=" + enc(csrf.group(1))))
-                .build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(login.statusCode()).isEqualTo(302);
-        HttpResponse<Void> back = browser.send(get(login.headers().firstValue("Location").orElseThrow()), HttpResponse.BodyHandlers.discarding());
-        String location = back.headers().firstValue("Location").orElseThrow();
-        assertThat(location).startsWith(redirect + "?code=");
-        String code = location.substring(location.indexOf("code=") + 5).split("&")[0];
-
-        Map<?, ?> tokens = RestClient.create(base()).post().uri("/oauth2/token")
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body("grant_type=authorization_code&client_id=market-web&code=" + code + "&redirect_uri=" + enc(redirect)
-                        + "&code_verifier=" + verifier)
-                .retrieve().body(Map.class);
+        Map<?, ?> tokens = browserSignIn(browser, "jilin-operator");
         SignedJWT token = SignedJWT.parse((String) tokens.get("access_token"));
 
         assertThat(token.getJWTClaimsSet().getSubject()).isEqualTo("jilin-operator");
         assertThat(token.getJWTClaimsSet().getStringListClaim("scope")).containsExactly("market.operate");
         assertThat(token.getJWTClaimsSet().getStringClaim(MarketClaims.TENANT)).isEqualTo("jilin");
         assertThat(token.getJWTClaimsSet().getAudience()).containsExactly(MarketClaims.AUDIENCE);
+    }
+
+    @Test
+    void signingOutAtThePortalEndsTheSessionHereAndReturnsOnlyToARegisteredPortal() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String idToken = (String) browserSignIn(browser, "province-staff").get("id_token");
+        String logout = base() + "/connect/logout?id_token_hint=" + enc(idToken) + "&post_logout_redirect_uri=";
+
+        HttpResponse<Void> elsewhere = browser.send(get(logout + enc("https://phishing.example.com")), HttpResponse.BodyHandlers.discarding());
+        assertThat(elsewhere.statusCode()).as("an unregistered address").isEqualTo(400);
+        assertThat(browser.send(get(authorizeUrl("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")), HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElseThrow())
+                .as("still signed in").contains("code=");
+
+        // the portal on this machine, on whatever port it found free: as its sign-in redirect may
+        HttpResponse<Void> out = browser.send(get(logout + enc("http://127.0.0.1:5173")), HttpResponse.BodyHandlers.discarding());
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(out.headers().firstValue("Location")).hasValue("http://127.0.0.1:5173");
+        assertThat(browser.send(get(authorizeUrl("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")), HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElseThrow())
+                .as("signed out: the next sign-in asks again").endsWith("/login");
+    }
+
+    /** Signs a person in as the portal does (authorization code with PKCE, the sign-in form); answers the token response. */
+    private Map<?, ?> browserSignIn(HttpClient browser, String username) throws Exception {
+        String verifier = "k9sL2xq-" + "a".repeat(50);
+        String challenge = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(browser.send(get(authorizeUrl(challenge)), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(302);
+        String loginPage = browser.send(get(base() + "/login"), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).as("login form carries a CSRF token").isTrue();
+        HttpResponse<Void> login = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo-password&_csrf=" + enc(csrf.group(1))))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(login.statusCode()).isEqualTo(302);
+        HttpResponse<Void> back = browser.send(get(login.headers().firstValue("Location").orElseThrow()), HttpResponse.BodyHandlers.discarding());
+        String location = back.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(WEB_REDIRECT + "?code=");
+        String code = location.substring(location.indexOf("code=") + 5).split("&")[0];
+
+        return RestClient.create(base()).post().uri("/oauth2/token")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("grant_type=authorization_code&client_id=market-web&code=" + code + "&redirect_uri=" + enc(WEB_REDIRECT)
+                        + "&code_verifier=" + verifier)
+                .retrieve().body(Map.class);
+    }
+
+    private String authorizeUrl(String challenge) {
+        return base() + "/oauth2/authorize?response_type=code&client_id=market-web&scope="
+                + enc("openid market.operate market.province market.admin") + "&redirect_uri=" + enc(WEB_REDIRECT)
+                + "&code_challenge=" + challenge + "&code_challenge_method=S256";
     }
 
     private String clientToken(String client, String secret) {

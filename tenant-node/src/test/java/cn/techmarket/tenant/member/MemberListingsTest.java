@@ -79,6 +79,24 @@ class MemberListingsTest extends TenantNodeTest {
     }
 
     @Test
+    void aRecordsContactIsShownToItsOwnersPeopleSoTheyCanEditItAndToNoOtherMember() {
+        String member = verifiedMember(person, "ENTERPRISE");
+        Map<String, Object> input = new HashMap<>(SampleInputs.valid(RecordKind.DEMAND));
+        input.put("contact", Map.of("name", "赵敏", "phone", "0431-81234567"));
+        String id = ok(person.execute("mutation($input: DemandInput!, $member: ID) { createDemand(input: $input, memberId: $member) { id } }",
+                Map.of("input", input, "member", member)), "createDemand").get("id").toString();
+        move(person, "submitForReview", id, 1);
+        move(operator, "publish", id, 2);
+        String query = "query($id: ID!) { node(id: $id) { ... on Demand { title contact { name phone } } } }";
+
+        Map<String, Object> own = ok(person.execute(query, Map.of("id", id)), "node");
+        assertThat(own.get("contact")).isEqualTo(Map.of("name", "赵敏", "phone", "0431-81234567"));
+        Map<String, Object> others = ok(somebodyElse.execute(query, Map.of("id", id)), "node");
+        assertThat(others).as("another member reads the published record, not its contact").containsEntry("contact", null).containsKey("title");
+        assertThat(ok(operator.execute(query, Map.of("id", id)), "node").get("contact")).as("the city's operators").isNotNull();
+    }
+
+    @Test
     void onlyAVerifiedMemberOfAKindThatPublishesSuchRecordsMayOwnOne() {
         String applied = (String) ok(applyResponse(person, SampleInputs.membership(SampleInputs.newCreditCode())), "applyForMembership").get("id");
         String bank = verifiedMember(person, "FINANCING_INSTITUTION");

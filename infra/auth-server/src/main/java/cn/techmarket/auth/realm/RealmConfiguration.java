@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.server.authorization.settings.ClientS
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,6 +63,8 @@ class RealmConfiguration {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUris(uris -> uris.addAll(properties.webRedirectUris()))
+                // signing out at the portal ends the session here too, then returns to the portal it came from
+                .postLogoutRedirectUris(uris -> uris.addAll(properties.webRedirectUris().stream().map(RealmConfiguration::origin).distinct().toList()))
                 .scope(OidcScopes.OPENID)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(tokens);
@@ -91,5 +94,11 @@ class RealmConfiguration {
     private static Function<String, String> hashedOnce(PasswordEncoder encoder) {
         Map<String, String> hashes = new HashMap<>();
         return raw -> hashes.computeIfAbsent(raw, encoder::encode);
+    }
+
+    /** The origin of a redirect address, as a browser's location.origin spells it: scheme://host[:port]. */
+    static String origin(String uri) {
+        URI parsed = URI.create(uri);
+        return parsed.getScheme() + "://" + parsed.getHost() + (parsed.getPort() == -1 ? "" : ":" + parsed.getPort());
     }
 }
