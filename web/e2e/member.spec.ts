@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, screenshot, signIn } from './support';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, pick, screenshot, signIn } from './support';
 
 test.describe('a member, signed in', () => {
   test('a demo enterprise signs in with PKCE and finds its organisation and listings on its workbench', async ({ page }) => {
@@ -39,13 +39,7 @@ test.describe('from a member\'s draft to province search', () => {
     await member.getByRole('button', { name: '发布技术需求' }).click();
     await member.getByLabel('需求名称').fill(title);
     await member.getByLabel('需要解决的问题').fill('玉米秸秆还田效率低，需要低成本的综合利用方案。');
-    // a choice in a dropdown: open it, pick, and see it taken (the dropdown animates in)
-    await expect(async () => {
-      await member.getByLabel('行业').click();
-      await member.locator('.ant-select-dropdown:visible').getByTitle('现代农业').click({ timeout: 2000 });
-      await expect(member.locator('.ant-form-item').filter({ has: member.getByLabel('行业') })).toContainText('现代农业', { timeout: 1000 });
-    }).toPass({ timeout: 15_000 });
-    await member.keyboard.press('Escape');
+    await pick(member, '行业', '现代农业');
     await member.getByLabel(/预算.*min/).fill('500000');
     await member.getByLabel(/预算.*max/).fill('100000');
     await member.getByRole('button', { name: '保存草稿' }).click();
@@ -83,22 +77,24 @@ test.describe('a contract from filing to registration', () => {
     const member = await (await browser.newContext()).newPage();
     await signIn(member, 'changchun-enterprise', '/me?tab=contracts');
     await member.getByRole('button', { name: '技术合同登记' }).click();
+    // the member's own side is filled from its membership once that is known; this member buys
+    await expect(member.getByLabel('名称', { exact: true }).first()).toHaveValue('长春华创新材料科技有限公司');
     await member.getByLabel('买方').check();
     await member.getByLabel('合同名称').fill(title);
     await pick(member, '合同类型', '技术开发');
     const seller = member.locator('.ant-card').filter({ hasText: '卖方' }).last();
-    await seller.getByLabel('名称').fill('长春理工示范大学');
+    await seller.getByLabel('名称', { exact: true }).fill('长春理工示范大学');
     await seller.getByLabel('统一社会信用代码').fill('12220100MC00000021');
     await pick(member, '主体类型', '高校', seller);
     await member.getByLabel(/合同金额/).fill('300000');
     await member.getByLabel(/技术交易额/).fill('250000');
     const signedOn = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
     await member.getByLabel('签订日期').fill(signedOn);
-    await member.getByLabel('签订日期').press('Enter');
+    await member.getByLabel('签订日期').press('Tab');
     await member.locator('input[type=file]').setInputFiles({ name: '技术开发合同.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 demo') });
     await member.getByRole('button', { name: '提交登记' }).click();
     await expect(member).toHaveURL(/tab=contracts/);
-    const filed = member.locator('.ant-list-item').filter({ hasText: title });
+    const filed = member.getByRole('tabpanel', { name: '我的合同' }).locator('.ant-list-item').filter({ hasText: title });
     await expect(filed).toContainText('已提交');
     await expect(filed).toContainText('技术开发合同.pdf');
     const unread = member.getByRole('status').filter({ hasText: '未读' });
@@ -108,7 +104,7 @@ test.describe('a contract from filing to registration', () => {
     const operator = await (await browser.newContext()).newPage();
     await signIn(operator, 'changchun-operator', '/console?tab=contracts');
     await operator.locator('.ant-list-item').filter({ hasText: title }).getByRole('button', { name: '开始审核' }).click();
-    await operator.getByRole('radio', { name: '审核中' }).check({ force: true });
+    await operator.locator('.ant-segmented-item').filter({ hasText: '审核中' }).click();
     await operator.locator('.ant-list-item').filter({ hasText: title }).getByRole('button', { name: '准予登记' }).click();
     await expect(operator.locator('.ant-list-item').filter({ hasText: title })).toHaveCount(0);
 
@@ -123,13 +119,33 @@ test.describe('a contract from filing to registration', () => {
   });
 });
 
-/** Picks a choice in a dropdown: open it, pick, and see it taken (the dropdown animates in). */
-async function pick(page: Page, field: string, choice: string, within?: Locator) {
-  const scope = within ?? page;
-  await expect(async () => {
-    await scope.getByLabel(field).click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle(choice).click({ timeout: 2000 });
-    await expect(scope.locator('.ant-form-item').filter({ has: page.getByLabel(field) })).toContainText(choice, { timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
-  await page.keyboard.press('Escape');
-}
+test.describe('a membership application returned and sent again', () => {
+  test('the operators return an application with a reason; the applicant corrects it, a bad code refused at its field, and sends it again', async ({ browser }) => {
+    const operator = await (await browser.newContext()).newPage();
+    await signIn(operator, 'changchun-operator', '/console');
+    const application = operator.locator('.ant-list-item').filter({ hasText: '长春智能装备有限公司' });
+    await application.getByRole('button', { name: '退回修改' }).click();
+    await operator.getByRole('dialog').getByLabel('退回原因').fill('请补充营业执照扫描件');
+    await operator.getByRole('dialog').getByRole('button', { name: '退回修改' }).click();
+    await expect(application).toHaveCount(0);
+
+    const applicant = await (await browser.newContext()).newPage();
+    await signIn(applicant, 'changchun-applicant', '/me');
+    const membership = applicant.getByRole('tabpanel', { name: '我的发布' }).locator('.ant-list-item').filter({ hasText: '长春智能装备有限公司' });
+    await expect(membership).toContainText('退回补充');
+    await expect(membership).toContainText('请补充营业执照扫描件');
+    await membership.getByRole('link', { name: '修改后重新提交' }).click();
+    await expect(applicant.getByLabel(/单位名称/)).toHaveValue('长春智能装备有限公司');
+    await expect(applicant.getByRole('alert').or(applicant.locator('.ant-alert'))).toContainText('请补充营业执照扫描件');
+    const code = await applicant.getByLabel('统一社会信用代码').inputValue();
+    await applicant.getByLabel('统一社会信用代码').fill('91220100MC000000X');
+    await applicant.getByRole('button', { name: '修改后重新提交' }).click();
+    await expect(applicant.locator('.ant-form-item-has-error')).toContainText('统一社会信用代码');
+    await applicant.getByLabel('统一社会信用代码').fill(code);
+    await applicant.locator('input[type=file]').setInputFiles({ name: '营业执照.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 licence') });
+    await expectAccessible(applicant);
+    await applicant.getByRole('button', { name: '修改后重新提交' }).click();
+    await expect(applicant).toHaveURL(/\/me$/);
+    await expect(membership).toContainText('申请中');
+  });
+});

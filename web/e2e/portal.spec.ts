@@ -47,6 +47,19 @@ test.describe('the portal, anonymously', () => {
     await screenshot(page, 'record');
   });
 
+  test('a city market page lists what the city offers, and its address opens it again', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('.city-link').filter({ hasText: '吉林' }).click();
+    await expect(page).toHaveURL(/\/cities\/jilin$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('吉林科技分市场');
+    await expect(page.getByRole('heading', { name: '最新科技成果' })).toBeVisible();
+    await expect(page.locator('.ant-list-item a').first()).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'city');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('吉林科技分市场');
+  });
+
   test('highlights show what a publisher typed as text, never as markup', async ({ page }) => {
     await page.goto('/search?q=%E6%8A%80%E6%9C%AF');
     await expect(page.getByRole('status').filter({ hasText: '条结果' })).toBeVisible();

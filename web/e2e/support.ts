@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -31,4 +31,15 @@ export async function signIn(page: Page, username: string, then: string) {
   await page.getByLabel('Password').fill('demo-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: '退出' })).toBeVisible();
+}
+
+/** Picks a choice in a dropdown field: open it, pick, and see it taken (the dropdown animates in, so this retries). */
+export async function pick(page: Page, field: string, choice: string, within?: Locator) {
+  const scope = within ?? page;
+  await expect(async () => {
+    await scope.getByLabel(field, { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle(choice).click({ timeout: 2000 });
+    await expect(scope.locator('.ant-form-item').filter({ has: page.getByLabel(field, { exact: true }) })).toContainText(choice, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await page.keyboard.press('Escape');
 }

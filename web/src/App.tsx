@@ -16,9 +16,11 @@ const Workbench = lazy(() => import('./pages/Workbench').then((m) => ({ default:
 const NewListing = lazy(() => import('./pages/listing/ListingForm').then((m) => ({ default: m.NewListing })));
 const EditListing = lazy(() => import('./pages/listing/ListingForm').then((m) => ({ default: m.EditListing })));
 const ContractForm = lazy(() => import('./pages/workbench/ContractForm').then((m) => ({ default: m.ContractForm })));
+const MembershipForm = lazy(() => import('./pages/workbench/MembershipForm').then((m) => ({ default: m.MembershipForm })));
 const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
 const Console = lazy(() => import('./pages/Console').then((m) => ({ default: m.Console })));
 const Administration = lazy(() => import('./pages/Administration').then((m) => ({ default: m.Administration })));
+const CityPage = lazy(() => import('./pages/CityPage').then((m) => ({ default: m.CityPage })));
 const SignInCallback = lazy(() => import('./pages/SignInCallback').then((m) => ({ default: m.SignInCallback })));
 
 // Ant Design's secondary greys are too faint on white for WCAG AA: darker, so every label is readable
@@ -67,10 +69,13 @@ export function App() {
                 <Route path="/" element={<Home />} />
                 <Route path="/search" element={<Search />} />
                 <Route path="/records/:id" element={<RecordPage />} />
+                <Route path="/cities/:id" element={<CityPage />} />
                 <Route path="/me" element={<Workbench />} />
                 <Route path="/me/:tenantId/new/:kind" element={<NewListing />} />
                 <Route path="/me/edit/:id" element={<EditListing />} />
                 <Route path="/me/:tenantId/contracts/new" element={<ContractForm />} />
+                <Route path="/me/:tenantId/apply" element={<MembershipForm />} />
+                <Route path="/me/membership/:id" element={<MembershipForm />} />
                 <Route path="/console" element={<Console />} />
                 <Route path="/dashboard" element={<Dashboard />} />
                 <Route path="/admin" element={<Administration />} />

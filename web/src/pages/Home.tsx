@@ -68,7 +68,7 @@ export function Home() {
       <div className="cities">
         {cities.map((city) => {
           const records = counts.filter((c) => c.tenantId === city.id).reduce((sum, c) => sum + c.count, 0);
-          return <Link key={city.id} to={`/search?city=${city.id}`} className="city-link">{lang === 'en' ? city.nameEn : city.name}<span className="muted"> {records}</span></Link>;
+          return <Link key={city.id} to={`/cities/${city.id}`} className="city-link">{lang === 'en' ? city.nameEn : city.name}<span className="muted"> {records}</span></Link>;
         })}
       </div>
     </>

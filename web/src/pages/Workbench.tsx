@@ -69,9 +69,9 @@ export function Workbench() {
   const listings = (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={10}>
-        <Card loading={fetching && !tenant} title={heading(t('myMemberships'))}>
+        <Card loading={fetching && !tenant} title={heading(t('myMemberships'))} extra={tenantId && <Link to={`/me/${tenantId}/apply`}>{t('applyMembership')}</Link>}>
           <List dataSource={tenant?.myMemberships ?? []} locale={{ emptyText: <Empty description={t('nothingYet')} /> }} renderItem={(m) => (
-            <List.Item>
+            <List.Item actions={m.status === 'RETURNED' ? [<Link key="reapply" to={`/me/membership/${encodeURIComponent(m.id)}`}>{t('reapply')}</Link>] : []}>
               <List.Item.Meta title={m.name} description={<>
                 <Tag>{label(MEMBER_KINDS, m.kind, lang)}</Tag>
                 <Tag className={m.status === 'VERIFIED' ? 'tag-ok' : m.status === 'APPLIED' ? 'tag-wait' : 'tag-warn'}>{label(MEMBERSHIP, m.status, lang)}</Tag>

@@ -164,7 +164,7 @@ function FieldInput({ field, name, inList }: { field: FieldSpec; name?: (string 
     case 'int': return item(<InputNumber min={0} precision={0} style={{ width: 140 }} />);
     case 'enum': return item(<Select allowClear={!field.required} options={options} style={inList ? { width: 160 } : undefined} />);
     case 'enums': return item(<Select mode="multiple" options={options} />);
-    case 'checks': return item(<Checkbox.Group options={options} />);
+    case 'checks': return item(<Checks options={options} label={field.label[lang]} />);
     case 'tags': return item(<Select mode="tags" tokenSeparators={[',', '，', '、']} open={false} suffixIcon={null} />);
     case 'bool': return item(<Switch />, { valuePropName: 'checked' });
     case 'date': return item(<DatePicker />);
@@ -192,4 +192,12 @@ function FieldInput({ field, name, inList }: { field: FieldSpec; name?: (string 
     );
     default: return item(<Input />);
   }
+}
+
+/**
+ * A group of checkboxes, named as a group for screen readers; the form's aria-required is left
+ * off, as a group may not carry it (each box is a choice, the rule is on the field).
+ */
+function Checks({ label, 'aria-required': _required, ...props }: React.ComponentProps<typeof Checkbox.Group> & { label: string; 'aria-required'?: unknown }) {
+  return <Checkbox.Group role="group" aria-label={label} {...props} />;
 }

@@ -1,5 +1,4 @@
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Result, Select, Space, Typography, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Result, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -10,6 +9,7 @@ import { useAuth } from '../../auth';
 import { useLang } from '../../i18n';
 import { CONTRACT_TYPES, PARTY_KINDS, label } from '../../labels';
 import { showAtFields } from '../../components/ServerErrors';
+import { AttachmentPicker } from '../../components/AttachmentPicker';
 
 const ContractPartiesQuery = graphql(`
   query ContractParties($tenantId: ID!) {
@@ -37,13 +37,6 @@ interface Values {
 }
 
 const PARTY_OF_MEMBER: Record<string, PartyKind> = { ENTERPRISE: 'ENTERPRISE', UNIVERSITY: 'UNIVERSITY', INSTITUTE: 'INSTITUTE', RESEARCHER: 'INDIVIDUAL' };
-
-/** What the registry keeps of an attached file: its name, type, size and SHA-256, computed here; the file stays with the party. */
-async function describe(file: File): Promise<AttachmentInput> {
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return { name: file.name, mediaType: file.type || 'application/octet-stream', sizeBytes: file.size, sha256 };
-}
 
 /**
  * A party files its technology contract for registration (技术合同认定登记): its own side is filled
@@ -122,10 +115,7 @@ export function ContractForm() {
           <Form.Item name="signedOn" label={t('signedOn')} rules={[{ required: true, message: t('required') }]}><DatePicker /></Form.Item>
         </Space>
         <Form.Item label={t('attachments')} extra={t('attachmentsHint')}>
-          <Upload multiple beforeUpload={(file) => { void describe(file).then((a) => setAttachments((all) => [...all, a])); return false; }}
-                  onRemove={(file) => setAttachments((all) => all.filter((a) => a.name !== file.name))}>
-            <Button icon={<UploadOutlined />}>{t('chooseFiles')}</Button>
-          </Upload>
+          <AttachmentPicker onChange={setAttachments} />
         </Form.Item>
         <Form.Item>
           <Space><Button type="primary" htmlType="submit" loading={fetching}>{t('submitContract')}</Button>
