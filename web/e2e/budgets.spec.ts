@@ -5,7 +5,11 @@ import { dirname, join } from 'node:path';
 // Measured, not asserted (timings vary with the machine): BENCHMARKS.md reports them.
 const OUT = join(process.env.SCREENSHOTS ?? 'test-results/screenshots', '..', 'web-budgets.json');
 
-test('the home page\'s JavaScript, its largest contentful paint, suggestions as one types, and search results after the last keystroke', async ({ page }) => {
+test('@budgets the home page\'s JavaScript, its largest contentful paint, suggestions as one types, and search results after the last keystroke', async ({ page, browser }) => {
+  // the stack has served a visitor before (its code warmed up); this browser's cache is still empty
+  const earlier = await browser.newContext();
+  await (await earlier.newPage()).goto('/', { waitUntil: 'networkidle' });
+  await earlier.close();
   await page.goto('/', { waitUntil: 'networkidle' });
   const measured = await page.evaluate(async () => {
     const lcp = await new Promise<number>((resolve) => {
@@ -36,30 +40,20 @@ test('the home page\'s JavaScript, its largest contentful paint, suggestions as 
     await page.waitForTimeout(0);
     latencies.push(Date.now() - started);
   }
-  // results: from the last keystroke (enter) on the search page until the new results are on the page, timed in the page
+  // results: from the last keystroke (enter) on the search page until the new results are painted
   await page.goto('/search?q=%E6%8A%80%E6%9C%AF', { waitUntil: 'networkidle' });
   const searchBox = page.getByRole('combobox', { name: /搜索科技成果/ });
   const resultLatencies: number[] = [];
   for (const word of ['复合材料', '玉米', '碳纤维', '机器人', '中药', '数控', '电池', '传感器', '疫苗', '秸秆']) {
     await searchBox.fill(word);
-    const measuring = page.evaluate((typed) => new Promise<number>((resolve) => {
-      let pressed = 0;
-      let loading = false;
-      document.querySelector('input[aria-label^="搜索科技成果"]')?.addEventListener('keydown', (event) => {
-        if ((event as KeyboardEvent).key === 'Enter') pressed = performance.now();
-      }, { capture: true, once: true });
-      const observer = new MutationObserver(() => {
-        const status = document.querySelector('[role=status]')?.textContent ?? '';
-        if (pressed && !/\d/.test(status)) loading = true;
-        if (pressed && loading && /\d+ 条结果/.test(status) && new URLSearchParams(location.search).get('q') === typed) {
-          observer.disconnect();
-          resolve(performance.now() - pressed);
-        }
-      });
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-    }), word);
+    const before = await page.locator('main').textContent();
+    const started = Date.now();
     await searchBox.press('Enter');
-    resultLatencies.push(Math.round(await measuring));
+    // checked at every frame the page paints: the address holds the new search and new results are on the page
+    await page.waitForFunction(({ typed, earlier }) => new URLSearchParams(location.search).get('q') === typed
+      && /\d+ 条结果/.test(document.querySelector('[role=status]')?.textContent ?? '')
+      && document.querySelector('main')?.textContent !== earlier, { typed: word, earlier: before }, { polling: 'raf', timeout: 5000 });
+    resultLatencies.push(Date.now() - started);
   }
   const p = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * q) - 1];
   const result = { ...measured, suggestP50Millis: p(latencies, 0.5), suggestP95Millis: p(latencies, 0.95),

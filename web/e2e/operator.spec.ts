@@ -58,6 +58,35 @@ test.describe('a city operator', () => {
   });
 });
 
+test.describe('the expert menu', () => {
+  test('an enterprise asks to meet an expert suggested for its demand, the operator schedules it, and the enterprise sees when', async ({ browser }) => {
+    const member = await (await browser.newContext()).newPage();
+    await signIn(member, 'changchun-enterprise', '/me');
+    await member.getByRole('tabpanel').locator('.ant-list-item').filter({ hasText: '已发布' }).first().locator('.ant-list-item-meta-title a').click();
+    const expert = member.locator('.suggestions .ant-list-item').filter({ has: member.getByRole('button', { name: '约见专家' }) }).first();
+    await expect(expert).toBeVisible({ timeout: 15_000 });
+    const name = (await expert.locator('.ant-list-item-meta-title a').innerText()).trim();
+    await expert.getByRole('button', { name: '约见专家' }).click();
+    await member.getByRole('dialog').getByLabel('约见事项').fill('请专家评估现有工艺的改造方案。');
+    await member.getByRole('dialog').getByRole('button', { name: '约见专家' }).click();
+    await expect(member.locator('.suggestions .ant-list-item').filter({ hasText: name })).toContainText('已提交约见');
+
+    const operator = await (await browser.newContext()).newPage();
+    await signIn(operator, 'changchun-operator', '/console?tab=meetings');
+    const request = operator.locator('.ant-list-item').filter({ hasText: name }).filter({ hasText: '待安排' }).first();
+    await request.getByRole('button', { name: '安排约见' }).click();
+    const at = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await operator.getByLabel('约见时间').fill(`${at} 10:00`);
+    await operator.getByLabel('约见时间').press('Enter');
+    await operator.getByRole('dialog').getByRole('button', { name: '安排约见' }).click();
+    await expect(operator.locator('.ant-list-item').filter({ hasText: name }).filter({ hasText: '已安排' }).first()).toBeVisible();
+    await expectAccessible(operator);
+
+    await member.goto('/me?tab=matches');
+    await expect(member.getByRole('tabpanel').locator('.ant-list-item').filter({ hasText: name }).first()).toContainText('已安排');
+  });
+});
+
 /** Drags a card by its handle onto a column, in small steps as a hand would. */
 async function drag(page: Page, card: Locator, column: Locator) {
   const from = await card.locator('.drag-handle').boundingBox();

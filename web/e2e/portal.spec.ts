@@ -18,6 +18,8 @@ test.describe('the portal, anonymously', () => {
     await page.goto('/');
     const box = page.getByRole('combobox', { name: /搜索科技成果/ });
     await box.fill('技术');
+    // with suggestions open, enter searches the words typed
+    await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').first()).toBeVisible();
     await box.press('Enter');
     await expect(page).toHaveURL(/\/search\?q=%E6%8A%80%E6%9C%AF/);
     await expect(page.getByRole('status').filter({ hasText: '条结果' })).toBeVisible();
@@ -58,6 +60,19 @@ test.describe('the portal, anonymously', () => {
     await screenshot(page, 'city');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('吉林科技分市场');
+  });
+
+  test('a suggestion chosen with the arrow keys is searched; the words typed otherwise', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('combobox', { name: /搜索科技成果/ });
+    await box.fill('碳纤维');
+    const first = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    await expect(first).toBeVisible();
+    const suggestion = (await first.innerText()).trim();
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(suggestion);
+    expect(new URL(page.url()).pathname).toBe('/search');
   });
 
   test('highlights show what a publisher typed as text, never as markup', async ({ page }) => {

@@ -62,9 +62,9 @@ export function App() {
               </>}
             </Space>
           </Layout.Header>
+          {/* antd's Layout.Content is the page's one <main> landmark */}
           <Layout.Content className="content">
-            <main>
-              <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
+            <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
               <Routes>
                 <Route path="/" element={<Home />} />
                 <Route path="/search" element={<Search />} />
@@ -82,8 +82,7 @@ export function App() {
                 <Route path="/signin-callback" element={<SignInCallback />} />
                 <Route path="*" element={<Home />} />
               </Routes>
-              </Suspense>
-            </main>
+            </Suspense>
           </Layout.Content>
           <Layout.Footer className="footer">{t('brand')} · {lang === 'zh' ? '全省科技资源一网通查' : 'One search for the whole province'}</Layout.Footer>
         </Layout>

@@ -220,6 +220,16 @@ const TEXT = {
   documentsHint: { zh: '营业执照、法人证书等：只登记文件名称、大小和校验值', en: 'Business licence and the like: the registry keeps name, size and checksum' },
   apply: { zh: '提交申请', en: 'Apply' },
   reapply: { zh: '修改后重新提交', en: 'Correct and send again' },
+  tabMeetings: { zh: '专家约见', en: 'Expert meetings' },
+  tabMembers: { zh: '会员管理', en: 'Members' },
+  scheduleMeeting: { zh: '安排约见', en: 'Schedule' },
+  declineMeeting: { zh: '婉拒', en: 'Decline' },
+  meetingHeld: { zh: '已约见', en: 'Held' },
+  proposedTimes: { zh: '企业提议时间', en: 'Proposed times' },
+  suspendMember: { zh: '暂停会员', en: 'Suspend' },
+  reinstateMember: { zh: '恢复会员', en: 'Reinstate' },
+  verifiedOn: { zh: '认证于', en: 'Verified' },
+  people: { zh: '名用户', en: 'people' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXT;

@@ -7,8 +7,13 @@ import { ReviewQueues } from './console/ReviewQueues';
 import { ContractQueue } from './console/ContractQueue';
 import { MatchBoard } from './console/MatchBoard';
 import { CityStatistics } from './console/CityStatistics';
+import { MeetingQueue } from './console/MeetingQueue';
+import { MemberRegistry } from './console/MemberRegistry';
 
-/** A city operator's console (运营后台): review queues, contract registration, the broker board and the city's figures; the tab is in the URL. */
+/**
+ * A city operator's console (运营后台): review queues, contract registration, the broker board,
+ * expert meetings, the city's members and its figures; the tab is in the URL.
+ */
 export function Console() {
   const { t } = useLang();
   const { token, tenant, signIn } = useAuth();
@@ -24,6 +29,8 @@ export function Console() {
         { key: 'review', label: t('tabReview'), children: <ReviewQueues tenantId={tenant} /> },
         { key: 'contracts', label: t('tabContracts'), children: <ContractQueue tenantId={tenant} /> },
         { key: 'board', label: t('tabBoard'), children: <MatchBoard tenantId={tenant} /> },
+        { key: 'meetings', label: t('tabMeetings'), children: <MeetingQueue tenantId={tenant} /> },
+        { key: 'members', label: t('tabMembers'), children: <MemberRegistry tenantId={tenant} /> },
         { key: 'statistics', label: t('tabStatistics'), children: <CityStatistics tenantId={tenant} /> },
       ]} />
     </>

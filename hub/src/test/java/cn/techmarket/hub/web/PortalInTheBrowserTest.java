@@ -41,6 +41,8 @@ class PortalInTheBrowserTest {
     private static final Path WEB = Path.of("..", "web").toAbsolutePath().normalize();
     /** The tag of the specifications that run with siping hung. */
     private static final String HUNG = "@hung-city";
+    /** The tag of the measurements (BENCHMARKS.md), which run first and alone. */
+    private static final String BUDGETS = "@budgets";
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
 
     @RegisterExtension
@@ -78,7 +80,12 @@ class PortalInTheBrowserTest {
         // -De2e.grep=board runs only the specifications whose titles match, while working on them
         String only = System.getProperty("e2e.grep", "");
 
-        int healthy = playwright(hub, "healthy", only.isEmpty() ? List.of("--grep-invert", HUNG) : List.of("--grep", only, "--grep-invert", HUNG));
+        if (only.isEmpty() || only.contains("budgets")) {
+            // the budgets are measured with the browser alone on the machine, before the rest
+            assertThat(playwright(hub, "budgets", List.of("--grep", BUDGETS))).as("the budget measurements ran (see above)").isZero();
+        }
+        // the rest, two people's browsers at a time: each specification works on records of its own
+        int healthy = playwright(hub, "healthy", List.of("--grep", only.isEmpty() ? "." : only, "--grep-invert", HUNG + "|" + BUDGETS, "--workers", "2"));
         assertThat(healthy).as("the browser tests passed (see above)").isZero();
 
         // siping stops answering (its connections hang), as a city's server can: the portal says so and shows the rest
