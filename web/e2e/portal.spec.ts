@@ -66,10 +66,11 @@ test.describe('the portal, anonymously', () => {
     await page.goto('/');
     const box = page.getByRole('combobox', { name: /搜索科技成果/ });
     await box.fill('碳纤维');
-    const first = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
-    await expect(first).toBeVisible();
-    const suggestion = (await first.innerText()).trim();
+    await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').first()).toBeVisible();
     await box.press('ArrowDown');
+    const chosen = page.locator('.ant-select-dropdown:visible .ant-select-item-option-active');
+    await expect(chosen).toHaveCount(1);
+    const suggestion = (await chosen.innerText()).trim();
     await box.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(suggestion);
     expect(new URL(page.url()).pathname).toBe('/search');

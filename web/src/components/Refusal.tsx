@@ -8,7 +8,7 @@ import { useLang } from '../i18n';
  * someone else acted first (the caller reloads), a step the workflow does not allow says so with
  * the server's reason; anything else is the server's own message.
  */
-export function useRefusal() {
+export function useRefusal(reload?: () => void) {
   const { t } = useLang();
   const [refusal, setRefusal] = useState<string | null>(null);
   const report = useCallback((error: CombinedError | undefined) => {
@@ -20,7 +20,12 @@ export function useRefusal() {
     const said = error.graphQLErrors.map((e) => e.message).join('；') || error.message;
     setRefusal(codes.includes('STALE_VERSION') ? t('staleVersion') : codes.includes('ILLEGAL_TRANSITION') ? `${t('illegalStep')}（${said}）` : said);
   }, [t]);
-  return { refusal, report, clear: () => setRefusal(null) };
+  /** After a step: its refusal, if any, shown, and what the page shows read again (a refusal may mean it is out of date). */
+  const settle = useCallback((error: CombinedError | undefined) => {
+    report(error);
+    reload?.();
+  }, [report, reload]);
+  return { refusal, report, settle, clear: () => setRefusal(null) };
 }
 
 /** The refusal above the page's content, announced to screen readers; closable. */

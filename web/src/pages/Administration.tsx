@@ -40,7 +40,7 @@ export function Administration() {
   const [, register] = useMutation(Register);
   const [, rebuild] = useMutation(Rebuild);
   const [, repair] = useMutation(Repair);
-  const { refusal, report, clear } = useRefusal();
+  const { refusal, report, settle, clear } = useRefusal(() => refetch({ requestPolicy: 'network-only' }));
   const [registering, setRegistering] = useState(false);
   const [drift, setDrift] = useState<Record<string, Drift[] | 'checking'>>({});
   const [form] = Form.useForm<TenantInput>();
@@ -92,8 +92,7 @@ export function Administration() {
             <Space wrap>
               <Button size="small" onClick={async () => {
                 const result = await setStatus({ id: city.id, status: city.status === 'ACTIVE' ? 'SUSPENDED' : 'ACTIVE' });
-                report(result.error);
-                refetch({ requestPolicy: 'network-only' });
+                settle(result.error);
               }}>{city.status === 'ACTIVE' ? t('suspend') : t('resume')}</Button>
               <Button size="small" loading={drift[city.id] === 'checking'} onClick={() => check(city.id)}>{t('checkDrift')}</Button>
               {Array.isArray(drift[city.id]) && (drift[city.id] as Drift[]).some((d) => d.missing + d.stale + d.extra > 0) &&
@@ -105,8 +104,7 @@ export function Administration() {
       <Card style={{ marginTop: 16 }} title={heading(t('searchRebuild'))} extra={
         <Button type="primary" disabled={running} onClick={async () => {
           const result = await rebuild({});
-          report(result.error);
-          refetch({ requestPolicy: 'network-only' });
+          settle(result.error);
         }}>{t('rebuild')}</Button>}>
         {rebuilding ? (
           <Space direction="vertical" style={{ width: '100%' }}>

@@ -1,5 +1,5 @@
 import { DownOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Dropdown, Empty, List, Result, Row, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Col, Dropdown, Empty, List, Result, Row, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery, type CombinedError } from 'urql';
@@ -11,6 +11,7 @@ import { MyContracts } from './workbench/MyContracts';
 import { MyMatches } from './workbench/MyMatches';
 import { Inbox } from './workbench/Inbox';
 import { MatchBoard } from './console/MatchBoard';
+import { RefusalAlert, useRefusal } from '../components/Refusal';
 import { LISTING_KINDS } from './listing/listingKinds';
 import { useCities } from '../cities';
 
@@ -54,13 +55,9 @@ export function Workbench() {
     requestPolicy: 'cache-and-network' });
   const [, submitForReview] = useMutation(SubmitForReview);
   const [, withdraw] = useMutation(Withdraw);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const { refusal, settle, clear } = useRefusal(() => refetch({ requestPolicy: 'network-only' }));
   const act = async (step: (variables: { id: string; expectedVersion: number }) => Promise<{ error?: CombinedError }>, id: string,
-                     expectedVersion: number) => {
-    const result = await step({ id, expectedVersion });
-    setRefusal(result.error ? result.error.graphQLErrors.map((e) => e.message).join('；') || result.error.message : null);
-    refetch({ requestPolicy: 'network-only' });
-  };
+                     expectedVersion: number) => settle((await step({ id, expectedVersion })).error);
   if (!token) return <Result status="403" title={t('signInFirst')} extra={<Button type="primary" onClick={() => signIn('/me')}>{t('signIn')}</Button>} />;
   const tenant = data?.tenant;
 
@@ -119,7 +116,7 @@ export function Workbench() {
           </Dropdown>
         </>}
       </Space>
-      {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 16 }} closable onClose={() => setRefusal(null)} />}
+      <RefusalAlert refusal={refusal} clear={clear} />
       {tenantId && (
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={17}>

@@ -38,13 +38,9 @@ export function ContractQueue({ tenantId }: { tenantId: string }) {
   const [, register] = useMutation(Register);
   const [, returnContract] = useMutation(ReturnContract);
   const [, rejectContract] = useMutation(RejectContract);
-  const { refusal, report, clear } = useRefusal();
+  const { refusal, settle, clear } = useRefusal(() => refetch({ requestPolicy: 'network-only' }));
   const [asking, setAsking] = useState<{ id: string; v: number; reject: boolean } | null>(null);
   const contracts = (data?.tenant?.contracts?.edges ?? []).map((edge) => edge.node);
-  const after = (error: Parameters<typeof report>[0]) => {
-    report(error);
-    refetch({ requestPolicy: 'network-only' });
-  };
 
   return (
     <>
@@ -55,9 +51,9 @@ export function ContractQueue({ tenantId }: { tenantId: string }) {
         <List dataSource={contracts} locale={{ emptyText: <Empty description={t('nothingYet')} /> }} renderItem={(contract) => (
           <List.Item key={contract.id} actions={[
             ...(contract.status === 'SUBMITTED'
-              ? [<Button key="start" type="primary" size="small" onClick={async () => after((await startReview({ id: contract.id, v: contract.version })).error)}>{t('startReview')}</Button>] : []),
+              ? [<Button key="start" type="primary" size="small" onClick={async () => settle((await startReview({ id: contract.id, v: contract.version })).error)}>{t('startReview')}</Button>] : []),
             ...(contract.status === 'UNDER_REVIEW' ? [
-              <Button key="register" type="primary" size="small" onClick={async () => after((await register({ id: contract.id, v: contract.version })).error)}>{t('registerContract')}</Button>,
+              <Button key="register" type="primary" size="small" onClick={async () => settle((await register({ id: contract.id, v: contract.version })).error)}>{t('registerContract')}</Button>,
               <Button key="return" size="small" onClick={() => setAsking({ id: contract.id, v: contract.version, reject: false })}>{t('returnForCorrection')}</Button>,
               <Button key="reject" size="small" danger onClick={() => setAsking({ id: contract.id, v: contract.version, reject: true })}>{t('rejectContract')}</Button>,
             ] : []),
@@ -73,7 +69,7 @@ export function ContractQueue({ tenantId }: { tenantId: string }) {
                      const step = asking.reject ? rejectContract : returnContract;
                      const result = await step({ id: asking.id, v: asking.v, reason });
                      setAsking(null);
-                     after(result.error);
+                     settle(result.error);
                    }} />
       <Typography.Paragraph className="muted" style={{ marginTop: 8 }}>{t('contractQueueHint')}</Typography.Paragraph>
     </>

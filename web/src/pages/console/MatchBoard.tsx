@@ -45,7 +45,7 @@ export function MatchBoard({ tenantId }: { tenantId: string }) {
   const [, negotiate] = useMutation(Negotiate);
   const [, sign] = useMutation(Sign);
   const [, close] = useMutation(Close);
-  const { refusal, report, clear } = useRefusal();
+  const { refusal, report, settle, clear } = useRefusal(() => refetch({ requestPolicy: 'network-only' }));
   const [closing, setClosing] = useState<BoardMatch | null>(null);
   const [backwards, setBackwards] = useState(false);
   // a small move before a drag starts, so a click on the card's links and menu stays a click
@@ -68,8 +68,7 @@ export function MatchBoard({ tenantId }: { tenantId: string }) {
       return;
     }
     setBackwards(false);
-    report(result.error);
-    refetch({ requestPolicy: 'network-only' });
+    settle(result.error);
   };
   const dropped = (event: DragEndEvent) => {
     const match = matches.find((m) => m.id === event.active.id);
@@ -92,8 +91,7 @@ export function MatchBoard({ tenantId }: { tenantId: string }) {
         const result = await close({ id: closing.id, v: closing.version, reason });
         setClosing(null);
         setBackwards(false);
-        report(result.error);
-        refetch({ requestPolicy: 'network-only' });
+        settle(result.error);
       }} />
     </>
   );

@@ -2,7 +2,7 @@ import { Button, Card, DatePicker, Empty, List, Modal, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useLang } from '../../i18n';
 import { MEETING_STATUSES, label } from '../../labels';
@@ -35,14 +35,10 @@ export function MeetingQueue({ tenantId }: { tenantId: string }) {
   const [, hold] = useMutation(Hold);
   const [, decline] = useMutation(Decline);
   const [, cancel] = useMutation(Cancel);
-  const { refusal, report, clear } = useRefusal();
+  const { refusal, settle, clear } = useRefusal(() => refetch({ requestPolicy: 'network-only' }));
   const [scheduling, setScheduling] = useState<{ id: string; v: number; at: Dayjs | null } | null>(null);
   const [asking, setAsking] = useState<{ id: string; v: number; cancel: boolean } | null>(null);
   const requests = (data?.tenant?.meetingRequests?.edges ?? []).map((e) => e.node);
-  const after = (error: CombinedError | undefined) => {
-    report(error);
-    refetch({ requestPolicy: 'network-only' });
-  };
 
   return (
     <>
@@ -55,7 +51,7 @@ export function MeetingQueue({ tenantId }: { tenantId: string }) {
               <Button key="decline" size="small" onClick={() => setAsking({ id: r.id, v: r.version, cancel: false })}>{t('declineMeeting')}</Button>,
             ] : []),
             ...(r.status === 'SCHEDULED' ? [
-              <Button key="hold" type="primary" size="small" onClick={async () => after((await hold({ id: r.id, v: r.version })).error)}>{t('meetingHeld')}</Button>,
+              <Button key="hold" type="primary" size="small" onClick={async () => settle((await hold({ id: r.id, v: r.version })).error)}>{t('meetingHeld')}</Button>,
               <Button key="cancel" size="small" onClick={() => setAsking({ id: r.id, v: r.version, cancel: true })}>{t('cancelMeeting')}</Button>,
             ] : []),
           ]}>
@@ -76,7 +72,7 @@ export function MeetingQueue({ tenantId }: { tenantId: string }) {
                if (!scheduling?.at) return;
                const result = await schedule({ id: scheduling.id, v: scheduling.v, at: scheduling.at.toISOString() });
                setScheduling(null);
-               after(result.error);
+               settle(result.error);
              }}>
         <label htmlFor="meeting-at">{t('scheduledAt')}</label>
         <DatePicker id="meeting-at" showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ display: 'block' }} value={scheduling?.at ?? null}
@@ -86,7 +82,7 @@ export function MeetingQueue({ tenantId }: { tenantId: string }) {
         if (!asking) return;
         const result = await (asking.cancel ? cancel : decline)({ id: asking.id, v: asking.v, reason });
         setAsking(null);
-        after(result.error);
+        settle(result.error);
       }} />
     </>
   );

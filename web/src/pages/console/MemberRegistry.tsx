@@ -1,6 +1,6 @@
 import { Button, Card, Empty, List, Segmented, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { MembershipStatus } from '../../gql/graphql';
 import { useLang } from '../../i18n';
@@ -30,13 +30,9 @@ export function MemberRegistry({ tenantId }: { tenantId: string }) {
   const [{ data, fetching }, refetch] = useQuery({ query: MemberRegistryQuery, variables: { tenantId, status }, requestPolicy: 'cache-and-network' });
   const [, suspend] = useMutation(Suspend);
   const [, reinstate] = useMutation(Reinstate);
-  const { refusal, report, clear } = useRefusal();
+  const { refusal, settle, clear } = useRefusal(() => refetch({ requestPolicy: 'network-only' }));
   const [suspending, setSuspending] = useState<{ id: string; v: number } | null>(null);
   const members = (data?.tenant?.members?.edges ?? []).map((e) => e.node);
-  const after = (error: CombinedError | undefined) => {
-    report(error);
-    refetch({ requestPolicy: 'network-only' });
-  };
 
   return (
     <>
@@ -47,7 +43,7 @@ export function MemberRegistry({ tenantId }: { tenantId: string }) {
         <List dataSource={members} locale={{ emptyText: <Empty description={t('nothingYet')} /> }} renderItem={(m) => (
           <List.Item key={m.id} actions={[
             ...(m.status === 'VERIFIED' ? [<Button key="suspend" size="small" danger onClick={() => setSuspending({ id: m.id, v: m.version })}>{t('suspendMember')}</Button>] : []),
-            ...(m.status === 'SUSPENDED' ? [<Button key="reinstate" size="small" onClick={async () => after((await reinstate({ id: m.id, v: m.version })).error)}>{t('reinstateMember')}</Button>] : []),
+            ...(m.status === 'SUSPENDED' ? [<Button key="reinstate" size="small" onClick={async () => settle((await reinstate({ id: m.id, v: m.version })).error)}>{t('reinstateMember')}</Button>] : []),
           ]}>
             <List.Item.Meta title={m.name} description={<Space size={4} wrap>
               <Tag>{label(MEMBER_KINDS, m.kind, lang)}</Tag><span className="muted">{m.creditCode}</span>
@@ -62,7 +58,7 @@ export function MemberRegistry({ tenantId }: { tenantId: string }) {
         if (!suspending) return;
         const result = await suspend({ id: suspending.id, v: suspending.v, reason });
         setSuspending(null);
-        after(result.error);
+        settle(result.error);
       }} />
     </>
   );

@@ -1,7 +1,7 @@
 import { Button, Card, Col, Empty, List, Row, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useLang } from '../../i18n';
 import { KINDS, MEMBER_KINDS, kindOf, label, titleOf } from '../../labels';
@@ -39,12 +39,8 @@ export function ReviewQueues({ tenantId }: { tenantId: string }) {
   const [, returnListing] = useMutation(ReturnListing);
   const [, verify] = useMutation(Verify);
   const [, returnApplication] = useMutation(ReturnApplication);
-  const { refusal, report, clear } = useRefusal();
+  const { refusal, settle, clear } = useRefusal(() => refetch({ requestPolicy: 'network-only' }));
   const [returning, setReturning] = useState<{ id: string; v: number; listing: boolean } | null>(null);
-  const done = (error: CombinedError | undefined) => {
-    report(error);
-    refetch({ requestPolicy: 'network-only' });
-  };
   const queue = data?.tenant?.awaitingReview ?? [];
   const applications = (data?.tenant?.members?.edges ?? []).map((edge) => edge.node);
   const heading = (text: string, count: number) => <Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{text} ({count})</Typography.Title>;
@@ -59,7 +55,7 @@ export function ReviewQueues({ tenantId }: { tenantId: string }) {
               const by = 'enterpriseName' in record ? record.enterpriseName : 'ownerInstitution' in record ? record.ownerInstitution : 'institution' in record ? record.institution : '';
               return (
                 <List.Item actions={[
-                  <Button key="approve" type="primary" size="small" onClick={async () => done((await publish({ id: record.id, v: record.version })).error)}>{t('approve')}</Button>,
+                  <Button key="approve" type="primary" size="small" onClick={async () => settle((await publish({ id: record.id, v: record.version })).error)}>{t('approve')}</Button>,
                   <Button key="return" size="small" onClick={() => setReturning({ id: record.id, v: record.version, listing: true })}>{t('returnIt')}</Button>,
                 ]}>
                   <List.Item.Meta title={<Link to={`/records/${encodeURIComponent(record.id)}`}>{titleOf(record)}</Link>}
@@ -73,7 +69,7 @@ export function ReviewQueues({ tenantId }: { tenantId: string }) {
           <Card title={heading(t('applications'), applications.length)}>
             <List dataSource={applications} locale={{ emptyText: <Empty description={t('nothingYet')} /> }} renderItem={(member) => (
               <List.Item actions={[
-                <Button key="verify" type="primary" size="small" onClick={async () => done((await verify({ id: member.id, v: member.version })).error)}>{t('verify')}</Button>,
+                <Button key="verify" type="primary" size="small" onClick={async () => settle((await verify({ id: member.id, v: member.version })).error)}>{t('verify')}</Button>,
                 <Button key="return" size="small" onClick={() => setReturning({ id: member.id, v: member.version, listing: false })}>{t('returnIt')}</Button>,
               ]}>
                 <List.Item.Meta title={member.name} description={<><Tag>{label(MEMBER_KINDS, member.kind, lang)}</Tag><span className="muted">{day(member.appliedAt, lang)}</span></>} />
@@ -87,7 +83,7 @@ export function ReviewQueues({ tenantId }: { tenantId: string }) {
         const step = returning.listing ? returnListing : returnApplication;
         const result = await step({ id: returning.id, v: returning.v, reason });
         setReturning(null);
-        done(result.error);
+        settle(result.error);
       }} />
     </>
   );

@@ -31,7 +31,7 @@ export function MyMatches({ tenantId }: { tenantId: string }) {
   const cityName = useCityNames();
   const [{ data, fetching }, refetch] = useQuery({ query: MyMatchesQuery, variables: { tenantId }, requestPolicy: 'cache-and-network' });
   const [, cancel] = useMutation(CancelMeeting);
-  const { refusal, report, clear } = useRefusal();
+  const { refusal, settle, clear } = useRefusal(() => refetch({ requestPolicy: 'network-only' }));
   const [cancelling, setCancelling] = useState<{ id: string; v: number } | null>(null);
   const matches = (data?.tenant?.matches?.edges ?? []).map((e) => e.node);
   const meetings = (data?.tenant?.meetingRequests?.edges ?? []).map((e) => e.node);
@@ -82,8 +82,7 @@ export function MyMatches({ tenantId }: { tenantId: string }) {
         if (!cancelling) return;
         const result = await cancel({ id: cancelling.id, v: cancelling.v, reason });
         setCancelling(null);
-        report(result.error);
-        refetch({ requestPolicy: 'network-only' });
+        settle(result.error);
       }} />
     </>
   );
