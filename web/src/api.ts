@@ -35,13 +35,3 @@ export function missingCities(error: CombinedError | undefined): string[] {
   const cities = error.graphQLErrors.map((e) => e.extensions?.tenant).filter((t): t is string => typeof t === 'string');
   return [...new Set(cities)];
 }
-
-/** The field a refusal names, and its message, for showing at the form field. */
-export function fieldErrors(error: CombinedError | undefined): Record<string, string> {
-  const errors: Record<string, string> = {};
-  error?.graphQLErrors.forEach((e) => {
-    const field = e.extensions?.field;
-    if (typeof field === 'string') errors[field] = e.message;
-  });
-  return errors;
-}

@@ -25,7 +25,7 @@ export function useRefusal(reload?: () => void) {
     report(error);
     reload?.();
   }, [report, reload]);
-  return { refusal, report, settle, clear: () => setRefusal(null) };
+  return { refusal, report, settle, show: setRefusal, clear: () => setRefusal(null) };
 }
 
 /** The refusal above the page's content, announced to screen readers; closable. */

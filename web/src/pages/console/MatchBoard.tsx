@@ -45,9 +45,8 @@ export function MatchBoard({ tenantId }: { tenantId: string }) {
   const [, negotiate] = useMutation(Negotiate);
   const [, sign] = useMutation(Sign);
   const [, close] = useMutation(Close);
-  const { refusal, report, settle, clear } = useRefusal(() => refetch({ requestPolicy: 'network-only' }));
+  const { refusal, settle, show, clear } = useRefusal(() => refetch({ requestPolicy: 'network-only' }));
   const [closing, setClosing] = useState<BoardMatch | null>(null);
-  const [backwards, setBackwards] = useState(false);
   // a small move before a drag starts, so a click on the card's links and menu stays a click
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const matches = (data?.tenant?.matches?.edges ?? []).map((edge) => edge.node);
@@ -63,11 +62,9 @@ export function MatchBoard({ tenantId }: { tenantId: string }) {
       : to === 'SIGNED' ? await sign(variables) : null;
     if (result === null) {
       // no step leads back to 已推荐: the workflow only moves forward
-      report(undefined);
-      setBackwards(true);
+      show(t('matchNoWayBack'));
       return;
     }
-    setBackwards(false);
     settle(result.error);
   };
   const dropped = (event: DragEndEvent) => {
@@ -77,7 +74,7 @@ export function MatchBoard({ tenantId }: { tenantId: string }) {
 
   return (
     <>
-      <RefusalAlert refusal={backwards ? t('matchNoWayBack') : refusal} clear={() => { clear(); setBackwards(false); }} />
+      <RefusalAlert refusal={refusal} clear={clear} />
       <Typography.Paragraph className="muted">{t('boardHint')}</Typography.Paragraph>
       <DndContext sensors={sensors} onDragEnd={dropped}>
         <div className="board" aria-busy={fetching}>
@@ -90,7 +87,6 @@ export function MatchBoard({ tenantId }: { tenantId: string }) {
         if (!closing) return;
         const result = await close({ id: closing.id, v: closing.version, reason });
         setClosing(null);
-        setBackwards(false);
         settle(result.error);
       }} />
     </>

@@ -1,5 +1,6 @@
 package cn.techmarket.auth;
 
+import cn.techmarket.auth.realm.RedirectAddresses;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationContext;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationValidator;
@@ -30,7 +31,7 @@ final class LoopbackPostLogoutRedirects implements Consumer<OidcLogoutAuthentica
 
     private static boolean loopback(String uri) {
         URI parsed = URI.create(uri);
-        return "http".equals(parsed.getScheme()) && ("127.0.0.1".equals(parsed.getHost()) || "[::1]".equals(parsed.getHost()));
+        return "http".equals(parsed.getScheme()) && RedirectAddresses.loopback(parsed);
     }
 
     private static String withoutPort(String uri) {

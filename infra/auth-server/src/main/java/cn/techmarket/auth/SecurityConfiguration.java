@@ -1,6 +1,7 @@
 package cn.techmarket.auth;
 
 import cn.techmarket.auth.realm.RealmProperties;
+import cn.techmarket.auth.realm.RedirectAddresses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -51,7 +52,6 @@ class SecurityConfiguration {
 
     /** A redirect URI's origin; on a loopback address any port, as the redirect itself may use any (RFC 8252). */
     private static String origin(URI redirect) {
-        boolean loopback = "127.0.0.1".equals(redirect.getHost()) || "[::1]".equals(redirect.getHost());
-        return redirect.getScheme() + "://" + redirect.getHost() + (loopback ? ":[*]" : redirect.getPort() < 0 ? "" : ":" + redirect.getPort());
+        return RedirectAddresses.loopback(redirect) ? redirect.getScheme() + "://" + redirect.getHost() + ":[*]" : RedirectAddresses.origin(redirect);
     }
 }

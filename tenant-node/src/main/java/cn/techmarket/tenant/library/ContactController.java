@@ -41,6 +41,6 @@ class ContactController {
     }
 
     private Contact shown(LibraryRecord record, HostedTenant tenant, Caller caller) {
-        return caller.readsPrivateDataOf(tenant.id()) || owners.owns(tenant, record, caller.subject()) ? record.contact() : null;
+        return owners.seesPrivateParts(tenant, record, caller) ? record.contact() : null;
     }
 }

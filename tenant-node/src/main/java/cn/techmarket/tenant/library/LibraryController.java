@@ -69,8 +69,7 @@ class LibraryController {
             return source.find(tenant, caller, id);
         }
         return store.find(tenant, LibraryIds.decode(id))
-                .filter(record -> record.meta().lifecycle().isPublic() || caller.readsPrivateDataOf(tenant.id())
-                        || owners.owns(tenant, record, caller.subject()))
+                .filter(record -> record.meta().lifecycle().isPublic() || owners.seesPrivateParts(tenant, record, caller))
                 .orElse(null);
     }
 

@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.library;
 
+import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 
@@ -25,6 +26,11 @@ public interface ListingOwners {
     /** Whether one of the person's members owns the record. */
     default boolean owns(HostedTenant tenant, LibraryRecord record, String subject) {
         return record.meta().owner() != null && memberships(tenant, subject).contains(record.meta().owner());
+    }
+
+    /** Whether the caller sees what of the record is not public: the city's operators and province staff, and its owner's people. */
+    default boolean seesPrivateParts(HostedTenant tenant, LibraryRecord record, Caller caller) {
+        return caller.readsPrivateDataOf(tenant.id()) || owns(tenant, record, caller.subject());
     }
 
     /**

@@ -64,7 +64,8 @@ class RealmConfiguration {
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUris(uris -> uris.addAll(properties.webRedirectUris()))
                 // signing out at the portal ends the session here too, then returns to the portal it came from
-                .postLogoutRedirectUris(uris -> uris.addAll(properties.webRedirectUris().stream().map(RealmConfiguration::origin).distinct().toList()))
+                .postLogoutRedirectUris(uris -> uris.addAll(properties.webRedirectUris().stream().map(URI::create).map(RedirectAddresses::origin)
+                        .distinct().toList()))
                 .scope(OidcScopes.OPENID)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(tokens);
@@ -94,11 +95,5 @@ class RealmConfiguration {
     private static Function<String, String> hashedOnce(PasswordEncoder encoder) {
         Map<String, String> hashes = new HashMap<>();
         return raw -> hashes.computeIfAbsent(raw, encoder::encode);
-    }
-
-    /** The origin of a redirect address, as a browser's location.origin spells it: scheme://host[:port]. */
-    static String origin(String uri) {
-        URI parsed = URI.create(uri);
-        return parsed.getScheme() + "://" + parsed.getHost() + (parsed.getPort() == -1 ? "" : ":" + parsed.getPort());
     }
 }
