@@ -42,7 +42,7 @@ export function Search() {
   };
   const sort = (params.get('sort') || 'RELEVANCE') as SearchSort;
   const after = params.get('after');
-  const [{ data, error, fetching }] = useQuery({ query: SearchQuery, variables: { text: text || null, kind, filter, sort, after } });
+  const [{ data, error, fetching, operation }] = useQuery({ query: SearchQuery, variables: { text: text || null, kind, filter, sort, after } });
   const results = data?.search;
 
   /** Changes one parameter and starts again from the first page. */
@@ -92,7 +92,8 @@ export function Search() {
         </Col>
         <Col xs={24} md={17} lg={18}>
           <Space style={{ marginBottom: 12, justifyContent: 'space-between', width: '100%' }} wrap>
-            <span role="status">{results ? `${results.total} ${t('results')}` : t('loading')}</span>
+            {/* data-text: the words the shown results answer (the budget measurements wait for it) */}
+            <span role="status" data-text={results ? operation?.variables.text ?? '' : undefined}>{results ? `${results.total} ${t('results')}` : t('loading')}</span>
             <Select aria-label={t('sort')} value={sort} onChange={(value) => set('sort', value === 'RELEVANCE' ? null : value)} style={{ width: 180 }}
                     options={[{ value: 'RELEVANCE', label: t('sortRelevance') }, { value: 'NEWEST', label: t('sortNewest') },
                       { value: 'PRICE_ASC', label: t('sortPriceAsc') }, { value: 'PRICE_DESC', label: t('sortPriceDesc') }]} />
