@@ -38,9 +38,11 @@ public class RecordLoader {
             "Expert", Map.of("expertTitle", "title"),
             "FinancingInstitution", Map.of("financingType", "type"),
             "ServiceInstitution", Map.of("serviceType", "type"),
+            "Instrument", Map.of("instrumentStatus", "status"),
             "Contract", Map.of("contractStatus", "status", "contractType", "type", "contractDemandId", "demandId", "contractHistory", "history"),
             "Match", Map.of("matchStatus", "status", "matchHistory", "history"),
             "MeetingRequest", Map.of("meetingStatus", "status", "meetingHistory", "history"),
+            "Booking", Map.of("bookingStatus", "status", "bookingHistory", "history", "bookingMode", "mode"),
             "Member", Map.of("memberStatus", "status", "memberHistory", "history", "memberBroker", "broker"));
 
     /** What a lookup gives: the record (null when not visible) or why its tenant could not say. */
@@ -62,7 +64,7 @@ public class RecordLoader {
     }
 
     /** The types besides library records that {@code recordsByIds} fetches: those implementing {@code Node}. */
-    private static final Set<String> OTHER_NODE_TYPES = Set.of("Contract", "Match", "MeetingRequest", "Member");
+    private static final Set<String> OTHER_NODE_TYPES = Set.of("Contract", "Match", "MeetingRequest", "Member", "Booking");
 
     /** The owning tenant of an id {@code recordsByIds} can fetch; empty for anything else. */
     static Optional<TenantId> tenantOf(String id) {

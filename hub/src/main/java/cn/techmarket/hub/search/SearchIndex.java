@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SearchIndex {
 
     /** Raise when the mapping changes; a rebuild then moves every alias onto indexes made with it. */
-    public static final int MAPPING_VERSION = 4;
+    public static final int MAPPING_VERSION = 5;
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -206,6 +206,9 @@ public class SearchIndex {
                 .properties("amountMin", p -> p.double_(d -> d))
                 .properties("amountMax", p -> p.double_(d -> d))
                 .properties("transferModes", p -> p.keyword(k -> k))
+                .properties("category", p -> p.keyword(k -> k))
+                .properties("subcategory", p -> p.keyword(k -> k))
+                .properties("valueBand", p -> p.keyword(k -> k))
                 // double, not scaled_float: the minimal distribution lacks the mapper-extras module
                 .properties("price", p -> p.double_(d -> d))
                 .properties("publishedAt", p -> p.date(d -> d)));

@@ -6,7 +6,8 @@ public enum RecordKind {
     DEMAND("Demand", "技术需求"),
     EXPERT("Expert", "专家"),
     FINANCING_INSTITUTION("FinancingInstitution", "金融机构"),
-    SERVICE_INSTITUTION("ServiceInstitution", "技术转移服务机构");
+    SERVICE_INSTITUTION("ServiceInstitution", "技术转移服务机构"),
+    INSTRUMENT("Instrument", "大型科研仪器");
 
     private final String typeName;
     private final String label;

@@ -40,6 +40,11 @@ class ContactController {
         return shown(record, tenant, caller);
     }
 
+    @SchemaMapping(typeName = "Instrument", field = "contact")
+    Contact instrument(LibraryRecord record, @ContextValue HostedTenant tenant, @ContextValue Caller caller) {
+        return shown(record, tenant, caller);
+    }
+
     private Contact shown(LibraryRecord record, HostedTenant tenant, Caller caller) {
         return owners.seesPrivateParts(tenant, record, caller) ? record.contact() : null;
     }

@@ -26,5 +26,13 @@ public interface LibraryFilter {
             }
             return this;
         }
+
+        /** The field holds one of the values; enums by name. Nothing is required when {@code values} is null. */
+        public Conditions in(String field, java.util.Collection<?> values) {
+            if (values != null) {
+                criteria.add(where(field).in(values.stream().map(v -> v instanceof Enum<?> constant ? constant.name() : v).toList()));
+            }
+            return this;
+        }
     }
 }

@@ -23,6 +23,9 @@ import java.util.Set;
  * @param price       an achievement's asking price or a demand's upper budget; null when negotiable
  * @param available   whether an expert takes consulting work
  * @param amountMin   the smallest amount a financier's products lend or invest
+ * @param category    a classified kind's first level (an instrument's category)
+ * @param subcategory its second level (an instrument's class)
+ * @param valueBand   the band of what it is worth (an instrument's original value)
  */
 public record SearchEntry(
         String title,
@@ -37,6 +40,9 @@ public record SearchEntry(
         Boolean available,
         BigDecimal amountMin,
         BigDecimal amountMax,
+        String category,
+        String subcategory,
+        String valueBand,
         Instant publishedAt) {
 
     public static Builder titled(String title) {
@@ -57,6 +63,9 @@ public record SearchEntry(
         private Boolean available;
         private BigDecimal amountMin;
         private BigDecimal amountMax;
+        private String category;
+        private String subcategory;
+        private String valueBand;
 
         private Builder(String title) {
             this.title = title;
@@ -109,9 +118,16 @@ public record SearchEntry(
             return this;
         }
 
+        public Builder classified(String category, String subcategory, String valueBand) {
+            this.category = category;
+            this.subcategory = subcategory;
+            this.valueBand = valueBand;
+            return this;
+        }
+
         public SearchEntry publishedAt(Instant publishedAt) {
             return new SearchEntry(title, String.join("\n", text), industry, List.copyOf(industries), maturity, minMaturity, transferModes,
-                    price, budgetMin, available, amountMin, amountMax, publishedAt);
+                    price, budgetMin, available, amountMin, amountMax, category, subcategory, valueBand, publishedAt);
         }
     }
 }

@@ -21,7 +21,8 @@ import static cn.techmarket.model.member.MemberKind.UNIVERSITY;
 /**
  * Which members publish which records: enterprises, universities, institutes and researchers
  * their achievements; enterprises, universities and institutes their demands; a researcher their
- * own expert profile; a service or financing institution its own institution profile. Only while
+ * own expert profile; a service or financing institution its own institution profile; universities,
+ * institutes and enterprises the instruments they manage. Only while
  * verified. A kind of record not named here is the sub-market's alone.
  */
 @Component
@@ -32,7 +33,8 @@ class MemberOwners implements ListingOwners {
             RecordKind.DEMAND, Set.of(ENTERPRISE, UNIVERSITY, INSTITUTE),
             RecordKind.EXPERT, Set.of(RESEARCHER),
             RecordKind.SERVICE_INSTITUTION, Set.of(SERVICE_INSTITUTION),
-            RecordKind.FINANCING_INSTITUTION, Set.of(FINANCING_INSTITUTION));
+            RecordKind.FINANCING_INSTITUTION, Set.of(FINANCING_INSTITUTION),
+            RecordKind.INSTRUMENT, Set.of(UNIVERSITY, INSTITUTE, ENTERPRISE));
 
     private final Members members;
 

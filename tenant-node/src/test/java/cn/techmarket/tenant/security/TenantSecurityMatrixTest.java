@@ -100,7 +100,8 @@ class TenantSecurityMatrixTest extends TenantNodeTest {
         if (type.equals("MembershipApplicationInput")) {
             return Optional.of(SampleInputs.membership(PartyCodes.withCheck("91220102MA00MX001")));
         }
-        if (type.equals("MatchInput") || type.equals("MeetingRequestInput")) {
+        if (type.equals("MatchInput") || type.equals("MeetingRequestInput") || type.equals("BookingInput") || type.equals("UsageInput")
+                || type.equals("MaintenanceInput")) {
             return Optional.of(SecurityMatrix.sample(argument.getType()));
         }
         if (argument.getName().equals("input") && type.endsWith("Input")) {

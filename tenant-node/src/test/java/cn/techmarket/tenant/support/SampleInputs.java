@@ -54,6 +54,24 @@ public final class SampleInputs {
                     "services", List.of("专利申请", "专利导航"),
                     "industries", List.of("ADVANCED_EQUIPMENT"),
                     "qualification", "国家知识产权服务品牌机构");
+            case INSTRUMENT -> Map.ofEntries(
+                    Map.entry("name", "场发射扫描电子显微镜"),
+                    Map.entry("model", "SU8010"),
+                    Map.entry("manufacturer", "日立"),
+                    Map.entry("country", "日本"),
+                    Map.entry("instrumentClass", "ELECTRON_MICROSCOPE"),
+                    Map.entry("originalValue", "3200000.00"),
+                    Map.entry("purchaseDate", "2019-09-20"),
+                    Map.entry("managingUnit", "吉林大学"),
+                    Map.entry("location", "长春市前进大街2699号 吉林大学分析测试中心"),
+                    Map.entry("status", "IN_SERVICE"),
+                    Map.entry("mainFunctions", "材料表面形貌观察与微区成分分析"),
+                    Map.entry("operation", "STAFF_ONLY"),
+                    Map.entry("fees", List.of(Map.of("item", "机时费", "unit", "HOUR", "internalRate", "300.00", "externalRate", "500.00"))),
+                    Map.entry("openingHours", List.of(
+                            Map.of("day", "MONDAY", "opens", "08:30", "closes", "17:00"),
+                            Map.of("day", "WEDNESDAY", "opens", "08:30", "closes", "17:00"))),
+                    Map.entry("sharingRules", "吉林大学大型仪器设备开放共享管理办法"));
         });
     }
 

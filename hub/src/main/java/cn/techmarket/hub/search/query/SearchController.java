@@ -41,10 +41,12 @@ import java.util.Map;
 public class SearchController {
 
     private static final int MAX_SIZE = 100;
-    private static final Map<String, String> FACETS = Map.of("city", "tenantId", "kind", "kind", "industry", "industries");
+    private static final Map<String, String> FACETS = Map.of("city", "tenantId", "kind", "kind", "industry", "industries",
+            "category", "category", "valueBand", "valueBand", "available", "available");
 
     record SearchFilter(List<String> tenantIds, List<String> industries, List<String> maturities, List<String> transferModes,
-                        BigDecimal priceMin, BigDecimal priceMax, LocalDate publishedFrom, LocalDate publishedTo) {
+                        BigDecimal priceMin, BigDecimal priceMax, LocalDate publishedFrom, LocalDate publishedTo,
+                        List<String> categories, List<String> subcategories, List<String> valueBands, Boolean available) {
     }
 
     enum SearchSort { RELEVANCE, NEWEST, PRICE_ASC, PRICE_DESC }
@@ -55,7 +57,8 @@ public class SearchController {
     record FacetCount(String value, long count) {
     }
 
-    record SearchFacets(List<FacetCount> city, List<FacetCount> kind, List<FacetCount> industry) {
+    record SearchFacets(List<FacetCount> city, List<FacetCount> kind, List<FacetCount> industry, List<FacetCount> category,
+                        List<FacetCount> valueBand, List<FacetCount> available) {
     }
 
     record SearchResults(long total, List<SearchHit> hits, PageInfo pageInfo, SearchFacets facets) {
@@ -169,7 +172,8 @@ public class SearchController {
         String pit = response.pitId();
         List<SearchHit> hits = found.stream().limit(size).map(hit -> SearchHit.of(hit, new SearchCursor(pit, hit.sort(), fingerprint).encode())).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        SearchFacets facets = new SearchFacets(facet(response, "city"), facet(response, "kind"), facet(response, "industry"));
+        SearchFacets facets = new SearchFacets(facet(response, "city"), facet(response, "kind"), facet(response, "industry"),
+                facet(response, "category"), facet(response, "valueBand"), facet(response, "available"));
         PageInfo page = new PageInfo(more, false, hits.isEmpty() ? null : hits.get(0).cursor(),
                 hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor());
         return new SearchResults(total, hits, page, facets);
@@ -208,6 +212,12 @@ public class SearchController {
         terms(filters, "industries", filter.industries());
         terms(filters, "maturity", filter.maturities());
         terms(filters, "transferModes", filter.transferModes());
+        terms(filters, "category", filter.categories());
+        terms(filters, "subcategory", filter.subcategories());
+        terms(filters, "valueBand", filter.valueBands());
+        if (filter.available() != null) {
+            filters.add(Query.of(q -> q.term(t -> t.field("available").value(filter.available()))));
+        }
         if (filter.publishedFrom() != null || filter.publishedTo() != null) {
             filters.add(Query.of(q -> q.range(r -> r.untyped(u -> {
                 u.field("publishedAt");
@@ -244,11 +254,16 @@ public class SearchController {
     @SuppressWarnings("rawtypes")
     private static List<FacetCount> facet(SearchResponse<Map> response, String name) {
         Aggregate aggregate = response.aggregations().get(name);
-        if (aggregate == null || !aggregate.isSterms()) {
-            return List.of();
+        if (aggregate != null && aggregate.isSterms()) {
+            return aggregate.sterms().buckets().array().stream()
+                    .map(bucket -> new FacetCount(bucket.key().stringValue(), bucket.docCount())).toList();
         }
-        return aggregate.sterms().buckets().array().stream()
-                .map(bucket -> new FacetCount(bucket.key().stringValue(), bucket.docCount())).toList();
+        if (aggregate != null && aggregate.isLterms()) { // a boolean field's terms come back as 0 and 1
+            return aggregate.lterms().buckets().array().stream()
+                    .map(bucket -> new FacetCount(bucket.keyAsString() != null ? bucket.keyAsString() : String.valueOf(bucket.key() == 1),
+                            bucket.docCount())).toList();
+        }
+        return List.of();
     }
 
 }

@@ -1,0 +1,301 @@
+package cn.techmarket.tenant.instrument;
+
+import cn.techmarket.model.record.RecordKind;
+import cn.techmarket.tenant.support.Memberships;
+import cn.techmarket.tenant.support.SampleInputs;
+import cn.techmarket.tenant.support.TenantApi;
+import cn.techmarket.tenant.support.TenantNodeTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A university registers an instrument, the operators verify it, an enterprise books it, the
+ * university confirms, records the use, and the enterprise accepts and rates it. Two bookings of
+ * one instrument never overlap, also when many ask at once; maintenance and the opening hours
+ * block; nobody else sees or moves a booking.
+ */
+@SuppressWarnings("unchecked")
+class InstrumentSharingTest extends TenantNodeTest {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final String BOOKING = "{ id status version external samples statusReason usage { effectiveHours fee voucherPaid } rating { score comment } }";
+    private static final String BOOK = "mutation($input: BookingInput!, $member: ID) { bookInstrument(input: $input, memberId: $member) " + BOOKING + " }";
+
+    private TenantApi operator;
+    private TenantApi university;
+    private TenantApi enterprise;
+    private TenantApi bank;
+    private String universityMember;
+    private String enterpriseMember;
+
+    @BeforeEach
+    void members() {
+        operator = changchun();
+        university = endpoint("changchun", token("changchun-university"));
+        enterprise = endpoint("changchun", token("changchun-enterprise"));
+        bank = endpoint("changchun", token("changchun-bank"));
+        Map<String, Object> unit = SampleInputs.membership(SampleInputs.newCreditCode());
+        unit.put("kind", "UNIVERSITY");
+        unit.put("name", "吉林大学");
+        universityMember = Memberships.verified(operator, university, unit);
+        enterpriseMember = Memberships.verified(operator, enterprise, SampleInputs.membership(SampleInputs.newCreditCode()));
+    }
+
+    @Test
+    void aUnitRegistersItsInstrumentAndItJoinsTheNetworkOnceTheOperatorsVerifyIt() {
+        Map<String, Object> bankMember = SampleInputs.membership(SampleInputs.newCreditCode());
+        bankMember.put("kind", "FINANCING_INSTITUTION");
+        String bankId = Memberships.verified(operator, bank, bankMember);
+        assertThat(refusal(create(bank, bankId))).as("a bank manages no instruments").containsEntry("field", "memberId");
+
+        String id = ok(create(university, universityMember), "createInstrument.id");
+        ok(university.move("submitForReview", id, 1), "submitForReview.id");
+        assertThat(instrumentsListed()).doesNotContain(id);
+        operator.moveOk("publish", id, 2);
+
+        assertThat(instrumentsListed()).contains(id);
+        Map<String, Object> instrument = ok(bank.execute("query($id: ID!) { node(id: $id) { ... on Instrument { category categoryLabel valueBand"
+                + " weeklyHours owner contact { name } } } }", Map.of("id", id)), "node");
+        assertThat(instrument).containsEntry("category", "ANALYTICAL").containsEntry("categoryLabel", "分析仪器 / 电子光学仪器")
+                .containsEntry("valueBand", "OVER_500K").containsEntry("owner", universityMember).containsEntry("contact", null);
+        assertThat((Double) instrument.get("weeklyHours")).isEqualTo(84.0);
+        assertThat(searchEntryOf(id)).as("what province search indexes of it").containsEntry("category", "ANALYTICAL")
+                .containsEntry("subcategory", "ELECTRON_MICROSCOPE").containsEntry("valueBand", "OVER_500K")
+                .containsEntry("price", "500.00").containsEntry("available", true);
+    }
+
+    @Test
+    void anEnterpriseBooksTheUnitConfirmsRecordsTheUseAndTheEnterpriseRatesIt() {
+        String instrument = publishedInstrument();
+        Instant start = slot(3, 9);
+        Map<String, Object> booked = ok(enterprise.execute(BOOK, vars(booking(instrument, start, start.plus(2, ChronoUnit.HOURS)), enterpriseMember)),
+                "bookInstrument");
+        String id = (String) booked.get("id");
+        assertThat(booked).containsEntry("status", "REQUESTED").containsEntry("external", true);
+
+        assertThat(refusal(bank.execute("mutation($id: ID!) { confirmBooking(id: $id, expectedVersion: 1) { id } }", Map.of("id", id))))
+                .as("someone else's booking is not found").containsEntry("code", "NOT_FOUND");
+        assertThat(refusal(enterprise.execute("mutation($id: ID!) { confirmBooking(id: $id, expectedVersion: 1) { id } }", Map.of("id", id))))
+                .as("the user does not confirm their own booking").containsEntry("code", "NOT_FOUND");
+        assertThat(bookingsSeenBy(bank, instrument)).doesNotContain(id);
+        assertThat(bookingsSeenBy(university, instrument)).contains(id);
+
+        ok(university.execute("mutation($id: ID!) { confirmBooking(id: $id, expectedVersion: 1) { id } }", Map.of("id", id)), "confirmBooking");
+        Map<String, Object> calendar = ok(bank.execute("query($id: ID!, $from: DateTime!, $to: DateTime!) { instrumentCalendar(instrumentId: $id,"
+                + " from: $from, to: $to) { busy { periodId kind start end reason } } }", Map.of("id", instrument, "from", start.minus(1, ChronoUnit.DAYS).toString(),
+                "to", start.plus(1, ChronoUnit.DAYS).toString())), "instrumentCalendar");
+        assertThat((List<?>) calendar.get("busy")).as("anyone sees the period is taken, not by whom").hasSize(1);
+        assertThat(calendar.toString()).doesNotContain(enterpriseMember);
+
+        Instant usedFrom = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+        Map<String, Object> usage = Map.of("actualStart", usedFrom.toString(), "actualEnd", usedFrom.plus(2, ChronoUnit.HOURS).toString(),
+                "effectiveHours", "2.50", "fee", "1000.00");
+        assertThat(refusal(university.execute(RECORD, Map.of("id", id, "v", 2, "usage", usage))))
+                .as("more effective hours than the use took").containsEntry("field", "usage.effectiveHours");
+        usage = new HashMap<>(usage);
+        usage.put("effectiveHours", "1.75");
+        Map<String, Object> completed = ok(university.execute(RECORD, Map.of("id", id, "v", 2, "usage", usage)), "recordUsage");
+        assertThat(completed).containsEntry("status", "COMPLETED");
+        assertThat(completed.get("usage")).isEqualTo(Map.of("effectiveHours", "1.75", "fee", "1000.00", "voucherPaid", "0.00"));
+
+        assertThat(refusal(enterprise.execute(ACCEPT, Map.of("id", id, "v", 3, "score", 6)))).containsEntry("field", "score");
+        Map<String, Object> accepted = ok(enterprise.execute(ACCEPT, Map.of("id", id, "v", 3, "score", 5)), "acceptService");
+        assertThat(accepted).containsEntry("status", "ACCEPTED").containsEntry("rating", Map.of("score", 5, "comment", "测试数据完整，服务及时"));
+    }
+
+    @Test
+    void ofTwentyMembersAskingForOnePeriodAtOnceExactlyOneGetsIt() throws Exception {
+        String instrument = publishedInstrument();
+        Instant start = slot(5, 14);
+        Map<String, Object> variables = vars(booking(instrument, start, start.plus(1, ChronoUnit.HOURS)), enterpriseMember);
+        String before = snapshot("changchun");
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<ClientGraphQlResponse>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                TenantApi who = i % 2 == 0 ? enterprise : operator;
+                Callable<ClientGraphQlResponse> ask = () -> {
+                    go.await();
+                    return who.execute(BOOK, variables);
+                };
+                answers.add(pool.submit(ask));
+            }
+            go.countDown();
+            int won = 0;
+            int taken = 0;
+            for (Future<ClientGraphQlResponse> answer : answers) {
+                ClientGraphQlResponse response = answer.get();
+                if (response.getErrors().isEmpty()) {
+                    won++;
+                } else {
+                    assertThat(refusal(response)).containsEntry("field", "input.start").containsEntry("code", "PERIOD_TAKEN");
+                    taken++;
+                }
+            }
+            assertThat(won).isEqualTo(1);
+            assertThat(taken).isEqualTo(19);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(bookingsSeenBy(university, instrument)).hasSize(1);
+        assertThat(snapshot("changchun")).isNotEqualTo(before);
+    }
+
+    @Test
+    void theOpeningHoursMaintenanceAndOtherBookingsBlockAPeriodAndARefusalChangesNothing() {
+        String instrument = publishedInstrument();
+        Instant nine = slot(4, 9);
+        ok(enterprise.execute(BOOK, vars(booking(instrument, nine, nine.plus(2, ChronoUnit.HOURS)), enterpriseMember)), "bookInstrument");
+        ok(university.execute("mutation($id: ID!, $input: MaintenanceInput!) { scheduleMaintenance(id: $id, input: $input) { busy { kind } } }",
+                Map.of("id", instrument, "input", Map.of("start", nine.plus(4, ChronoUnit.HOURS).toString(),
+                        "end", nine.plus(6, ChronoUnit.HOURS).toString(), "reason", "更换电子枪灯丝"))), "scheduleMaintenance");
+        String before = snapshot("changchun");
+
+        assertThat(refusal(enterprise.execute(BOOK, vars(booking(instrument, nine.plus(1, ChronoUnit.HOURS), nine.plus(3, ChronoUnit.HOURS)), enterpriseMember))))
+                .containsEntry("field", "input.start").containsEntry("code", "PERIOD_TAKEN");
+        ClientGraphQlResponse maintenance = enterprise.execute(BOOK, vars(booking(instrument, nine.plus(5, ChronoUnit.HOURS), nine.plus(6, ChronoUnit.HOURS)), enterpriseMember));
+        assertThat(refusal(maintenance)).containsEntry("code", "PERIOD_TAKEN");
+        assertThat(maintenance.getErrors().get(0).getMessage()).contains("更换电子枪灯丝");
+        assertThat(refusal(enterprise.execute(BOOK, vars(booking(instrument, nine.minus(2, ChronoUnit.HOURS), nine), enterpriseMember))))
+                .as("before it opens at 08:00").containsEntry("field", "input.end");
+        assertThat(refusal(enterprise.execute(BOOK, vars(booking(instrument, nine.plus(15, ChronoUnit.MINUTES), nine.plus(75, ChronoUnit.MINUTES)), enterpriseMember))))
+                .as("on the half hour").containsEntry("field", "input.start");
+        assertThat(refusal(enterprise.execute(BOOK, vars(booking(instrument, slot(-1, 9), slot(-1, 10)), enterpriseMember))))
+                .as("in the past").containsEntry("field", "input.start");
+        assertThat(refusal(enterprise.execute(BOOK, vars(booking(instrument, slot(120, 9), slot(120, 10)), enterpriseMember))))
+                .as("beyond the horizon").containsEntry("field", "input.start");
+        assertThat(refusal(enterprise.execute(BOOK, vars(booking(instrument, nine, nine.plus(1, ChronoUnit.HOURS)), null))))
+                .as("a person names the member they book for").containsEntry("field", "memberId");
+        assertThat(snapshot("changchun")).isEqualTo(before);
+    }
+
+    @Test
+    void theUserCancelsAConfirmedBookingOnlyWithNoticeTheUnitAnyTimeBeforeTheStart() {
+        Map<String, Object> input = SampleInputs.valid(RecordKind.INSTRUMENT);
+        input.put("openingHours", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").stream()
+                .map(day -> Map.of("day", day, "opens", "00:00", "closes", "23:59")).toList());
+        String instrument = published(input);
+        Instant soon = Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
+        if (soon.atZone(BEIJING).getHour() == 23) {
+            soon = soon.plus(2, ChronoUnit.HOURS); // not across midnight
+        }
+        String id = ok(enterprise.execute(BOOK, vars(booking(instrument, soon, soon.plus(1, ChronoUnit.HOURS)), enterpriseMember)), "bookInstrument.id");
+        ok(university.execute("mutation($id: ID!) { confirmBooking(id: $id, expectedVersion: 1) { id } }", Map.of("id", id)), "confirmBooking");
+
+        assertThat(refusal(enterprise.execute(CANCEL, Map.of("id", id, "v", 2, "reason", "计划变更"))))
+                .containsEntry("field", "id").containsEntry("code", "ILLEGAL_TRANSITION");
+        Map<String, Object> cancelled = ok(university.execute(CANCEL, Map.of("id", id, "v", 2, "reason", "仪器临时故障")), "cancelBooking");
+        assertThat(cancelled).containsEntry("status", "CANCELLED").containsEntry("statusReason", "仪器临时故障");
+        ok(enterprise.execute(BOOK, vars(booking(instrument, soon, soon.plus(1, ChronoUnit.HOURS)), enterpriseMember)), "bookInstrument.id");
+    }
+
+    private static final String RECORD = "mutation($id: ID!, $v: Int!, $usage: UsageInput!) { recordUsage(id: $id, expectedVersion: $v, usage: $usage) " + BOOKING + " }";
+    private static final String ACCEPT = "mutation($id: ID!, $v: Int!, $score: Int!) { acceptService(id: $id, expectedVersion: $v, score: $score,"
+            + " comment: \"测试数据完整，服务及时\") " + BOOKING + " }";
+    private static final String CANCEL = "mutation($id: ID!, $v: Int!, $reason: String!) { cancelBooking(id: $id, expectedVersion: $v, reason: $reason) " + BOOKING + " }";
+
+    /** The sample instrument, open every day 08:00–20:00, registered by the university and published. */
+    private String publishedInstrument() {
+        Map<String, Object> input = SampleInputs.valid(RecordKind.INSTRUMENT);
+        input.put("openingHours", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").stream()
+                .map(day -> Map.of("day", day, "opens", "08:00", "closes", "20:00")).toList());
+        return published(input);
+    }
+
+    private String published(Map<String, Object> input) {
+        String id = ok(university.execute("mutation($input: InstrumentInput!, $member: ID) { createInstrument(input: $input, memberId: $member) { id } }",
+                Map.of("input", input, "member", universityMember)), "createInstrument.id");
+        operator.moveOk("publish", id, 1);
+        return id;
+    }
+
+    private ClientGraphQlResponse create(TenantApi who, String member) {
+        Map<String, Object> input = SampleInputs.valid(RecordKind.INSTRUMENT);
+        input.put("openingHours", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").stream()
+                .map(day -> Map.of("day", day, "opens", "08:00", "closes", "20:00")).toList());
+        return who.execute("mutation($input: InstrumentInput!, $member: ID) { createInstrument(input: $input, memberId: $member) { id } }",
+                Map.of("input", input, "member", member));
+    }
+
+    /** The hour of the day, Beijing time, some days from today. */
+    private static Instant slot(int daysAhead, int hour) {
+        return LocalDate.now(BEIJING).plusDays(daysAhead).atTime(LocalTime.of(hour, 0)).atZone(BEIJING).toInstant();
+    }
+
+    private static Map<String, Object> booking(String instrument, Instant start, Instant end) {
+        return Map.of("instrumentId", instrument, "mode", "ON_SITE", "start", start.toString(), "end", end.toString(), "purpose", "碳纤维断口形貌观察");
+    }
+
+    private static Map<String, Object> vars(Map<String, Object> input, String member) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("input", input);
+        variables.put("member", member);
+        return variables;
+    }
+
+    private List<String> instrumentsListed() {
+        List<Map<String, Object>> edges = ok(bank.execute("{ instruments(first: 100) { edges { node { id } } } }", Map.of()), "instruments.edges");
+        return edges.stream().map(edge -> (String) ((Map<?, ?>) edge.get("node")).get("id")).toList();
+    }
+
+    private static List<String> bookingsSeenBy(TenantApi who, String instrument) {
+        List<Map<String, Object>> edges = ok(who.execute("query($id: ID) { bookings(instrumentId: $id, first: 100) { edges { node { id } } } }",
+                Map.of("id", instrument)), "bookings.edges");
+        return edges.stream().map(edge -> (String) ((Map<?, ?>) edge.get("node")).get("id")).toList();
+    }
+
+    /** The instrument's latest search entry in the change feed, read as the hub's sync reads it. */
+    private Map<String, Object> searchEntryOf(String id) {
+        TenantApi feed = endpoint("changchun", token("hub-sync"));
+        Map<String, Object> entry = null;
+        String cursor = null;
+        boolean more = true;
+        while (more) {
+            ClientGraphQlResponse response = feed.execute("query($after: String) { changes(after: $after, first: 500) { cursor hasMore"
+                    + " changes { id search { category subcategory valueBand price available } } } }", vars2("after", cursor));
+            Map<String, Object> page = ok(response, "changes");
+            for (Object change : (List<?>) page.get("changes")) {
+                if (id.equals(((Map<?, ?>) change).get("id"))) {
+                    entry = (Map<String, Object>) ((Map<?, ?>) change).get("search");
+                }
+            }
+            cursor = (String) page.get("cursor");
+            more = (Boolean) page.get("hasMore");
+        }
+        return entry;
+    }
+
+    private static Map<String, Object> vars2(String name, Object value) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(name, value);
+        return variables;
+    }
+
+    private static Map<String, Object> refusal(ClientGraphQlResponse response) {
+        return TenantApi.onlyError(response).getExtensions();
+    }
+
+    private static <T> T ok(ClientGraphQlResponse response, String path) {
+        assertThat(response.getErrors()).as(path).isEmpty();
+        return response.field(path).getValue();
+    }
+}
