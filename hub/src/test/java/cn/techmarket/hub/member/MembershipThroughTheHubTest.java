@@ -232,6 +232,61 @@ class MembershipThroughTheHubTest {
                 .singleElement().satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));
     }
 
+    /**
+     * Instrument sharing through the hub: Changchun's university registers an instrument, the
+     * operators verify it, the province finds it by category, value band and availability; the
+     * enterprise books it, the university confirms and records the use, the enterprise rates it;
+     * Siping's operator sees none of the booking.
+     */
+    @Test
+    void aUniversitySharesAnInstrumentTheProvinceFindsItAndAnEnterpriseBooksUsesAndRatesIt() {
+        HttpSyncGraphQlClient university = HubSecurity.client(hub(), "changchun-university");
+        HttpSyncGraphQlClient enterprise = HubSecurity.client(hub(), "changchun-enterprise");
+        HttpSyncGraphQlClient changchun = HubSecurity.client(hub(), "changchun-operator");
+        String unit = new TypedId("changchun", "Member", "demo-university").encode();
+        String user = new TypedId("changchun", "Member", "demo-enterprise").encode();
+        String name = "透射电子显微镜" + System.nanoTime() % 100_000;
+        Map<String, Object> input = new HashMap<>(Map.of("name", name, "model", "Talos F200X", "manufacturer", "FEI", "country", "美国",
+                "instrumentClass", "ELECTRON_MICROSCOPE", "originalValue", "9800000.00", "purchaseDate", "2020-05-18", "managingUnit", "长春理工学院",
+                "location", "长春理工学院分析测试中心", "status", "IN_SERVICE"));
+        input.putAll(Map.of("mainFunctions", "纳米材料晶体结构与缺陷分析", "operation", "STAFF_ONLY",
+                "fees", List.of(Map.of("item", "机时费", "unit", "HOUR", "internalRate", "600.00", "externalRate", "1000.00")),
+                "openingHours", java.util.Arrays.stream(java.time.DayOfWeek.values())
+                        .map(day -> Map.of("day", day.name(), "opens", "08:00", "closes", "20:00")).toList()));
+        String instrument = ok(university.document("mutation($input: InstrumentInput!, $member: ID) { createInstrument(tenantId: \"changchun\","
+                + " input: $input, memberId: $member) { id } }").variable("input", input).variable("member", unit).executeSync(), "createInstrument")
+                .get("id").toString();
+        step(university, "submitForReview", instrument, 1);
+        step(changchun, "publish", instrument, 2);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> HubSecurity.client(hub(), null).document("query($t: String!) { search(text: $t, kind: INSTRUMENT, filter: {categories: [ANALYTICAL],"
+                                + " valueBands: [OVER_500K], available: true, tenantIds: [\"changchun\"]}) { hits { id price category valueBand available } } }")
+                        .variable("t", name).executeSync().field("search.hits").<List<Map<String, Object>>>getValue(),
+                        hits -> hits.contains(Map.of("id", instrument, "price", "1000.00", "category", "ANALYTICAL", "valueBand", "OVER_500K", "available", true)));
+        Map<String, Object> facets = HubSecurity.client(hub(), null).document("{ search(kind: INSTRUMENT) { facets { category { value count } valueBand { value } } } }")
+                .executeSync().field("search.facets").getValue();
+        assertThat(facets.get("category").toString()).contains("ANALYTICAL");
+
+        java.time.ZoneId beijing = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.Instant start = java.time.LocalDate.now(beijing).plusDays(2).atTime(10, 0).atZone(beijing).toInstant();
+        Map<String, Object> booking = Map.of("instrumentId", instrument, "mode", "ON_SITE", "start", start.toString(),
+                "end", start.plusSeconds(3 * 3600).toString(), "purpose", "正极材料晶格缺陷观察");
+        String id = ok(enterprise.document("mutation($input: BookingInput!, $member: ID) { bookInstrument(tenantId: \"changchun\", input: $input,"
+                + " memberId: $member) { id status external } }").variable("input", booking).variable("member", user).executeSync(), "bookInstrument")
+                .get("id").toString();
+        assertThat(HubSecurity.client(hub(), "siping-operator").document("query($id: ID!) { node(id: $id) { id } }").variable("id", id)
+                .executeSync().field("node").<Object>getValue()).as("another city's operator").isNull();
+        ok(university.document("mutation($id: ID!) { confirmBooking(id: $id, expectedVersion: 1) { id } }").variable("id", id).executeSync(), "confirmBooking");
+        java.time.Instant used = java.time.Instant.now().minusSeconds(4 * 3600).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        ok(university.document("mutation($id: ID!, $usage: UsageInput!) { recordUsage(id: $id, expectedVersion: 2, usage: $usage) { id } }")
+                .variable("id", id).variable("usage", Map.of("actualStart", used.toString(), "actualEnd", used.plusSeconds(3 * 3600).toString(),
+                        "effectiveHours", "2.50", "fee", "2500.00")).executeSync(), "recordUsage");
+        Map<String, Object> accepted = ok(enterprise.document("mutation($id: ID!) { acceptService(id: $id, expectedVersion: 3, score: 4, comment: \"数据可靠\")"
+                + " { status usage { effectiveHours fee } rating { score } } }").variable("id", id).executeSync(), "acceptService");
+        assertThat(accepted).isEqualTo(Map.of("status", "ACCEPTED", "usage", Map.of("effectiveHours", "2.50", "fee", "2500.00"), "rating", Map.of("score", 4)));
+    }
+
     private static Map<String, Object> contract(String match) {
         return Map.of("type", "LICENSE", "title", "换热器余热回收技术许可合同",
                 "seller", Map.of("name", "长春理工学院", "creditCode", PartyCodes.withCheck("12220000MA0000001"), "kind", "UNIVERSITY"),
