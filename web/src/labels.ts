@@ -8,6 +8,7 @@ export const KINDS: Labels = {
   EXPERT: { zh: '专家', en: 'Experts' },
   FINANCING_INSTITUTION: { zh: '金融机构', en: 'Financing' },
   SERVICE_INSTITUTION: { zh: '服务机构', en: 'Service institutions' },
+  INSTRUMENT: { zh: '科研仪器', en: 'Instruments' },
 };
 
 export const INDUSTRIES: Labels = {

@@ -22,11 +22,13 @@ import java.util.Map;
  *   <li>{@code --tenants-per-node}: cities hosted by one tenant-node JVM, default 1</li>
  *   <li>{@code --demo-achievements}, {@code --demo-demands}, {@code --demo-experts}: demo records per
  *       city, loaded only into empty libraries; {@code --demo-contracts}: registered technology
- *       contracts per city over this year and the last</li>
+ *       contracts per city over this year and the last; {@code --demo-instruments}: shared research
+ *       instruments for the whole province, spread over its cities (default 2,200, the scale of
+ *       Guangxi's 2,163 in the seed)</li>
  * </ul>
  */
 record LaunchOptions(List<City> cities, int hubPort, int authPort, Path dataDir, int tenantsPerNode,
-                     int demoAchievements, int demoDemands, int demoExperts, int demoContracts) {
+                     int demoAchievements, int demoDemands, int demoExperts, int demoContracts, int demoInstruments) {
 
     static LaunchOptions parse(String[] args, Map<String, String> env) {
         Map<String, String> given = new HashMap<>();
@@ -46,13 +48,19 @@ record LaunchOptions(List<City> cities, int hubPort, int authPort, Path dataDir,
                 number(given.getOrDefault("demo-achievements", "120"), "demo-achievements"),
                 number(given.getOrDefault("demo-demands", "60"), "demo-demands"),
                 number(given.getOrDefault("demo-experts", "40"), "demo-experts"),
-                number(given.getOrDefault("demo-contracts", "300"), "demo-contracts"));
+                number(given.getOrDefault("demo-contracts", "300"), "demo-contracts"),
+                number(given.getOrDefault("demo-instruments", "2200"), "demo-instruments"));
         given.keySet().removeAll(List.of("cities", "hub-port", "auth-port", "data-dir", "tenants-per-node",
-                "demo-achievements", "demo-demands", "demo-experts", "demo-contracts"));
+                "demo-achievements", "demo-demands", "demo-experts", "demo-contracts", "demo-instruments"));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): " + given.keySet());
         }
         return options;
+    }
+
+    /** Each city's share of the province's demo instruments. */
+    int demoInstrumentsPerCity() {
+        return (demoInstruments + cities.size() - 1) / cities.size();
     }
 
     private static List<City> cities(String value) {

@@ -181,7 +181,8 @@ public final class ProvinceLauncher {
                 "--market.node.demo.records.achievement=" + options.demoAchievements(),
                 "--market.node.demo.records.demand=" + options.demoDemands(),
                 "--market.node.demo.records.expert=" + options.demoExperts(),
-                "--market.node.demo.contracts=" + options.demoContracts()));
+                "--market.node.demo.contracts=" + options.demoContracts(),
+                "--market.node.demo.records.instrument=" + options.demoInstrumentsPerCity()));
         args.addAll(trusting(issuer));
         for (int i = 0; i < cities.size(); i++) {
             args.add("--market.node.tenants[" + i + "].id=" + cities.get(i).tenantId());

@@ -9,6 +9,8 @@ import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.tenant.library.Lifecycle;
 import cn.techmarket.tenant.library.RecordCommitted;
 import cn.techmarket.tenant.member.ColleaguesChanged;
+import cn.techmarket.tenant.instrument.Booking;
+import cn.techmarket.tenant.instrument.BookingChanged;
 import cn.techmarket.tenant.member.Member;
 import cn.techmarket.tenant.member.MembershipChanged;
 import cn.techmarket.tenant.member.Members;
@@ -158,6 +160,32 @@ class InboxPostman {
             default -> {
             }
         }
+    }
+
+    @EventListener
+    void booking(BookingChanged change) {
+        Booking booking = change.booking();
+        String when = booking.start().atZone(java.time.ZoneId.of("Asia/Shanghai")).format(java.time.format.DateTimeFormatter.ofPattern("M月d日 HH:mm"));
+        String what = booking.bookerName() + "预约「" + booking.instrumentName() + "」" + when;
+        List<String> unit = booking.unit() == null ? OPERATORS : people(change.tenant(), booking.unit(), change.actor());
+        List<String> booker = people(change.tenant(), booking.booker(), change.actor());
+        String about = booking.globalId();
+        switch (booking.status()) {
+            case REQUESTED -> inbox.deliver(change.tenant(), unit, InboxTopic.BOOKING_REQUESTED, about, "新的仪器预约：" + what, null);
+            case CONFIRMED -> inbox.deliver(change.tenant(), booker, InboxTopic.BOOKING_CONFIRMED, about, "预约已确认：" + what, null);
+            case DECLINED -> inbox.deliver(change.tenant(), booker, InboxTopic.BOOKING_DECLINED, about, "预约未被接受：" + what, booking.statusReason());
+            case CANCELLED -> inbox.deliver(change.tenant(), concat(booker, unit),
+                    InboxTopic.BOOKING_CANCELLED, about, "预约已取消：" + what, booking.statusReason());
+            case COMPLETED -> inbox.deliver(change.tenant(), booker, InboxTopic.BOOKING_COMPLETED, about, "机时已记录，请确认并评价：" + what, null);
+            case ACCEPTED -> inbox.deliver(change.tenant(), unit, InboxTopic.BOOKING_ACCEPTED, about,
+                    "用户已确认服务（" + booking.rating().score() + "星）：" + what, booking.rating().comment());
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        second.stream().filter(person -> !both.contains(person)).forEach(both::add);
+        return both;
     }
 
     /** This sub-market's operators, and another city's when it is involved. */

@@ -29,5 +29,15 @@ public enum InboxTopic {
     MEETING_REQUESTED,
     MEETING_SCHEDULED,
     MEETING_DECLINED,
-    MEETING_CANCELLED
+    MEETING_CANCELLED,
+    /** To the managing unit's people (or the operators, for the sub-market's own instruments): a member booked an instrument. */
+    BOOKING_REQUESTED,
+    BOOKING_CONFIRMED,
+    BOOKING_DECLINED,
+    /** To the other side of the booking. */
+    BOOKING_CANCELLED,
+    /** To the booking member's people: the use is recorded, to be accepted and rated. */
+    BOOKING_COMPLETED,
+    /** To the unit's people: the user accepted and rated the service. */
+    BOOKING_ACCEPTED
 }

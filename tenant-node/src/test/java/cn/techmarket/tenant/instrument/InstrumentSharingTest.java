@@ -98,7 +98,9 @@ class InstrumentSharingTest extends TenantNodeTest {
         assertThat(bookingsSeenBy(bank, instrument)).doesNotContain(id);
         assertThat(bookingsSeenBy(university, instrument)).contains(id);
 
+        assertThat(inboxAbout(university, id)).as("the unit is told of the request").containsExactly("BOOKING_REQUESTED");
         ok(university.execute("mutation($id: ID!) { confirmBooking(id: $id, expectedVersion: 1) { id } }", Map.of("id", id)), "confirmBooking");
+        assertThat(inboxAbout(enterprise, id)).as("the user is told it is confirmed").containsExactly("BOOKING_CONFIRMED");
         Map<String, Object> calendar = ok(bank.execute("query($id: ID!, $from: DateTime!, $to: DateTime!) { instrumentCalendar(instrumentId: $id,"
                 + " from: $from, to: $to) { busy { periodId kind start end reason } } }", Map.of("id", instrument, "from", start.minus(1, ChronoUnit.DAYS).toString(),
                 "to", start.plus(1, ChronoUnit.DAYS).toString())), "instrumentCalendar");
@@ -261,6 +263,11 @@ class InstrumentSharingTest extends TenantNodeTest {
         List<Map<String, Object>> edges = ok(who.execute("query($id: ID) { bookings(instrumentId: $id, first: 100) { edges { node { id } } } }",
                 Map.of("id", instrument)), "bookings.edges");
         return edges.stream().map(edge -> (String) ((Map<?, ?>) edge.get("node")).get("id")).toList();
+    }
+
+    private static List<Object> inboxAbout(TenantApi who, String about) {
+        List<Map<String, Object>> messages = ok(who.execute("{ inbox(first: 100) { messages { topic about } } }", Map.of()), "inbox.messages");
+        return messages.stream().filter(message -> about.equals(message.get("about"))).map(message -> message.get("topic")).toList();
     }
 
     /** The instrument's latest search entry in the change feed, read as the hub's sync reads it. */
