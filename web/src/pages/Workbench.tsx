@@ -35,6 +35,7 @@ const WorkbenchQuery = graphql(`
         ... on Expert { name }
         ... on FinancingInstitution { name }
         ... on ServiceInstitution { name }
+        ... on Instrument { name managingUnit }
       }
     }
   }

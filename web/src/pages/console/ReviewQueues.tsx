@@ -20,6 +20,7 @@ const ReviewQueuesQuery = graphql(`
         ... on Expert { name institution }
         ... on FinancingInstitution { name }
         ... on ServiceInstitution { name }
+        ... on Instrument { name managingUnit }
       }
       members(first: 50, filter: { status: APPLIED }) { edges { node { id name kind version appliedAt } } }
     }
@@ -52,7 +53,7 @@ export function ReviewQueues({ tenantId }: { tenantId: string }) {
         <Col xs={24} lg={14}>
           <Card loading={fetching && !data} title={heading(t('reviewQueue'), queue.length)}>
             <List dataSource={queue} locale={{ emptyText: <Empty description={t('nothingYet')} /> }} renderItem={(record) => {
-              const by = 'enterpriseName' in record ? record.enterpriseName : 'ownerInstitution' in record ? record.ownerInstitution : 'institution' in record ? record.institution : '';
+              const by = 'enterpriseName' in record ? record.enterpriseName : 'ownerInstitution' in record ? record.ownerInstitution : 'institution' in record ? record.institution : 'managingUnit' in record ? record.managingUnit : '';
               return (
                 <List.Item actions={[
                   <Button key="approve" type="primary" size="small" onClick={async () => settle((await publish({ id: record.id, v: record.version })).error)}>{t('approve')}</Button>,
