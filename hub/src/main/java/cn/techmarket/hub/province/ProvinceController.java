@@ -110,6 +110,28 @@ class ProvinceController {
                 .errors(errors(env, results, "brokerRanking")).build();
     }
 
+    @SchemaMapping(typeName = "Province")
+    Callable<DataFetcherResult<ProvinceInstruments.ProvinceInstrumentUtilisation>> instrumentUtilisation(DataFetchingEnvironment env,
+                                                                                                       @Argument int year, @Argument Integer first) {
+        cn.techmarket.graphql.errors.CalendarYears.require("year", year);
+        if (first == null || first < 1 || first > 200) {
+            throw new BadInputException("first", "must be between 1 and 200");
+        }
+        return () -> {
+            FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), Deadline.of(env),
+                    "instrumentUtilisation", Map.of("year", year)));
+            Map<String, ProvinceInstruments.Reported> cities = new java.util.TreeMap<>();
+            results.answers().forEach((tenant, answer) -> {
+                ProvinceInstruments.Reported city = answer.field("instrumentUtilisation", ProvinceInstruments.Reported.class);
+                if (city != null) {
+                    cities.put(tenant.id(), city);
+                }
+            });
+            return DataFetcherResult.<ProvinceInstruments.ProvinceInstrumentUtilisation>newResult()
+                    .data(ProvinceInstruments.sum(year, cities, first)).errors(errors(env, results, "instrumentUtilisation")).build();
+        };
+    }
+
     /** The errors of a fan-out: what each city answered with, and each city that could not be asked. */
     private static List<GraphQLError> errors(DataFetchingEnvironment env, FanOut.Results<TenantAnswer> results, String field) {
         List<GraphQLError> errors = new ArrayList<>();

@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "market.hub.registry.probe-interval=1h",
         "market.hub.search.sync-interval=1h"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SuppressWarnings("unchecked")
 class ContractStatisticsTest {
 
     @RegisterExtension
@@ -88,6 +89,42 @@ class ContractStatisticsTest {
 
         assertThat(registered.getErrors()).isEmpty();
         assertThat((String) registered.field("registerContract.registrationNumber").getValue()).startsWith("220100-" + YEAR + "-");
+    }
+
+    /**
+     * The province's instrument sharing year, from the demo instruments' year of use: the cities
+     * side by side and the units ranked, the province totals the sums of the cities' own figures,
+     * and a utilisation spread around the seed's 53 %.
+     */
+    @Test
+    @Order(0)
+    void theProvincesInstrumentUtilisationSumsTheCitiesAndRanksTheUnits() {
+        var staff = HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "province-staff");
+        Map<String, Object> province = staff.document("query($year: Int!) { province { instrumentUtilisation(year: $year, first: 200) {"
+                + " instruments openHours effectiveHours utilisationPercent averageEffectiveHours byCity { tenantId instruments effectiveHours }"
+                + " units { rank tenantId utilisationPercent } } } }").variable("year", YEAR).executeSync()
+                .field("province.instrumentUtilisation").getValue();
+        BigDecimal effective = BigDecimal.ZERO;
+        int instruments = 0;
+        for (String city : List.of("changchun", "jilin", "siping")) {
+            Map<String, Object> own = staff.document("query($id: ID!, $year: Int!) { tenant(id: $id) { instrumentUtilisation(year: $year) {"
+                    + " instruments effectiveHours } } }").variable("id", city).variable("year", YEAR).executeSync()
+                    .field("tenant.instrumentUtilisation").getValue();
+            effective = effective.add(new BigDecimal((String) own.get("effectiveHours")));
+            instruments += (Integer) own.get("instruments");
+            assertThat((List<Map<String, Object>>) province.get("byCity")).contains(Map.of("tenantId", city, "instruments", own.get("instruments"),
+                    "effectiveHours", own.get("effectiveHours")));
+        }
+        assertThat(province.get("instruments")).isEqualTo(instruments);
+        assertThat(new BigDecimal((String) province.get("effectiveHours"))).isEqualByComparingTo(effective);
+        assertThat(new BigDecimal((String) province.get("utilisationPercent"))).as("around the seed's 53 %").isBetween(new BigDecimal("30"), new BigDecimal("75"));
+        List<Map<String, Object>> units = (List<Map<String, Object>>) province.get("units");
+        assertThat(units).extracting(unit -> unit.get("rank")).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, units.size()).boxed().toList());
+        assertThat(units).extracting(unit -> new BigDecimal((String) unit.get("utilisationPercent"))).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(HubSecurity.client("http://127.0.0.1:" + port + "/graphql", "changchun-operator")
+                .document("query($year: Int!) { province { instrumentUtilisation(year: $year) { instruments } } }").variable("year", YEAR)
+                .executeSync().getErrors()).as("for province staff").singleElement()
+                .satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));
     }
 
     @Test

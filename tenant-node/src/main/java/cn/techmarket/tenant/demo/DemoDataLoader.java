@@ -41,9 +41,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final ContractSetup contracts;
     private final MemberDemo members;
     private final DemoProperties demo;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DemoDataLoader(HostedTenants tenants, LibraryKinds kinds, LibraryStore store, LibraryWriter writer, SequenceHints hints,
-                   ContractSetup contracts, MemberDemo members, DemoProperties demo) {
+                   ContractSetup contracts, MemberDemo members, DemoProperties demo, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.members = members;
         this.tenants = tenants;
         this.kinds = kinds;
@@ -61,6 +63,7 @@ class DemoDataLoader implements ApplicationRunner {
             hints.repair(tenant);
             if (demo.enabled()) {
                 kinds.all().forEach(kind -> load(tenant, kind, demo.records().getOrDefault(kind.library().kind(), kind.demoCount())));
+                events.publishEvent(new DemoLibraryLoaded(tenant));
                 contracts.loadDemo(tenant, demo.contracts());
                 if (demo.members()) {
                     members.loadDemo(tenant);

@@ -60,9 +60,11 @@ public class Bookings {
     private final BookingProperties rules;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Vouchers vouchers;
 
     Bookings(LibraryStore library, InstrumentCalendar calendar, Members members, BookingProperties rules, Clock clock,
-             ApplicationEventPublisher events) {
+             ApplicationEventPublisher events, Vouchers vouchers) {
+        this.vouchers = vouchers;
         this.library = library;
         this.calendar = calendar;
         this.members = members;
@@ -179,6 +181,57 @@ public class Bookings {
         }
         String said = comment == null || comment.isBlank() ? null : comment.strip();
         return move(tenant, current, BookingStatus.ACCEPTED, actor, null, null, new Booking.Rating(score, said, clock.instant()));
+    }
+
+    /**
+     * Pays part of a used booking's fee with one of the booking member's innovation vouchers: by
+     * the member's people, or the operators for them.
+     */
+    Booking payWithVoucher(HostedTenant tenant, Caller caller, String actor, String id, long expectedVersion, String voucherId, BigDecimal amount) {
+        Booking current = DOCUMENTS.atVersion(tenant, id, expectedVersion, booking -> {
+            if (!caller.operates(tenant.id()) && !bookerSide(tenant, caller, booking)) {
+                throw new RecordNotFoundException("id");
+            }
+        });
+        if (current.status() != BookingStatus.COMPLETED && current.status() != BookingStatus.ACCEPTED) {
+            throw BadInputException.illegalTransition("id", "a voucher pays for a use once the unit has recorded it (completed or accepted)");
+        }
+        Voucher voucher = vouchers.pay(tenant, caller, actor, current, voucherId, amount);
+        BigDecimal paid = voucher.uses().stream().filter(use -> use.booking().equals(current.globalId())).findFirst().orElseThrow().amount();
+        if (current.usage().voucherPaid().compareTo(paid) == 0) {
+            return current;
+        }
+        Booking next = current.withUsage(current.usage().paidWithVoucher(paid), clock.instant());
+        DOCUMENTS.replace(tenant, current, next);
+        return next;
+    }
+
+    /**
+     * A month of the instrument's use outside bookings made here, by its unit (or the operators):
+     * a month that is over or under way, no more hours than it was open, no more external than
+     * effective hours. Reporting a month again replaces it.
+     */
+    UsageReport reportUsage(HostedTenant tenant, Caller caller, String actor, String instrumentId, UsageReportInput input) {
+        Instrument instrument = managed(tenant, caller, instrumentId);
+        java.time.YearMonth month = java.time.YearMonth.parse(input.month());
+        if (month.isAfter(java.time.YearMonth.now(clock.withZone(MARKET_ZONE)))) {
+            throw new BadInputException("input.month", "must not be in the future");
+        }
+        long effective = input.effectiveHours().multiply(BigDecimal.valueOf(60)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        long external = input.externalHours().multiply(BigDecimal.valueOf(60)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        long open = InstrumentStatistics.openMinutes(instrument, month);
+        if (input.effectiveHours().compareTo(InstrumentStatistics.hours(open)) > 0) {
+            throw new BadInputException("input.effectiveHours", "must not exceed the " + InstrumentStatistics.hours(open).toPlainString()
+                    + " hours the instrument was open in " + month);
+        }
+        if (input.externalHours().compareTo(input.effectiveHours()) > 0) {
+            throw new BadInputException("input.externalHours", "must not exceed input.effectiveHours");
+        }
+        UsageReport report = new UsageReport(UsageReport.idOf(instrument.id(), month), instrument.globalId().encode(), instrument.meta().owner(),
+                month.toString(), effective, external, input.samples() == null ? 0 : input.samples(), Voucher.fen(input.income().setScale(2)),
+                clock.instant(), actor);
+        tenant.mongo().save(report, UsageReport.COLLECTION);
+        return report;
     }
 
     /** Holds a maintenance window on the calendar; refused while a booking holds part of it. */

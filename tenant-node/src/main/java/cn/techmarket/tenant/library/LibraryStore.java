@@ -60,6 +60,11 @@ public class LibraryStore {
         return tenant.mongo().find(query, library.type(), library.collection());
     }
 
+    /** Every published record of the kind, for statistics over them all. */
+    public <T extends LibraryRecord> java.util.stream.Stream<T> streamPublished(HostedTenant tenant, Library<T> library) {
+        return tenant.mongo().stream(new Query(publicRecords()), library.type(), library.collection());
+    }
+
     public long countPublished(HostedTenant tenant, Library<?> library) {
         return tenant.mongo().count(new Query(publicRecords()), library.collection());
     }

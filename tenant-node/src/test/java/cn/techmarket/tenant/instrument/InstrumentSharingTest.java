@@ -210,6 +210,132 @@ class InstrumentSharingTest extends TenantNodeTest {
         ok(enterprise.execute(BOOK, vars(booking(instrument, soon, soon.plus(1, ChronoUnit.HOURS)), enterpriseMember)), "bookInstrument.id");
     }
 
+    @Test
+    void aVoucherPaysPartOfAFeeNeverBelowZeroAndOncePerUseAlsoWhenUsedConcurrently() throws Exception {
+        TenantApi staff = endpoint("changchun", token("province-staff"));
+        assertThat(refusal(staff.execute(ISSUE, Map.of("input", voucher(universityMember, "1000.00"))))).as("vouchers are for enterprises")
+                .containsEntry("field", "input.memberId");
+        assertThat(TenantApi.onlyError(operator.execute(ISSUE, Map.of("input", voucher(enterpriseMember, "1000.00")))).getErrorType())
+                .as("the province issues them").hasToString("FORBIDDEN");
+        String voucher = ok(staff.execute(ISSUE, Map.of("input", voucher(enterpriseMember, "1000.00"))), "issueVoucher.id");
+        String instrument = publishedInstrument();
+        List<String> used = new ArrayList<>();
+        for (int hour = 8; hour < 18; hour++) {
+            used.add(usedBooking(instrument, slot(6, hour), "400.00"));
+        }
+
+        assertThat(refusal(enterprise.execute(PAY, Map.of("id", used.get(0), "voucher", voucher, "amount", "200.01"))))
+                .as("at most half the fee").containsEntry("field", "amount");
+        assertThat(refusal(bank.execute(PAY, Map.of("id", used.get(0), "voucher", voucher, "amount", "100.00")))).containsEntry("code", "NOT_FOUND");
+        List<ClientGraphQlResponse> answers = all(used.stream().map(id -> (Callable<ClientGraphQlResponse>) () ->
+                enterprise.execute(PAY, Map.of("id", id, "voucher", voucher, "amount", "200.00"))).toList());
+        long paid = answers.stream().filter(answer -> answer.getErrors().isEmpty()).count();
+        answers.stream().filter(answer -> !answer.getErrors().isEmpty())
+                .forEach(answer -> assertThat(refusal(answer)).containsEntry("field", "amount").containsEntry("code", "INVALID_INPUT"));
+        Map<String, Object> after = voucherSeenBy(enterprise, voucher);
+        System.out.printf("voucher of 1000.00 yuan: 10 concurrent payments of 200.00 tried, %d accepted, %d refused%n", paid, 10 - paid);
+        assertThat(paid).isEqualTo(5);
+        assertThat(after.get("balance")).isEqualTo("0.00");
+        assertThat((List<?>) after.get("uses")).hasSize(5);
+
+        String another = ok(staff.execute(ISSUE, Map.of("input", voucher(enterpriseMember, "1000.00"))), "issueVoucher.id");
+        String booking = usedBooking(instrument, slot(7, 10), "400.00");
+        all(java.util.stream.IntStream.range(0, 10).mapToObj(i -> (Callable<ClientGraphQlResponse>) () ->
+                enterprise.execute(PAY, Map.of("id", booking, "voucher", another, "amount", "150.00"))).toList());
+        Map<String, Object> once = voucherSeenBy(enterprise, another);
+        assertThat(once.get("balance")).as("ten tries to pay one use pay it once").isEqualTo("850.00");
+        assertThat((List<?>) once.get("uses")).hasSize(1);
+        Map<String, Object> node = ok(enterprise.execute("query($id: ID!) { node(id: $id) { ... on Booking { usage { voucherPaid } } } }",
+                Map.of("id", booking)), "node");
+        assertThat(node).isEqualTo(Map.of("usage", Map.of("voucherPaid", "150.00")));
+        assertThat(vouchersSeenBy(bank)).doesNotContain(voucher, another);
+    }
+
+    @Test
+    void aYearsUtilisationAddsTheUnitsMonthlyReportsToTheOpenHoursAsComputedByHand() {
+        Map<String, Object> input = SampleInputs.valid(RecordKind.INSTRUMENT);
+        input.put("openingHours", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").stream()
+                .map(day -> Map.of("day", day, "opens", "08:00", "closes", "20:00")).toList());
+        input.put("purchaseDate", "2019-09-20");
+        String instrument = published(input);
+        int year = LocalDate.now(BEIJING).getYear() - 1;
+        String report = "mutation($id: ID!, $input: UsageReportInput!) { reportInstrumentUsage(id: $id, input: $input) { month effectiveHours externalHours income } }";
+
+        assertThat(refusal(university.execute(report, Map.of("id", instrument, "input", usageReport(year + "-03", "372.01", "0", "0")))))
+                .as("March is open 31 × 12 = 372 hours").containsEntry("field", "input.effectiveHours");
+        assertThat(refusal(university.execute(report, Map.of("id", instrument, "input", usageReport(year + "-03", "10", "11", "0")))))
+                .containsEntry("field", "input.externalHours");
+        assertThat(refusal(university.execute(report, Map.of("id", instrument, "input", usageReport((year + 2) + "-01", "10", "0", "0")))))
+                .containsEntry("field", "input.month");
+        assertThat(refusal(bank.execute(report, Map.of("id", instrument, "input", usageReport(year + "-03", "10", "0", "0")))))
+                .as("only its unit reports").containsEntry("code", "NOT_FOUND");
+        ok(university.execute(report, Map.of("id", instrument, "input", usageReport(year + "-03", "90.00", "30.00", "9000.00"))), "reportInstrumentUsage");
+        ok(university.execute(report, Map.of("id", instrument, "input", usageReport(year + "-03", "100.00", "40.00", "20000.00"))), "reportInstrumentUsage");
+        ok(university.execute(report, Map.of("id", instrument, "input", usageReport(year + "-04", "50.00", "0.00", "0.00"))), "reportInstrumentUsage");
+
+        Map<String, Object> utilisation = ok(endpoint("changchun", token("province-staff")).execute("query($year: Int!) { instrumentUtilisation(year: $year) {"
+                + " byInstrument { instrumentId openHours effectiveHours externalHours income utilisationPercent }"
+                + " units { unit instruments effectiveHours externalSharePercent sharingRulesPublished } } }", Map.of("year", year)), "instrumentUtilisation");
+        int days = java.time.Year.of(year).length();
+        String open = java.math.BigDecimal.valueOf(12L * days).setScale(2).toPlainString();
+        String percent = java.math.BigDecimal.valueOf(150 * 100).divide(java.math.BigDecimal.valueOf(12L * days), 1, java.math.RoundingMode.HALF_UP).toPlainString();
+        assertThat((List<Map<String, Object>>) utilisation.get("byInstrument")).as("March reported again replaces the first report")
+                .filteredOn(row -> instrument.equals(row.get("instrumentId"))).singleElement()
+                .isEqualTo(Map.of("instrumentId", instrument, "openHours", open, "effectiveHours", "150.00", "externalHours", "40.00",
+                        "income", "20000.00", "utilisationPercent", percent));
+        assertThat((List<Map<String, Object>>) utilisation.get("units")).filteredOn(row -> universityMember.equals(row.get("unit"))).singleElement()
+                .isEqualTo(Map.of("unit", universityMember, "instruments", 1, "effectiveHours", "150.00", "externalSharePercent", "26.7",
+                        "sharingRulesPublished", true));
+        assertThat(TenantApi.onlyError(university.execute("{ instrumentUtilisation(year: 2025) { instruments } }", Map.of())).getErrorType())
+                .as("statistics are for the operators and province staff").hasToString("FORBIDDEN");
+    }
+
+    private static Map<String, Object> usageReport(String month, String effective, String external, String income) {
+        return Map.of("month", month, "effectiveHours", effective, "externalHours", external, "samples", 0, "income", income);
+    }
+
+    private static final String ISSUE = "mutation($input: VoucherInput!) { issueVoucher(input: $input) { id balance } }";
+    private static final String PAY = "mutation($id: ID!, $voucher: ID!, $amount: Decimal!) { payWithVoucher(id: $id, expectedVersion: 4,"
+            + " voucherId: $voucher, amount: $amount) { id usage { voucherPaid } } }";
+
+    private static Map<String, Object> voucher(String member, String amount) {
+        return Map.of("memberId", member, "amount", amount, "validUntil", LocalDate.now(BEIJING).plusYears(1).toString(), "purpose", "大型仪器共享服务");
+    }
+
+    /** A booking by the enterprise, confirmed and used, its fee recorded: at version 4. */
+    private String usedBooking(String instrument, Instant start, String fee) {
+        String id = ok(enterprise.execute(BOOK, vars(booking(instrument, start, start.plus(1, ChronoUnit.HOURS)), enterpriseMember)), "bookInstrument.id");
+        ok(university.execute("mutation($id: ID!) { confirmBooking(id: $id, expectedVersion: 1) { id } }", Map.of("id", id)), "confirmBooking");
+        Instant from = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+        ok(university.execute(RECORD, Map.of("id", id, "v", 2, "usage", Map.of("actualStart", from.toString(),
+                "actualEnd", from.plus(1, ChronoUnit.HOURS).toString(), "effectiveHours", "1.00", "fee", fee))), "recordUsage");
+        ok(enterprise.execute(ACCEPT, Map.of("id", id, "v", 3, "score", 5)), "acceptService");
+        return id;
+    }
+
+    private static List<ClientGraphQlResponse> all(List<Callable<ClientGraphQlResponse>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<ClientGraphQlResponse> answers = new ArrayList<>();
+            for (Future<ClientGraphQlResponse> answer : pool.invokeAll(calls)) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<String, Object> voucherSeenBy(TenantApi who, String id) {
+        List<Map<String, Object>> vouchers = ok(who.execute("{ vouchers { id balance uses { booking amount } } }", Map.of()), "vouchers");
+        return vouchers.stream().filter(v -> id.equals(v.get("id"))).findFirst().orElseThrow();
+    }
+
+    private static List<Object> vouchersSeenBy(TenantApi who) {
+        List<Map<String, Object>> vouchers = ok(who.execute("{ vouchers { id } }", Map.of()), "vouchers");
+        return vouchers.stream().map(v -> v.get("id")).toList();
+    }
+
     private static final String RECORD = "mutation($id: ID!, $v: Int!, $usage: UsageInput!) { recordUsage(id: $id, expectedVersion: $v, usage: $usage) " + BOOKING + " }";
     private static final String ACCEPT = "mutation($id: ID!, $v: Int!, $score: Int!) { acceptService(id: $id, expectedVersion: $v, score: $score,"
             + " comment: \"测试数据完整，服务及时\") " + BOOKING + " }";

@@ -101,7 +101,8 @@ class TenantSecurityMatrixTest extends TenantNodeTest {
             return Optional.of(SampleInputs.membership(PartyCodes.withCheck("91220102MA00MX001")));
         }
         if (type.equals("MatchInput") || type.equals("MeetingRequestInput") || type.equals("BookingInput") || type.equals("UsageInput")
-                || type.equals("MaintenanceInput")) {
+                || type.equals("MaintenanceInput") || type.equals("VoucherInput")
+                || type.equals("UsageReportInput")) {
             return Optional.of(SecurityMatrix.sample(argument.getType()));
         }
         if (argument.getName().equals("input") && type.endsWith("Input")) {

@@ -1,0 +1,218 @@
+package cn.techmarket.tenant.instrument;
+
+import cn.techmarket.tenant.library.LibraryStore;
+import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * A year of the sub-market's shared instruments, computed when asked: per instrument and per
+ * managing unit, the hours it was open, booked and effectively used (有效机时: recorded uses of
+ * bookings made here plus the units' monthly reports), the external share, income and ratings.
+ * Utilisation is effective ÷ open hours, as the sharing statistics count it; the open hours of
+ * the current year run to today, and of an instrument bought during the year from its purchase.
+ */
+@Component
+class InstrumentStatistics {
+
+    /** One instrument's year. */
+    record InstrumentYear(String instrumentId, String name, String managingUnit, String unit, String categoryLabel, ValueBand valueBand,
+                          BigDecimal openHours, BigDecimal bookedHours, BigDecimal effectiveHours, BigDecimal externalHours, int uses,
+                          int samples, BigDecimal income, Double rating, int ratings, BigDecimal utilisationPercent) {
+    }
+
+    /** One managing unit's year over its instruments. */
+    record UnitYear(String unit, String managingUnit, int instruments, BigDecimal openHours, BigDecimal effectiveHours, BigDecimal externalHours,
+                    BigDecimal income, Double rating, int ratings, BigDecimal utilisationPercent, BigDecimal externalSharePercent,
+                    boolean sharingRulesPublished) {
+    }
+
+    record InstrumentUtilisation(int year, int instruments, BigDecimal openHours, BigDecimal effectiveHours, BigDecimal externalHours,
+                                 BigDecimal income, BigDecimal utilisationPercent, BigDecimal externalSharePercent,
+                                 BigDecimal averageEffectiveHours, List<UnitYear> units, List<InstrumentYear> byInstrument) {
+    }
+
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+    private final LibraryStore library;
+    private final Clock clock;
+
+    InstrumentStatistics(LibraryStore library, Clock clock) {
+        this.library = library;
+        this.clock = clock;
+    }
+
+    InstrumentUtilisation of(HostedTenant tenant, int year) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Bookings.MARKET_ZONE);
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(Bookings.MARKET_ZONE).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(Bookings.MARKET_ZONE).toInstant();
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        Map<String, Instrument> instruments = new LinkedHashMap<>();
+        library.streamPublished(tenant, InstrumentKind.LIBRARY).forEach(instrument -> {
+            String id = instrument.globalId().encode();
+            instruments.put(id, instrument);
+            tallies.put(id, new Tally(openMinutes(instrument, year, today)));
+        });
+        // bookings of the year: booked periods, and the uses recorded for them
+        Bookings.DOCUMENTS.stream(tenant, where("start").gte(from).lt(to)).forEach(booking -> {
+            Tally tally = tallies.get(booking.instrumentId());
+            if (tally == null) {
+                return;
+            }
+            if (booking.status() == BookingStatus.CONFIRMED || booking.status() == BookingStatus.COMPLETED || booking.status() == BookingStatus.ACCEPTED) {
+                tally.bookedMinutes += java.time.Duration.between(booking.start(), booking.end()).toMinutes();
+            }
+            if (booking.usage() != null) {
+                long minutes = booking.usage().effectiveHours().multiply(SIXTY).setScale(0, RoundingMode.HALF_UP).longValue();
+                tally.effectiveMinutes += minutes;
+                tally.externalMinutes += booking.external() ? minutes : 0;
+                tally.samples += booking.usage().samples();
+                tally.incomeFen += Voucher.fen(booking.usage().fee());
+                tally.uses++;
+            }
+            if (booking.rating() != null) {
+                tally.ratingSum += booking.rating().score();
+                tally.ratings++;
+            }
+        });
+        tenant.mongo().stream(new Query(where("month").gte(year + "-01").lte(year + "-12")), UsageReport.class, UsageReport.COLLECTION)
+                .forEach(report -> {
+                    Tally tally = tallies.get(report.instrumentId());
+                    if (tally != null) {
+                        tally.effectiveMinutes += report.effectiveMinutes();
+                        tally.externalMinutes += report.externalMinutes();
+                        tally.samples += report.samples();
+                        tally.incomeFen += report.incomeFen();
+                    }
+                });
+
+        List<InstrumentYear> rows = instruments.entrySet().stream().map(entry -> row(entry.getKey(), entry.getValue(), tallies.get(entry.getKey())))
+                .sorted(Comparator.comparing(InstrumentYear::utilisationPercent).reversed().thenComparing(InstrumentYear::instrumentId)).toList();
+        Map<String, Tally> byUnit = new LinkedHashMap<>();
+        Map<String, Instrument> unitExample = new HashMap<>();
+        Map<String, Integer> unitCount = new HashMap<>();
+        Map<String, Boolean> unitRules = new HashMap<>();
+        instruments.forEach((id, instrument) -> {
+            String key = unitKey(instrument);
+            byUnit.computeIfAbsent(key, k -> new Tally(0)).add(tallies.get(id));
+            unitExample.putIfAbsent(key, instrument);
+            unitCount.merge(key, 1, Integer::sum);
+            unitRules.merge(key, instrument.sharingRules() != null && !instrument.sharingRules().isBlank(), Boolean::logicalAnd);
+        });
+        List<UnitYear> units = byUnit.entrySet().stream().map(entry -> {
+            Instrument example = unitExample.get(entry.getKey());
+            Tally tally = entry.getValue();
+            return new UnitYear(example.meta().owner(), example.managingUnit(), unitCount.get(entry.getKey()), hours(tally.openMinutes),
+                    hours(tally.effectiveMinutes), hours(tally.externalMinutes), Voucher.yuan(tally.incomeFen), tally.rating(), tally.ratings,
+                    percent(tally.effectiveMinutes, tally.openMinutes), percent(tally.externalMinutes, tally.effectiveMinutes),
+                    unitRules.get(entry.getKey()));
+        }).sorted(Comparator.comparing(UnitYear::utilisationPercent).reversed().thenComparing(UnitYear::managingUnit)).toList();
+        Tally all = new Tally(0);
+        tallies.values().forEach(all::add);
+        BigDecimal average = instruments.isEmpty() ? BigDecimal.ZERO.setScale(2)
+                : hours(all.effectiveMinutes).divide(BigDecimal.valueOf(instruments.size()), 2, RoundingMode.HALF_UP);
+        return new InstrumentUtilisation(year, instruments.size(), hours(all.openMinutes), hours(all.effectiveMinutes), hours(all.externalMinutes),
+                Voucher.yuan(all.incomeFen), percent(all.effectiveMinutes, all.openMinutes), percent(all.externalMinutes, all.effectiveMinutes),
+                average, units, rows);
+    }
+
+    /** A unit is its member; the sub-market's own instruments group by the unit's name. */
+    private static String unitKey(Instrument instrument) {
+        return instrument.meta().owner() != null ? instrument.meta().owner() : "name:" + instrument.managingUnit();
+    }
+
+    private static InstrumentYear row(String id, Instrument instrument, Tally tally) {
+        return new InstrumentYear(id, instrument.name(), instrument.managingUnit(), instrument.meta().owner(), instrument.categoryLabel(),
+                instrument.valueBand(), hours(tally.openMinutes), hours(tally.bookedMinutes), hours(tally.effectiveMinutes), hours(tally.externalMinutes),
+                tally.uses, tally.samples, Voucher.yuan(tally.incomeFen), tally.rating(), tally.ratings, percent(tally.effectiveMinutes, tally.openMinutes));
+    }
+
+    /** The minutes the instrument was open in the year: up to today in the current year, from its purchase if bought that year. */
+    static long openMinutes(Instrument instrument, int year, LocalDate today) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        if (instrument.purchaseDate() != null && instrument.purchaseDate().isAfter(first)) {
+            first = instrument.purchaseDate();
+        }
+        LocalDate last = LocalDate.of(year, 12, 31);
+        if (today.isBefore(last)) {
+            last = today;
+        }
+        if (last.isBefore(first)) {
+            return 0;
+        }
+        Map<DayOfWeek, Long> daily = new EnumMap<>(DayOfWeek.class);
+        instrument.openingHours().forEach(open -> daily.put(open.day(), java.time.Duration.between(open.opensAt(), open.closesAt()).toMinutes()));
+        long minutes = 0;
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            minutes += daily.getOrDefault(day.getDayOfWeek(), 0L);
+        }
+        return minutes;
+    }
+
+    /** The minutes open in one month, the most a unit may report for it. */
+    static long openMinutes(Instrument instrument, YearMonth month) {
+        Map<DayOfWeek, Long> daily = new EnumMap<>(DayOfWeek.class);
+        instrument.openingHours().forEach(open -> daily.put(open.day(), java.time.Duration.between(open.opensAt(), open.closesAt()).toMinutes()));
+        long minutes = 0;
+        for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+            minutes += daily.getOrDefault(day.getDayOfWeek(), 0L);
+        }
+        return minutes;
+    }
+
+    static BigDecimal hours(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO.setScale(1) : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    private static final class Tally {
+        long openMinutes;
+        long bookedMinutes;
+        long effectiveMinutes;
+        long externalMinutes;
+        long incomeFen;
+        int uses;
+        int samples;
+        int ratingSum;
+        int ratings;
+
+        Tally(long openMinutes) {
+            this.openMinutes = openMinutes;
+        }
+
+        void add(Tally other) {
+            openMinutes += other.openMinutes;
+            bookedMinutes += other.bookedMinutes;
+            effectiveMinutes += other.effectiveMinutes;
+            externalMinutes += other.externalMinutes;
+            incomeFen += other.incomeFen;
+            uses += other.uses;
+            samples += other.samples;
+            ratingSum += other.ratingSum;
+            ratings += other.ratings;
+        }
+
+        Double rating() {
+            return ratings == 0 ? null : Math.round(ratingSum * 100.0 / ratings) / 100.0;
+        }
+    }
+}
