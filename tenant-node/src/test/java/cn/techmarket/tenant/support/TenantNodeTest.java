@@ -70,31 +70,7 @@ public abstract class TenantNodeTest {
 
     /** Every document of every collection in the tenant's database, as stored. */
     protected String snapshot(String tenantId) {
-        // a digest of every stored byte: as strict as comparing the documents, without decoding them
         HostedTenant tenant = tenant(tenantId);
-        StringBuilder all = new StringBuilder();
-        for (String collection : new java.util.TreeSet<>(tenant.mongo().getCollectionNames())) {
-            java.security.MessageDigest digest = sha256();
-            long count = 0;
-            for (org.bson.RawBsonDocument doc : tenant.mongo().getCollection(collection).find(org.bson.RawBsonDocument.class)
-                    .sort(new org.bson.Document("_id", 1))) {
-                org.bson.ByteBuf bytes = doc.getByteBuffer();
-                byte[] raw = new byte[bytes.remaining()];
-                bytes.get(raw);
-                digest.update(raw);
-                count++;
-            }
-            all.append(collection).append(": ").append(count).append(" documents, ")
-                    .append(java.util.HexFormat.of().formatHex(digest.digest())).append('\n');
-        }
-        return all.toString();
-    }
-
-    private static java.security.MessageDigest sha256() {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return cn.techmarket.infra.mongodb.StoreDigest.of(tenant.mongo().getDb(), java.util.Set.of());
     }
 }
