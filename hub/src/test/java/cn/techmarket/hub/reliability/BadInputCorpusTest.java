@@ -8,6 +8,7 @@ import cn.techmarket.hub.support.RegistryBootstrap;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
 import cn.techmarket.model.id.GlobalId;
+import cn.techmarket.model.id.TypedId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -302,8 +303,41 @@ class BadInputCorpusTest {
                                 "broker", Map.of("name", "赵"))))));
         cases.addAll(membershipApplications(hub));
         cases.addAll(membersInMatchmaking(hub));
+        cases.addAll(instrumentSharing(hub, achievement));
         cases.add(new Case("statistics for year 0", hub, staff, "application/json",
                 request(hub ? "{ tenant(id: \"changchun\") { contractStatistics(year: 0) { year } } }" : "{ contractStatistics(year: 0) { year } }", Map.of())));
+        return cases;
+    }
+
+    /** Bookings, vouchers, usage reports and reviews, each wrong in one place: the same code and field at the hub and at the tenant. */
+    private List<Case> instrumentSharing(boolean hub, String achievement) {
+        String tenantArg = hub ? "tenantId: \"changchun\", " : "";
+        String book = "mutation($input: BookingInput!) { bookInstrument(" + tenantArg + "input: $input, memberId: \"" + new TypedId("changchun", "Member", "demo-enterprise").encode()
+                + "\") { id } }";
+        Map<String, Object> good = Map.of("instrumentId", GlobalId.encode("changchun", "Instrument", "i0000001"), "mode", "ON_SITE",
+                "start", "2099-01-05T01:00:00Z", "end", "2099-01-05T03:00:00Z", "purpose", "语料测试");
+        List<Case> cases = new ArrayList<>();
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(
+                Map.entry("instrumentId", achievement), Map.entry("instrumentId", Map.of("$ne", "")), Map.entry("mode", "REMOTE"),
+                Map.entry("start", "明天上午"), Map.entry("end", "2099-01-05T00:00:00Z"), Map.entry("purpose", ""),
+                Map.entry("samples", -1), Map.entry("purpose", "用".repeat(501)))) {
+            Map<String, Object> input = new LinkedHashMap<>(good);
+            input.put(bad.getKey(), bad.getValue());
+            cases.add(new Case("a booking with " + bad.getKey() + " = " + shorten(String.valueOf(bad.getValue())), hub, "changchun-enterprise",
+                    "application/json", request(book, variables("input", input))));
+        }
+        cases.add(new Case("a voucher of a million and one yuan", hub, "province-staff", "application/json",
+                request("mutation($input: VoucherInput!) { issueVoucher(" + tenantArg + "input: $input) { id } }", variables("input",
+                        Map.of("memberId", new TypedId("changchun", "Member", "demo-enterprise").encode(), "amount", "1000000.01", "validUntil", "2099-12-31")))));
+        cases.add(new Case("a voucher payment on what is no booking", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!) { payWithVoucher(id: $id, expectedVersion: 1, voucherId: \"x\", amount: \"10.00\") { id } }",
+                        variables("id", achievement))));
+        cases.add(new Case("a usage report for the thirteenth month", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!, $input: UsageReportInput!) { reportInstrumentUsage(id: $id, input: $input) { month } }",
+                        variables("id", GlobalId.encode("changchun", "Instrument", "i0000001"), "input",
+                                Map.of("month", "2025-13", "effectiveHours", "1.00", "externalHours", "0", "income", "0")))));
+        cases.add(new Case("a review of year 0", hub, "province-staff", "application/json",
+                request(hub ? "{ tenant(id: \"changchun\") { instrumentReview(year: 0) { year } } }" : "{ instrumentReview(year: 0) { year } }", Map.of())));
         return cases;
     }
 

@@ -11,16 +11,31 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The year of the sub-market's shared instruments, and the units' monthly reports that feed it. */
+/** The year of the sub-market's shared instruments, the units' monthly reports that feed it, and its performance review. */
 @Controller
 class InstrumentStatisticsController {
 
     private final InstrumentStatistics statistics;
     private final Bookings bookings;
+    private final InstrumentReviews reviews;
 
-    InstrumentStatisticsController(InstrumentStatistics statistics, Bookings bookings) {
+    InstrumentStatisticsController(InstrumentStatistics statistics, Bookings bookings, InstrumentReviews reviews) {
         this.statistics = statistics;
         this.bookings = bookings;
+        this.reviews = reviews;
+    }
+
+    @QueryMapping
+    InstrumentReview instrumentReview(@ContextValue HostedTenant tenant, @Argument int year) {
+        CalendarYears.require("year", year);
+        return reviews.of(tenant, year);
+    }
+
+    @MutationMapping
+    InstrumentReview concludeInstrumentReview(@ContextValue HostedTenant tenant, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                                              @Argument int year) {
+        CalendarYears.require("year", year);
+        return reviews.conclude(tenant, author, year);
     }
 
     @QueryMapping

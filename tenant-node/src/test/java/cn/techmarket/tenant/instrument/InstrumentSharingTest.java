@@ -290,6 +290,53 @@ class InstrumentSharingTest extends TenantNodeTest {
                 .as("statistics are for the operators and province staff").hasToString("FORBIDDEN");
     }
 
+    /**
+     * A unit whose instrument (open Monday mornings, 4 hours) was used every open hour last year,
+     * half of them for outside users, unrated, with sharing rules: utilisation 100 % and external
+     * share 50 % both reach their targets (100), the rating counts 60, the rules 100; the score is
+     * (100×40 + 100×30 + 60×20 + 100×10) / 100 = 92.00, 优秀, and the subsidy 60 yuan an external hour.
+     */
+    @Test
+    void aPastYearsReviewScoresEachUnitAndItsPostSubsidyByTheRuleAndStaysAsConcluded() {
+        Map<String, Object> input = SampleInputs.valid(RecordKind.INSTRUMENT);
+        input.put("openingHours", List.of(Map.of("day", "MONDAY", "opens", "08:00", "closes", "12:00")));
+        input.put("purchaseDate", "2018-01-01");
+        String instrument = published(input);
+        int year = LocalDate.now(BEIJING).getYear() - 1;
+        String report = "mutation($id: ID!, $input: UsageReportInput!) { reportInstrumentUsage(id: $id, input: $input) { month } }";
+        int mondays = 0;
+        for (int month = 1; month <= 12; month++) {
+            java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+            int inMonth = (int) ym.atDay(1).datesUntil(ym.atEndOfMonth().plusDays(1)).filter(day -> day.getDayOfWeek() == java.time.DayOfWeek.MONDAY).count();
+            mondays += inMonth;
+            ok(university.execute(report, Map.of("id", instrument, "input", usageReport(ym.toString(), inMonth * 4 + ".00", inMonth * 2 + ".00", "0"))),
+                    "reportInstrumentUsage");
+        }
+        TenantApi staff = endpoint("changchun", token("province-staff"));
+        String review = "query($year: Int!) { instrumentReview(year: $year) { concluded rule units { unit utilisationScore externalScore ratingScore"
+                + " sharingRulesScore score grade subsidy capped } } }";
+        Map<String, Object> preview = ok(staff.execute(review, Map.of("year", year)), "instrumentReview");
+        String subsidy = java.math.BigDecimal.valueOf(mondays * 2L * 60).setScale(2).toPlainString();
+        Map<String, Object> expected = Map.of("unit", universityMember, "utilisationScore", "100.00", "externalScore", "100.00", "ratingScore", "60.00",
+                "sharingRulesScore", "100.00", "score", "92.00", "grade", "EXCELLENT", "subsidy", subsidy, "capped", false);
+        assertThat((List<Map<String, Object>>) preview.get("units")).filteredOn(unit -> universityMember.equals(unit.get("unit"))).containsExactly(expected);
+        assertThat(preview.get("concluded")).isEqualTo(false);
+
+        assertThat(TenantApi.onlyError(operator.execute("mutation($year: Int!) { concludeInstrumentReview(year: $year) { year } }", Map.of("year", year)))
+                .getErrorType()).as("province staff conclude it").hasToString("FORBIDDEN");
+        assertThat(refusal(staff.execute("mutation($year: Int!) { concludeInstrumentReview(year: $year) { year } }", Map.of("year", year + 1))))
+                .as("a year under way").containsEntry("field", "year");
+        Map<String, Object> concluded = ok(staff.execute("mutation($year: Int!) { concludeInstrumentReview(year: $year) { concluded rule"
+                + " units { unit utilisationScore externalScore ratingScore sharingRulesScore score grade subsidy capped } } }", Map.of("year", year)),
+                "concludeInstrumentReview");
+        assertThat(concluded.get("concluded")).isEqualTo(true);
+        assertThat((String) concluded.get("rule")).contains("封顶", "优秀≥85");
+        ok(university.execute(report, Map.of("id", instrument, "input", usageReport(year + "-12", "1.00", "0.00", "0"))), "reportInstrumentUsage");
+        Map<String, Object> later = ok(staff.execute(review, Map.of("year", year)), "instrumentReview");
+        assertThat((List<Map<String, Object>>) later.get("units")).as("a concluded review stays as it was")
+                .filteredOn(unit -> universityMember.equals(unit.get("unit"))).containsExactly(expected);
+    }
+
     private static Map<String, Object> usageReport(String month, String effective, String external, String income) {
         return Map.of("month", month, "effectiveHours", effective, "externalHours", external, "samples", 0, "income", income);
     }
