@@ -61,7 +61,11 @@ class FaultSuiteIT {
                 faults += elasticsearchStopped(province);
                 faults += slowed(province, availability, "jilin");
                 faults += timedOutMidWrite(province, availability, "jilin");
-                faults += hubKilled(province, availability);
+                if (ROUNDS > 1) {
+                    // the long variant kills the hub a second time, right after a city answered past its time limit;
+                    // the default keeps one hub restart, which the suite's 15 minutes have room for
+                    faults += hubKilled(province, availability);
+                }
                 faults += cut(province, availability, "jilin");
                 faults += replayed(province);
                 faults += combined(province, availability);
@@ -75,7 +79,7 @@ class FaultSuiteIT {
             String report = """
                     ## Fault suite (%s; %d round(s), faults held %d s each)
 
-                    - faults injected: **%d** (tenant killed and restarted, hub killed and restarted twice, Elasticsearch stopped and started,
+                    - faults injected: **%d** (tenant killed and restarted, hub killed and restarted (twice in the long variant), Elasticsearch stopped and started,
                       tenant 10× slower, tenant answering after the hub's time limit, tenant connection cut, sync cursor rewound to replay every change; then all at once)
                     - writes attempted %d (%d unanswered while their city's node was down, %d refused); records whose acknowledged state was checked **%d**: lost **%d**, regressed **%d**
                     - search index against each city's feed after healing: missing %d, stale %d, extra %d (zero drift after %d s)
