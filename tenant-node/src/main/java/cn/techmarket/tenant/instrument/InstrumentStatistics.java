@@ -150,27 +150,20 @@ class InstrumentStatistics {
             first = instrument.purchaseDate();
         }
         LocalDate last = LocalDate.of(year, 12, 31);
-        if (today.isBefore(last)) {
-            last = today;
-        }
-        if (last.isBefore(first)) {
-            return 0;
-        }
-        Map<DayOfWeek, Long> daily = new EnumMap<>(DayOfWeek.class);
-        instrument.openingHours().forEach(open -> daily.put(open.day(), java.time.Duration.between(open.opensAt(), open.closesAt()).toMinutes()));
-        long minutes = 0;
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            minutes += daily.getOrDefault(day.getDayOfWeek(), 0L);
-        }
-        return minutes;
+        return openMinutes(instrument, first, today.isBefore(last) ? today : last);
     }
 
     /** The minutes open in one month, the most a unit may report for it. */
     static long openMinutes(Instrument instrument, YearMonth month) {
+        return openMinutes(instrument, month.atDay(1), month.atEndOfMonth());
+    }
+
+    /** The minutes open from the first to the last day, both included, by the weekly opening hours. */
+    private static long openMinutes(Instrument instrument, LocalDate first, LocalDate last) {
         Map<DayOfWeek, Long> daily = new EnumMap<>(DayOfWeek.class);
         instrument.openingHours().forEach(open -> daily.put(open.day(), java.time.Duration.between(open.opensAt(), open.closesAt()).toMinutes()));
         long minutes = 0;
-        for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             minutes += daily.getOrDefault(day.getDayOfWeek(), 0L);
         }
         return minutes;

@@ -193,8 +193,7 @@ class InstrumentSharingTest extends TenantNodeTest {
     @Test
     void theUserCancelsAConfirmedBookingOnlyWithNoticeTheUnitAnyTimeBeforeTheStart() {
         Map<String, Object> input = SampleInputs.valid(RecordKind.INSTRUMENT);
-        input.put("openingHours", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").stream()
-                .map(day -> Map.of("day", day, "opens", "00:00", "closes", "23:59")).toList());
+        input.put("openingHours", everyDay("00:00", "23:59"));
         String instrument = published(input);
         Instant soon = Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
         if (soon.atZone(BEIJING).getHour() == 23) {
@@ -254,8 +253,7 @@ class InstrumentSharingTest extends TenantNodeTest {
     @Test
     void aYearsUtilisationAddsTheUnitsMonthlyReportsToTheOpenHoursAsComputedByHand() {
         Map<String, Object> input = SampleInputs.valid(RecordKind.INSTRUMENT);
-        input.put("openingHours", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").stream()
-                .map(day -> Map.of("day", day, "opens", "08:00", "closes", "20:00")).toList());
+        input.put("openingHours", everyDay("08:00", "20:00"));
         input.put("purchaseDate", "2019-09-20");
         String instrument = published(input);
         int year = LocalDate.now(BEIJING).getYear() - 1;
@@ -391,8 +389,7 @@ class InstrumentSharingTest extends TenantNodeTest {
     /** The sample instrument, open every day 08:00–20:00, registered by the university and published. */
     private String publishedInstrument() {
         Map<String, Object> input = SampleInputs.valid(RecordKind.INSTRUMENT);
-        input.put("openingHours", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").stream()
-                .map(day -> Map.of("day", day, "opens", "08:00", "closes", "20:00")).toList());
+        input.put("openingHours", everyDay("08:00", "20:00"));
         return published(input);
     }
 
@@ -405,10 +402,14 @@ class InstrumentSharingTest extends TenantNodeTest {
 
     private ClientGraphQlResponse create(TenantApi who, String member) {
         Map<String, Object> input = SampleInputs.valid(RecordKind.INSTRUMENT);
-        input.put("openingHours", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").stream()
-                .map(day -> Map.of("day", day, "opens", "08:00", "closes", "20:00")).toList());
+        input.put("openingHours", everyDay("08:00", "20:00"));
         return who.execute("mutation($input: InstrumentInput!, $member: ID) { createInstrument(input: $input, memberId: $member) { id } }",
                 Map.of("input", input, "member", member));
+    }
+
+    private static List<Map<String, Object>> everyDay(String opens, String closes) {
+        return java.util.Arrays.stream(java.time.DayOfWeek.values()).map(day -> Map.<String, Object>of("day", day.name(), "opens", opens, "closes", closes))
+                .toList();
     }
 
     /** The hour of the day, Beijing time, some days from today. */
