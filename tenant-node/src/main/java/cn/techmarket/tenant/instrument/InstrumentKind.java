@@ -110,13 +110,15 @@ public class InstrumentKind {
 
     private static final List<String> ROOMS = List.of("分析测试中心", "重点实验室", "工程研究中心", "公共技术服务平台", "中试基地");
 
-    /** Open on weekdays, most 8:30–17:00; some also Saturday mornings, a few around the clock. */
+    /** Open on weekdays, most 8:30–17:00; some into the evening, some also Saturday mornings, a few only mornings. */
     private static List<Instrument.OpeningHours> openingHours(DemoDice dice) {
         List<Instrument.OpeningHours> hours = new ArrayList<>();
         int pattern = dice.nextInt(10);
         for (DayOfWeek day : DayOfWeek.values()) {
             if (pattern == 0) {
-                hours.add(new Instrument.OpeningHours(day, "00:00", "23:59"));
+                if (day.getValue() <= 5) {
+                    hours.add(new Instrument.OpeningHours(day, "08:30", "12:00"));
+                }
             } else if (day.getValue() <= 5) {
                 hours.add(new Instrument.OpeningHours(day, "08:30", pattern < 7 ? "17:00" : "20:30"));
             } else if (day == DayOfWeek.SATURDAY && pattern >= 5) {

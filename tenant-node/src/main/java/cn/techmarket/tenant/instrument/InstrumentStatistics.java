@@ -2,6 +2,8 @@ package cn.techmarket.tenant.instrument;
 
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -69,38 +71,48 @@ class InstrumentStatistics {
             instruments.put(id, instrument);
             tallies.put(id, new Tally(openMinutes(instrument, year, today)));
         });
-        // bookings of the year: booked periods, and the uses recorded for them
-        Bookings.DOCUMENTS.stream(tenant, where("start").gte(from).lt(to)).forEach(booking -> {
-            Tally tally = tallies.get(booking.instrumentId());
+        // bookings of the year: booked periods, and the uses recorded for them; read as bare documents, only what is counted
+        Query bookings = new Query(where("start").gte(from).lt(to));
+        bookings.fields().include("instrumentId", "status", "start", "end", "external", "usage.effectiveHours", "usage.samples", "usage.fee",
+                "rating.score");
+        tenant.mongo().stream(bookings, Document.class, Bookings.DOCUMENTS.collection()).forEach(booking -> {
+            Tally tally = tallies.get(booking.getString("instrumentId"));
             if (tally == null) {
                 return;
             }
-            if (booking.status() == BookingStatus.CONFIRMED || booking.status() == BookingStatus.COMPLETED || booking.status() == BookingStatus.ACCEPTED) {
-                tally.bookedMinutes += java.time.Duration.between(booking.start(), booking.end()).toMinutes();
+            BookingStatus status = BookingStatus.valueOf(booking.getString("status"));
+            if (status == BookingStatus.CONFIRMED || status == BookingStatus.COMPLETED || status == BookingStatus.ACCEPTED) {
+                tally.bookedMinutes += (booking.getDate("end").getTime() - booking.getDate("start").getTime()) / 60_000;
             }
-            if (booking.usage() != null) {
-                long minutes = booking.usage().effectiveHours().multiply(SIXTY).setScale(0, RoundingMode.HALF_UP).longValue();
+            Document usage = booking.get("usage", Document.class);
+            if (usage != null) {
+                long minutes = decimal(usage.get("effectiveHours")).multiply(SIXTY).setScale(0, RoundingMode.HALF_UP).longValue();
                 tally.effectiveMinutes += minutes;
-                tally.externalMinutes += booking.external() ? minutes : 0;
-                tally.samples += booking.usage().samples();
-                tally.incomeFen += Voucher.fen(booking.usage().fee());
+                tally.externalMinutes += Boolean.TRUE.equals(booking.getBoolean("external")) ? minutes : 0;
+                tally.samples += usage.getInteger("samples", 0);
+                tally.incomeFen += Voucher.fen(decimal(usage.get("fee")).setScale(2, RoundingMode.HALF_UP));
                 tally.uses++;
             }
-            if (booking.rating() != null) {
-                tally.ratingSum += booking.rating().score();
+            Document rating = booking.get("rating", Document.class);
+            if (rating != null) {
+                tally.ratingSum += rating.getInteger("score");
                 tally.ratings++;
             }
         });
-        tenant.mongo().stream(new Query(where("month").gte(year + "-01").lte(year + "-12")), UsageReport.class, UsageReport.COLLECTION)
-                .forEach(report -> {
-                    Tally tally = tallies.get(report.instrumentId());
-                    if (tally != null) {
-                        tally.effectiveMinutes += report.effectiveMinutes();
-                        tally.externalMinutes += report.externalMinutes();
-                        tally.samples += report.samples();
-                        tally.incomeFen += report.incomeFen();
-                    }
-                });
+        // the units' monthly reports, summed per instrument by the store
+        Aggregation reports = Aggregation.newAggregation(
+                Aggregation.match(where("month").gte(year + "-01").lte(year + "-12")),
+                Aggregation.group("instrumentId").sum("effectiveMinutes").as("effectiveMinutes").sum("externalMinutes").as("externalMinutes")
+                        .sum("samples").as("samples").sum("incomeFen").as("incomeFen"));
+        tenant.mongo().aggregate(reports, UsageReport.COLLECTION, Document.class).forEach(report -> {
+            Tally tally = tallies.get(report.getString("_id"));
+            if (tally != null) {
+                tally.effectiveMinutes += ((Number) report.get("effectiveMinutes")).longValue();
+                tally.externalMinutes += ((Number) report.get("externalMinutes")).longValue();
+                tally.samples += ((Number) report.get("samples")).intValue();
+                tally.incomeFen += ((Number) report.get("incomeFen")).longValue();
+            }
+        });
 
         List<InstrumentYear> rows = instruments.entrySet().stream().map(entry -> row(entry.getKey(), entry.getValue(), tallies.get(entry.getKey())))
                 .sorted(Comparator.comparing(InstrumentYear::utilisationPercent).reversed().thenComparing(InstrumentYear::instrumentId)).toList();
@@ -167,6 +179,11 @@ class InstrumentStatistics {
             minutes += daily.getOrDefault(day.getDayOfWeek(), 0L);
         }
         return minutes;
+    }
+
+    /** An amount as stored: a string or a Decimal128, as the mapping keeps BigDecimal. */
+    private static BigDecimal decimal(Object stored) {
+        return new BigDecimal(stored.toString());
     }
 
     static BigDecimal hours(long minutes) {
