@@ -3,15 +3,11 @@ package cn.techmarket.tenant.instrument;
 import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.id.GlobalId;
-import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.documents.NewIds;
 import cn.techmarket.tenant.documents.RecordNotFoundException;
 import cn.techmarket.tenant.documents.WorkflowDocuments;
 import cn.techmarket.tenant.instrument.InstrumentCalendar.Hold;
 import cn.techmarket.tenant.instrument.InstrumentCalendar.HoldKind;
-import cn.techmarket.tenant.library.Lifecycle;
-import cn.techmarket.tenant.library.LibraryIds;
-import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.member.Member;
 import cn.techmarket.tenant.member.Members;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -54,18 +50,18 @@ public class Bookings {
     private static final Duration UNWRITTEN_HOLD = Duration.ofMinutes(2);
     private static final String[] WEEKDAYS = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
 
-    private final LibraryStore library;
     private final InstrumentCalendar calendar;
     private final Members members;
     private final BookingProperties rules;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Vouchers vouchers;
+    private final InstrumentLookup instruments;
 
-    Bookings(LibraryStore library, InstrumentCalendar calendar, Members members, BookingProperties rules, Clock clock,
+    Bookings(InstrumentLookup instruments, InstrumentCalendar calendar, Members members, BookingProperties rules, Clock clock,
              ApplicationEventPublisher events, Vouchers vouchers) {
+        this.instruments = instruments;
         this.vouchers = vouchers;
-        this.library = library;
         this.calendar = calendar;
         this.members = members;
         this.rules = rules;
@@ -78,7 +74,7 @@ public class Bookings {
         if (booker == null) {
             throw new BadInputException("memberId", "name the member the booking is for");
         }
-        Instrument instrument = published(tenant, "input.instrumentId", input.instrumentId());
+        Instrument instrument = instruments.published(tenant, "input.instrumentId", input.instrumentId());
         if (!instrument.bookable()) {
             throw new BadInputException("input.instrumentId", instrument.status() == Instrument.Status.IN_SERVICE
                     ? "the instrument has no opening hours and takes no bookings" : "the instrument is not in service");
@@ -206,37 +202,9 @@ public class Bookings {
         return next;
     }
 
-    /**
-     * A month of the instrument's use outside bookings made here, by its unit (or the operators):
-     * a month that is over or under way, no more hours than it was open, no more external than
-     * effective hours. Reporting a month again replaces it.
-     */
-    UsageReport reportUsage(HostedTenant tenant, Caller caller, String actor, String instrumentId, UsageReportInput input) {
-        Instrument instrument = managed(tenant, caller, instrumentId);
-        java.time.YearMonth month = java.time.YearMonth.parse(input.month());
-        if (month.isAfter(java.time.YearMonth.now(clock.withZone(MARKET_ZONE)))) {
-            throw new BadInputException("input.month", "must not be in the future");
-        }
-        long effective = input.effectiveHours().multiply(BigDecimal.valueOf(60)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-        long external = input.externalHours().multiply(BigDecimal.valueOf(60)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-        long open = InstrumentStatistics.openMinutes(instrument, month);
-        if (input.effectiveHours().compareTo(InstrumentStatistics.hours(open)) > 0) {
-            throw new BadInputException("input.effectiveHours", "must not exceed the " + InstrumentStatistics.hours(open).toPlainString()
-                    + " hours the instrument was open in " + month);
-        }
-        if (input.externalHours().compareTo(input.effectiveHours()) > 0) {
-            throw new BadInputException("input.externalHours", "must not exceed input.effectiveHours");
-        }
-        UsageReport report = new UsageReport(UsageReport.idOf(instrument.id(), month), instrument.globalId().encode(), instrument.meta().owner(),
-                month.toString(), effective, external, input.samples() == null ? 0 : input.samples(), Voucher.fen(input.income().setScale(2)),
-                clock.instant(), actor);
-        tenant.mongo().save(report, UsageReport.COLLECTION);
-        return report;
-    }
-
     /** Holds a maintenance window on the calendar; refused while a booking holds part of it. */
     CalendarView scheduleMaintenance(HostedTenant tenant, Caller caller, String instrumentId, MaintenanceInput input, NewIds ids) {
-        Instrument instrument = managed(tenant, caller, instrumentId);
+        Instrument instrument = instruments.managed(tenant, caller, instrumentId);
         Instant now = clock.instant();
         if (!input.end().isAfter(input.start())) {
             throw new BadInputException("input.end", "must be after input.start");
@@ -252,7 +220,7 @@ public class Bookings {
     }
 
     CalendarView cancelMaintenance(HostedTenant tenant, Caller caller, String instrumentId, String periodId) {
-        Instrument instrument = managed(tenant, caller, instrumentId);
+        Instrument instrument = instruments.managed(tenant, caller, instrumentId);
         Instant now = clock.instant();
         Hold window = calendar.holds(tenant, instrument.id(), now, now.plus(rules.horizon())).stream()
                 .filter(hold -> hold.kind() == HoldKind.MAINTENANCE && hold.holdId().equals(periodId)).findFirst()
@@ -263,7 +231,7 @@ public class Bookings {
 
     /** What is held on a published instrument's calendar in the period; who holds it is not said. */
     CalendarView busy(HostedTenant tenant, String instrumentId, Instant from, Instant to) {
-        Instrument instrument = published(tenant, "instrumentId", instrumentId);
+        Instrument instrument = instruments.published(tenant, "instrumentId", instrumentId);
         if (!to.isAfter(from)) {
             throw new BadInputException("to", "must be after from");
         }
@@ -352,33 +320,6 @@ public class Bookings {
         return new BadInputException(field, hold.kind() == HoldKind.MAINTENANCE
                 ? "the instrument is under maintenance from " + period + ": " + hold.reason()
                 : "the instrument is already booked from " + period, PERIOD_TAKEN);
-    }
-
-    private Instrument published(HostedTenant tenant, String field, String instrumentId) {
-        GlobalId id = LibraryIds.decode(field, instrumentId);
-        if (id.kind() != RecordKind.INSTRUMENT) {
-            throw new BadInputException(field, "is not the id of an Instrument");
-        }
-        if (!id.tenantId().equals(tenant.id())) {
-            throw new BadInputException(field, "must be an instrument of this sub-market, which keeps its bookings");
-        }
-        return (Instrument) library.find(tenant, id).filter(record -> record.meta().lifecycle() == Lifecycle.PUBLISHED)
-                .orElseThrow(() -> new RecordNotFoundException(field));
-    }
-
-    /** An instrument the caller manages: the sub-market's operators any, a unit's people the unit's own. */
-    private Instrument managed(HostedTenant tenant, Caller caller, String instrumentId) {
-        GlobalId id = LibraryIds.decode("id", instrumentId);
-        if (id.kind() != RecordKind.INSTRUMENT || !id.tenantId().equals(tenant.id())) {
-            throw new RecordNotFoundException("id");
-        }
-        Instrument instrument = (Instrument) library.find(tenant, id).filter(record -> record.meta().lifecycle() != Lifecycle.DELETED)
-                .orElseThrow(() -> new RecordNotFoundException("id"));
-        if (!caller.operates(tenant.id()) && (instrument.meta().owner() == null
-                || !members.of(tenant, caller.subject()).contains(instrument.meta().owner()))) {
-            throw new RecordNotFoundException("id");
-        }
-        return instrument;
     }
 
     private void requireUnitSide(HostedTenant tenant, Caller caller, Booking booking) {

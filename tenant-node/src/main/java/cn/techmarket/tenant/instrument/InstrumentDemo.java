@@ -73,7 +73,7 @@ class InstrumentDemo {
                 BigDecimal income = externalRate.multiply(BigDecimal.valueOf(externalMinutes))
                         .add(internalRate.multiply(BigDecimal.valueOf(effective - externalMinutes))).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
                 reports.add(new UsageReport(UsageReport.idOf(instrument.id(), month), instrument.globalId().encode(), instrument.meta().owner(),
-                        month.toString(), effective, externalMinutes, (int) (effective / 120), Voucher.fen(income), now, "demo-loader"));
+                        month.toString(), effective, externalMinutes, (int) (effective / 120), Quantities.fen(income), now, "demo-loader"));
             }
             for (int b = 0; b < BOOKINGS_PER_INSTRUMENT && !instrument.openingHours().isEmpty(); b++) {
                 Instrument.OpeningHours day = instrument.openingHours().get(random.nextInt(instrument.openingHours().size()));

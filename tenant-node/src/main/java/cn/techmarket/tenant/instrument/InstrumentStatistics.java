@@ -21,6 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static cn.techmarket.tenant.instrument.Quantities.fen;
+import static cn.techmarket.tenant.instrument.Quantities.hours;
+import static cn.techmarket.tenant.instrument.Quantities.minutes;
+import static cn.techmarket.tenant.instrument.Quantities.yuan;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
@@ -49,8 +53,6 @@ class InstrumentStatistics {
                                  BigDecimal income, BigDecimal utilisationPercent, BigDecimal externalSharePercent,
                                  BigDecimal averageEffectiveHours, List<UnitYear> units, List<InstrumentYear> byInstrument) {
     }
-
-    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
     private final LibraryStore library;
     private final Clock clock;
@@ -86,11 +88,11 @@ class InstrumentStatistics {
             }
             Document usage = booking.get("usage", Document.class);
             if (usage != null) {
-                long minutes = decimal(usage.get("effectiveHours")).multiply(SIXTY).setScale(0, RoundingMode.HALF_UP).longValue();
+                long minutes = minutes(decimal(usage.get("effectiveHours")));
                 tally.effectiveMinutes += minutes;
                 tally.externalMinutes += Boolean.TRUE.equals(booking.getBoolean("external")) ? minutes : 0;
                 tally.samples += usage.getInteger("samples", 0);
-                tally.incomeFen += Voucher.fen(decimal(usage.get("fee")).setScale(2, RoundingMode.HALF_UP));
+                tally.incomeFen += fen(decimal(usage.get("fee")));
                 tally.uses++;
             }
             Document rating = booking.get("rating", Document.class);
@@ -131,7 +133,7 @@ class InstrumentStatistics {
             Instrument example = unitExample.get(entry.getKey());
             Tally tally = entry.getValue();
             return new UnitYear(example.meta().owner(), example.managingUnit(), unitCount.get(entry.getKey()), hours(tally.openMinutes),
-                    hours(tally.effectiveMinutes), hours(tally.externalMinutes), Voucher.yuan(tally.incomeFen), tally.rating(), tally.ratings,
+                    hours(tally.effectiveMinutes), hours(tally.externalMinutes), yuan(tally.incomeFen), tally.rating(), tally.ratings,
                     percent(tally.effectiveMinutes, tally.openMinutes), percent(tally.externalMinutes, tally.effectiveMinutes),
                     unitRules.get(entry.getKey()));
         }).sorted(Comparator.comparing(UnitYear::utilisationPercent).reversed().thenComparing(UnitYear::managingUnit)).toList();
@@ -140,7 +142,7 @@ class InstrumentStatistics {
         BigDecimal average = instruments.isEmpty() ? BigDecimal.ZERO.setScale(2)
                 : hours(all.effectiveMinutes).divide(BigDecimal.valueOf(instruments.size()), 2, RoundingMode.HALF_UP);
         return new InstrumentUtilisation(year, instruments.size(), hours(all.openMinutes), hours(all.effectiveMinutes), hours(all.externalMinutes),
-                Voucher.yuan(all.incomeFen), percent(all.effectiveMinutes, all.openMinutes), percent(all.externalMinutes, all.effectiveMinutes),
+                yuan(all.incomeFen), percent(all.effectiveMinutes, all.openMinutes), percent(all.externalMinutes, all.effectiveMinutes),
                 average, units, rows);
     }
 
@@ -152,7 +154,7 @@ class InstrumentStatistics {
     private static InstrumentYear row(String id, Instrument instrument, Tally tally) {
         return new InstrumentYear(id, instrument.name(), instrument.managingUnit(), instrument.meta().owner(), instrument.categoryLabel(),
                 instrument.valueBand(), hours(tally.openMinutes), hours(tally.bookedMinutes), hours(tally.effectiveMinutes), hours(tally.externalMinutes),
-                tally.uses, tally.samples, Voucher.yuan(tally.incomeFen), tally.rating(), tally.ratings, percent(tally.effectiveMinutes, tally.openMinutes));
+                tally.uses, tally.samples, yuan(tally.incomeFen), tally.rating(), tally.ratings, percent(tally.effectiveMinutes, tally.openMinutes));
     }
 
     /** The minutes the instrument was open in the year: up to today in the current year, from its purchase if bought that year. */
@@ -184,10 +186,6 @@ class InstrumentStatistics {
     /** An amount as stored: a string or a Decimal128, as the mapping keeps BigDecimal. */
     private static BigDecimal decimal(Object stored) {
         return new BigDecimal(stored.toString());
-    }
-
-    static BigDecimal hours(long minutes) {
-        return BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal percent(long part, long whole) {

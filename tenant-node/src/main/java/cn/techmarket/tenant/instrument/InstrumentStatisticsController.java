@@ -16,12 +16,12 @@ import org.springframework.stereotype.Controller;
 class InstrumentStatisticsController {
 
     private final InstrumentStatistics statistics;
-    private final Bookings bookings;
+    private final UsageReports reports;
     private final InstrumentReviews reviews;
 
-    InstrumentStatisticsController(InstrumentStatistics statistics, Bookings bookings, InstrumentReviews reviews) {
+    InstrumentStatisticsController(InstrumentStatistics statistics, UsageReports reports, InstrumentReviews reviews) {
         this.statistics = statistics;
-        this.bookings = bookings;
+        this.reports = reports;
         this.reviews = reviews;
     }
 
@@ -48,6 +48,6 @@ class InstrumentStatisticsController {
     UsageReport reportInstrumentUsage(@ContextValue HostedTenant tenant, @ContextValue Caller caller,
                                       @ContextValue(name = Author.CONTEXT_KEY) String author, @Argument String id,
                                       @Argument @Valid UsageReportInput input) {
-        return bookings.reportUsage(tenant, caller, author, id, input);
+        return reports.report(tenant, caller, author, id, input);
     }
 }

@@ -18,15 +18,15 @@ public record UsageReport(@Id String id, String instrumentId, String unit, Strin
     static final String COLLECTION = "instrument_usage_reports";
 
     public java.math.BigDecimal effectiveHours() {
-        return InstrumentStatistics.hours(effectiveMinutes);
+        return Quantities.hours(effectiveMinutes);
     }
 
     public java.math.BigDecimal externalHours() {
-        return InstrumentStatistics.hours(externalMinutes);
+        return Quantities.hours(externalMinutes);
     }
 
     public java.math.BigDecimal income() {
-        return Voucher.yuan(incomeFen);
+        return Quantities.yuan(incomeFen);
     }
 
     static String idOf(String instrumentLocalId, java.time.YearMonth month) {

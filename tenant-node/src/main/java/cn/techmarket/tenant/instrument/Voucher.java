@@ -24,7 +24,7 @@ public record Voucher(String id, String tenantId, String number, String member, 
     public record Use(String booking, String instrumentName, long amountFen, Instant at, String by) {
 
         public BigDecimal amount() {
-            return yuan(amountFen);
+            return Quantities.yuan(amountFen);
         }
     }
 
@@ -33,18 +33,10 @@ public record Voucher(String id, String tenantId, String number, String member, 
     }
 
     public BigDecimal amount() {
-        return yuan(amountFen);
+        return Quantities.yuan(amountFen);
     }
 
     public BigDecimal balance() {
-        return yuan(balanceFen);
-    }
-
-    static BigDecimal yuan(long fen) {
-        return BigDecimal.valueOf(fen, 2);
-    }
-
-    static long fen(BigDecimal yuan) {
-        return yuan.movePointRight(2).longValueExact();
+        return Quantities.yuan(balanceFen);
     }
 }

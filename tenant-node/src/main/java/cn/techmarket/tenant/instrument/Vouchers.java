@@ -60,7 +60,7 @@ class Vouchers {
             throw new BadInputException("input.validUntil", "must be after today");
         }
         String id = ids.next();
-        long fen = Voucher.fen(input.amount().setScale(2));
+        long fen = Quantities.fen(input.amount());
         Voucher voucher = new Voucher(id, tenant.id(), "CXQ-" + tenant.id().toUpperCase() + "-" + id.substring(0, 8).toUpperCase(),
                 member.globalId(), member.name(), fen, fen, input.validUntil(), input.purpose() == null ? null : input.purpose().strip(),
                 List.of(), now, actor);
@@ -99,7 +99,7 @@ class Vouchers {
             throw new BadInputException("amount", "a voucher pays at most " + rules.voucherShare().movePointRight(2).stripTrailingZeros().toPlainString()
                     + "% of the fee, here " + most.toPlainString() + " yuan");
         }
-        long fen = Voucher.fen(amount.setScale(2));
+        long fen = Quantities.fen(amount);
         Voucher.Use use = new Voucher.Use(booking.globalId(), booking.instrumentName(), fen, clock.instant(), author);
         Criteria unused = where("_id").is(voucher.id()).and("balanceFen").gte(fen).and("uses.booking").ne(booking.globalId());
         long changed = tenant.mongo().updateFirst(new Query(unused), new Update().inc("balanceFen", -fen).push("uses", use), COLLECTION)

@@ -422,10 +422,7 @@ class InstrumentSharingTest extends TenantNodeTest {
     }
 
     private static Map<String, Object> vars(Map<String, Object> input, String member) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("input", input);
-        variables.put("member", member);
-        return variables;
+        return variables("input", input, "member", member);
     }
 
     private List<String> instrumentsListed() {
@@ -452,7 +449,7 @@ class InstrumentSharingTest extends TenantNodeTest {
         boolean more = true;
         while (more) {
             ClientGraphQlResponse response = feed.execute("query($after: String) { changes(after: $after, first: 500) { cursor hasMore"
-                    + " changes { id search { category subcategory valueBand price available } } } }", vars2("after", cursor));
+                    + " changes { id search { category subcategory valueBand price available } } } }", variables("after", cursor));
             Map<String, Object> page = ok(response, "changes");
             for (Object change : (List<?>) page.get("changes")) {
                 if (id.equals(((Map<?, ?>) change).get("id"))) {
@@ -465,9 +462,12 @@ class InstrumentSharingTest extends TenantNodeTest {
         return entry;
     }
 
-    private static Map<String, Object> vars2(String name, Object value) {
+    /** Variables where a value may be null, which Map.of refuses. */
+    private static Map<String, Object> variables(Object... namesAndValues) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(name, value);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
         return variables;
     }
 
