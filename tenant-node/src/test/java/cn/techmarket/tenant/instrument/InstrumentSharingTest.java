@@ -7,9 +7,12 @@ import cn.techmarket.tenant.support.TenantApi;
 import cn.techmarket.tenant.support.TenantNodeTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
 import java.time.Instant;
+import java.util.Date;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -22,9 +25,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.UUID;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * A university registers an instrument, the operators verify it, an enterprise books it, the
@@ -188,6 +193,26 @@ class InstrumentSharingTest extends TenantNodeTest {
         assertThat(refusal(enterprise.execute(BOOK, vars(booking(instrument, nine, nine.plus(1, ChronoUnit.HOURS)), null))))
                 .as("a person names the member they book for").containsEntry("field", "memberId");
         assertThat(snapshot("changchun")).isEqualTo(before);
+    }
+
+    @Test
+    void aBookingRetriedWithItsKeyAfterTheNodeDiedHalfwayIsTheSameBookingAndNotATakenPeriod() {
+        String instrument = publishedInstrument();
+        Instant start = slot(6, 10);
+        Map<String, Object> variables = vars(booking(instrument, start, start.plus(1, ChronoUnit.HOURS)), enterpriseMember);
+        String key = UUID.randomUUID().toString();
+        String id = ok(enterprise.executeOnce(key, BOOK, variables), "bookInstrument.id");
+        // as if the node had claimed the period and died before it wrote the booking and stored the answer
+        assertThat(tenant("changchun").mongo().remove(new Query(where("instrumentId").is(instrument)), "bookings").getDeletedCount()).isOne();
+        assertThat(tenant("changchun").mongo().updateFirst(new Query(where("_id").regex("\\n" + key + "$")), new Update().set("state", "RUNNING")
+                .unset("response").set("startedAt", Date.from(Instant.now().minusSeconds(60))), "idempotency_keys").getModifiedCount()).isOne();
+
+        Map<String, Object> retried = ok(enterprise.executeOnce(key, BOOK, variables), "bookInstrument");
+
+        assertThat(retried).as("its own hold does not stand in its way").containsEntry("id", id).containsEntry("status", "REQUESTED");
+        assertThat(bookingsSeenBy(university, instrument)).containsExactly(id);
+        assertThat((String) ok(enterprise.executeOnce(key, BOOK, variables), "bookInstrument.id")).as("once done, a retry gets the answer").isEqualTo(id);
+        assertThat(refusal(enterprise.execute(BOOK, variables))).as("another request for the period").containsEntry("code", "PERIOD_TAKEN");
     }
 
     @Test

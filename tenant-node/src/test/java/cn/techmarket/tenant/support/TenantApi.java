@@ -38,6 +38,11 @@ public final class TenantApi {
         return client.document(document).variables(variables).executeSync();
     }
 
+    /** The request sent with an Idempotency-Key, as a client that will retry it sends it. */
+    public ClientGraphQlResponse executeOnce(String idempotencyKey, String document, Map<String, Object> variables) {
+        return client.mutate().header("Idempotency-Key", idempotencyKey).build().document(document).variables(variables).executeSync();
+    }
+
     /** Creates a record of the kind from the input and returns {id, version, lifecycle}. */
     public Map<String, Object> create(RecordKind kind, Map<String, Object> input) {
         ClientGraphQlResponse response = execute("mutation($input: " + kind.typeName() + "Input!) { create" + kind.typeName()
