@@ -125,7 +125,7 @@ test.describe('a membership application returned and sent again', () => {
     await signIn(operator, 'changchun-operator', '/console');
     const application = operator.locator('.ant-list-item').filter({ hasText: '长春智能装备有限公司' });
     await application.getByRole('button', { name: '退回修改' }).click();
-    await operator.getByRole('dialog').getByLabel('退回原因').fill('请补充营业执照扫描件');
+    await operator.getByRole('dialog').getByLabel('原因').fill('请补充营业执照扫描件');
     await operator.getByRole('dialog').getByRole('button', { name: '退回修改' }).click();
     await expect(application).toHaveCount(0);
 

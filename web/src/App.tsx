@@ -18,6 +18,7 @@ const EditListing = lazy(() => import('./pages/listing/ListingForm').then((m) =>
 const ContractForm = lazy(() => import('./pages/workbench/ContractForm').then((m) => ({ default: m.ContractForm })));
 const MembershipForm = lazy(() => import('./pages/workbench/MembershipForm').then((m) => ({ default: m.MembershipForm })));
 const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
+const ProvinceInstrumentsPage = lazy(() => import('./pages/instrument/ProvinceInstrumentsPage').then((m) => ({ default: m.ProvinceInstrumentsPage })));
 const Console = lazy(() => import('./pages/Console').then((m) => ({ default: m.Console })));
 const Administration = lazy(() => import('./pages/Administration').then((m) => ({ default: m.Administration })));
 const CityPage = lazy(() => import('./pages/CityPage').then((m) => ({ default: m.CityPage })));
@@ -78,6 +79,7 @@ export function App() {
                 <Route path="/me/membership/:id" element={<MembershipForm />} />
                 <Route path="/console" element={<Console />} />
                 <Route path="/dashboard" element={<Dashboard />} />
+                <Route path="/dashboard/instruments" element={<ProvinceInstrumentsPage />} />
                 <Route path="/admin" element={<Administration />} />
                 <Route path="/signin-callback" element={<SignInCallback />} />
                 <Route path="*" element={<Home />} />

@@ -9,6 +9,7 @@ import { MatchBoard } from './console/MatchBoard';
 import { CityStatistics } from './console/CityStatistics';
 import { MeetingQueue } from './console/MeetingQueue';
 import { MemberRegistry } from './console/MemberRegistry';
+import { CityInstruments } from './instrument/CityInstruments';
 
 /**
  * A city operator's console (运营后台): review queues, contract registration, the broker board,
@@ -32,6 +33,7 @@ export function Console() {
         { key: 'meetings', label: t('tabMeetings'), children: <MeetingQueue tenantId={tenant} /> },
         { key: 'members', label: t('tabMembers'), children: <MemberRegistry tenantId={tenant} /> },
         { key: 'statistics', label: t('tabStatistics'), children: <CityStatistics tenantId={tenant} /> },
+        { key: 'instruments', label: t('tabInstruments'), children: <CityInstruments tenantId={tenant} /> },
       ]} />
     </>
   );

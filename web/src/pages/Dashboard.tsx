@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Col, Result, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useAuth } from '../auth';
@@ -117,6 +118,7 @@ export function Dashboard() {
         <Select aria-label={t('year')} value={year} onChange={setYear} style={{ width: 110 }}
                 options={[0, 1, 2].map((back) => ({ value: new Date().getFullYear() - back, label: `${new Date().getFullYear() - back}` }))} />
         <Button onClick={downloadCsv}>{t('exportCsv')}</Button>
+        <Link to="/dashboard/instruments">{t('tabInstruments')}</Link>
       </Space>
       <MissingCities error={error} />
       {error && !data && <Alert type="error" showIcon title={error.message} />}

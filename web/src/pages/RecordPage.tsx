@@ -9,6 +9,8 @@ import { useCityNames } from '../cities';
 import { MissingCities } from '../components/MissingCities';
 import { day, money } from '../format';
 import { useSuggestionActions } from './record/SuggestionActions';
+import { instrumentFields } from './instrument/InstrumentFields';
+import { BookingPanel } from './instrument/BookingPanel';
 
 const RecordQuery = graphql(`
   query Record($id: ID!) {
@@ -21,6 +23,9 @@ const RecordQuery = graphql(`
       ... on Expert { tenantId name institution jobTitle: title fields bio representativeAchievements availableForConsulting publishedAt }
       ... on FinancingInstitution { tenantId name institutionType: type description publishedAt products { name type amountMin amountMax rateMin rateMax termMonths } }
       ... on ServiceInstitution { tenantId name serviceType: type description services industries qualification publishedAt }
+      ... on Instrument { tenantId name model manufacturer country instrumentClass originalValue valueBand purchaseDate managingUnit location
+                          instrumentStatus: status mainFunctions technicalIndicators sampleRequirements operation sharingRules weeklyHours publishedAt
+                          fees { item unit internalRate externalRate } openingHours { day opens closes } }
     }
     moreLikeThis(id: $id, first: 6) { id kind tenantId title }
   }
@@ -88,6 +93,10 @@ export function RecordPage() {
       if (node.description) fields.push({ label: lang === 'zh' ? '简介' : 'About', value: node.description });
       fields.push({ label: lang === 'zh' ? '服务' : 'Services', value: node.services.join('、') });
       break;
+    case 'Instrument':
+      heading = node.name;
+      fields.push(...instrumentFields(node, lang));
+      break;
   }
   const kind = kindOf(node.__typename);
 
@@ -101,6 +110,9 @@ export function RecordPage() {
       <Row gutter={24}>
         <Col xs={24} lg={16}>
           <Card><Descriptions column={1} items={fields.map((f, i) => ({ key: i, label: f.label, children: f.value }))} /></Card>
+          {node.__typename === 'Instrument' && (
+            <BookingPanel tenantId={node.tenantId} instrumentId={node.id} bookable={node.instrumentStatus === 'IN_SERVICE' && node.openingHours.length > 0} />
+          )}
           {matchable && (
             <Card className="suggestions" style={{ marginTop: 16 }} title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('suggestions')}</Typography.Title>}>
               <List dataSource={suggestions?.matchSuggestions ?? []} locale={{ emptyText: t('nothingYet') }} renderItem={(s) => (

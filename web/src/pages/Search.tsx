@@ -2,7 +2,7 @@ import { Button, Card, Checkbox, Col, Empty, InputNumber, List, Row, Select, Spa
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { Industry, MaturityStage, RecordKind, SearchSort, TransferMode } from '../gql/graphql';
+import type { Industry, InstrumentCategory, MaturityStage, RecordKind, SearchSort, TransferMode, ValueBand } from '../gql/graphql';
 import { useLang } from '../i18n';
 import { INDUSTRIES, KINDS, MATURITIES, TRANSFER_MODES, label } from '../labels';
 import { useCityNames } from '../cities';
@@ -10,14 +10,15 @@ import { Highlighted } from '../components/Highlighted';
 import { MissingCities } from '../components/MissingCities';
 import { SearchBox } from '../components/SearchBox';
 import { day, money } from '../format';
+import { INSTRUMENT_CATEGORIES, VALUE_BANDS } from './instrument/instrumentLabels';
 
 const SearchQuery = graphql(`
   query Search($text: String, $kind: RecordKind, $filter: SearchFilterInput, $sort: SearchSort, $after: String) {
     search(text: $text, kind: $kind, filter: $filter, sort: $sort, first: 20, after: $after) {
       total
-      hits { id kind tenantId title publishedAt price highlights }
+      hits { id kind tenantId title publishedAt price available category valueBand highlights }
       pageInfo { hasNextPage endCursor }
-      facets { city { value count } kind { value count } industry { value count } }
+      facets { city { value count } kind { value count } industry { value count } category { value count } valueBand { value count } available { value count } }
     }
   }
 `);
@@ -39,6 +40,9 @@ export function Search() {
     transferModes: list(params.get('mode')) as TransferMode[],
     priceMin: params.get('min') || null,
     priceMax: params.get('max') || null,
+    categories: list(params.get('category')) as InstrumentCategory[],
+    valueBands: list(params.get('band')) as ValueBand[],
+    available: params.get('available') === 'true' ? true : null,
   };
   const sort = (params.get('sort') || 'RELEVANCE') as SearchSort;
   const after = params.get('after');
@@ -71,17 +75,27 @@ export function Search() {
         <Col xs={24} md={7} lg={6}>
           <aside aria-label={t('industry')}>
             {facet(t('city'), 'city', results?.facets.city ?? [], cityName)}
-            {facet(t('industry'), 'industry', results?.facets.industry ?? [], (v) => label(INDUSTRIES, v, lang))}
+            {kind === 'INSTRUMENT' ? <>
+              {facet(lang === 'zh' ? '仪器分类' : 'Classification', 'category', results?.facets.category ?? [], (v) => label(INSTRUMENT_CATEGORIES, v, lang))}
+              {facet(lang === 'zh' ? '原值' : 'Original value', 'band', results?.facets.valueBand ?? [], (v) => label(VALUE_BANDS, v, lang))}
+              <Card size="small" style={{ marginBottom: 12 }}>
+                <Checkbox checked={filter.available === true} onChange={(e) => set('available', e.target.checked ? 'true' : null)}>
+                  {lang === 'zh' ? '仅显示可预约' : 'Taking bookings only'} ({results?.facets.available.find((a) => a.value === 'true')?.count ?? 0})
+                </Checkbox>
+              </Card>
+            </> : facet(t('industry'), 'industry', results?.facets.industry ?? [], (v) => label(INDUSTRIES, v, lang))}
             {(!kind || kind === 'ACHIEVEMENT') && (
               <Card size="small" title={<Typography.Title level={3} style={{ margin: 0, fontSize: 15 }}>{t('maturity')}</Typography.Title>} style={{ marginBottom: 12 }}>
                 <Checkbox.Group value={list(params.get('maturity'))} onChange={(chosen) => set('maturity', (chosen as string[]).join(','))}
                                 options={Object.keys(MATURITIES).map((m) => ({ value: m, label: label(MATURITIES, m, lang) }))} />
               </Card>
             )}
-            <Card size="small" title={<Typography.Title level={3} style={{ margin: 0, fontSize: 15 }}>{t('transferMode')}</Typography.Title>} style={{ marginBottom: 12 }}>
-              <Checkbox.Group value={list(params.get('mode'))} onChange={(chosen) => set('mode', (chosen as string[]).join(','))}
-                              options={Object.keys(TRANSFER_MODES).map((m) => ({ value: m, label: label(TRANSFER_MODES, m, lang) }))} />
-            </Card>
+            {kind !== 'INSTRUMENT' && (
+              <Card size="small" title={<Typography.Title level={3} style={{ margin: 0, fontSize: 15 }}>{t('transferMode')}</Typography.Title>} style={{ marginBottom: 12 }}>
+                <Checkbox.Group value={list(params.get('mode'))} onChange={(chosen) => set('mode', (chosen as string[]).join(','))}
+                                options={Object.keys(TRANSFER_MODES).map((m) => ({ value: m, label: label(TRANSFER_MODES, m, lang) }))} />
+              </Card>
+            )}
             <Card size="small" title={<Typography.Title level={3} style={{ margin: 0, fontSize: 15 }}>{t('price')}</Typography.Title>}>
               <Space.Compact>
                 <InputNumber aria-label={`${t('price')} min`} min={0} value={filter.priceMin ? Number(filter.priceMin) : null} onChange={(v) => set('min', v === null ? null : String(v))} />
@@ -106,7 +120,11 @@ export function Search() {
                   description={<>
                     <Space size={4} wrap style={{ marginBottom: 4 }}>
                       <Tag color="blue">{label(KINDS, hit.kind, lang)}</Tag><Tag>{cityName(hit.tenantId)}</Tag>
-                      {hit.price && <Tag className="price-tag">{money(hit.price, lang)}</Tag>}
+                      {hit.price && <Tag className="price-tag">{money(hit.price, lang)}{hit.kind === 'INSTRUMENT' && (lang === 'zh' ? '/小时' : ' an hour')}</Tag>}
+                      {hit.category && <Tag>{label(INSTRUMENT_CATEGORIES, hit.category, lang)}</Tag>}
+                      {hit.valueBand && <Tag>{label(VALUE_BANDS, hit.valueBand, lang)}</Tag>}
+                      {hit.kind === 'INSTRUMENT' && hit.available != null && <Tag className={hit.available ? 'tag-ok' : undefined}>
+                        {hit.available ? (lang === 'zh' ? '可预约' : 'Taking bookings') : (lang === 'zh' ? '暂停预约' : 'Not taking bookings')}</Tag>}
                       <span className="muted">{day(hit.publishedAt, lang)}</span>
                     </Space>
                     {hit.highlights.map((highlight, index) => <div key={index} className="highlight"><Highlighted html={highlight} /></div>)}

@@ -10,6 +10,7 @@ import { LIFECYCLES, MEMBERSHIP, MEMBER_KINDS, label, titleOf } from '../labels'
 import { MyContracts } from './workbench/MyContracts';
 import { MyMatches } from './workbench/MyMatches';
 import { Inbox } from './workbench/Inbox';
+import { MyBookings } from './instrument/MyBookings';
 import { MatchBoard } from './console/MatchBoard';
 import { RefusalAlert, useRefusal } from '../components/Refusal';
 import { LISTING_KINDS } from './listing/listingKinds';
@@ -125,6 +126,7 @@ export function Workbench() {
               { key: 'listings', label: t('tabOverview'), children: listings },
               { key: 'contracts', label: t('tabMyContracts'), children: <MyContracts tenantId={tenantId} /> },
               { key: 'matches', label: t('tabMatches'), children: <MyMatches tenantId={tenantId} /> },
+              { key: 'instruments', label: t('tabInstruments'), children: <MyBookings tenantId={tenantId} /> },
               ...(broker ? [{ key: 'board', label: t('tabBrokerBoard'), children: <MatchBoard tenantId={tenantId} /> }] : []),
             ]} />
           </Col>

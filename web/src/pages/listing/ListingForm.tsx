@@ -56,14 +56,15 @@ function ListingForm({ spec, tenantId, editing }: { spec: ListingKind; tenantId:
   const [{ fetching: creating }, create] = useMutation(spec.create);
   const [{ fetching: updating }, update] = useMutation(spec.update);
   const members = (data?.tenant?.myMemberships ?? []).filter((m) => m.status === 'VERIFIED');
-  const initial = useMemo(() => toForm(spec.fields, editing?.record), [spec, editing]);
+  const initial = useMemo(() => toForm(spec.fields, editing?.record ?? spec.initial), [spec, editing]);
+  const nameField = spec.memberNameField;
   useEffect(() => {
-    // the first member the person acts for, once their memberships are known; a demand's enterprise is that member
+    // the first member the person acts for, once their memberships are known; a demand's enterprise (an instrument's unit) is that member
     const first = members[0];
     if (!editing && first && !form.getFieldValue('memberId')) {
-      form.setFieldsValue({ memberId: first.id, ...(spec.kind === 'DEMAND' && !form.getFieldValue('enterpriseName') ? { enterpriseName: first.name } : {}) });
+      form.setFieldsValue({ memberId: first.id, ...(nameField && !form.getFieldValue(nameField) ? { [nameField]: first.name } : {}) });
     }
-  }, [members, editing, form, spec.kind]);
+  }, [members, editing, form, nameField]);
   if (!token) return <Result status="403" title={t('signInFirst')} />;
 
   const submit = async (values: Values) => {
@@ -107,7 +108,7 @@ function ListingForm({ spec, tenantId, editing }: { spec: ListingKind; tenantId:
         {!editing && (
           <Form.Item name="memberId" label={t('publishAs')} rules={[{ required: true, message: t('required') }]}>
             <Select options={members.map((m) => ({ value: m.id, label: m.name }))}
-                    onChange={(id) => spec.kind === 'DEMAND' && form.setFieldValue('enterpriseName', members.find((m) => m.id === id)?.name)} />
+                    onChange={(id) => nameField && form.setFieldValue(nameField, members.find((m) => m.id === id)?.name)} />
           </Form.Item>
         )}
         {spec.fields.map((field) => <FieldInput key={field.name} field={field} />)}

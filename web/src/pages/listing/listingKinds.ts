@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../../gql';
 import type { Lang } from '../../i18n';
+import { FEE_UNITS, INSTRUMENT_CLASSES, INSTRUMENT_STATUSES, OPERATIONS, WEEKDAYS } from '../instrument/instrumentLabels';
 import { ENTERPRISE_STAGES, INDUSTRIES, INSTITUTION_TYPES, MATURITIES, PATENT_STATUSES, PATENT_TYPES, PRODUCT_TYPES, SERVICE_TYPES,
   TRANSFER_MODES } from '../../labels';
 
@@ -34,6 +35,10 @@ export interface ListingKind {
   create: TypedDocumentNode<Written, { tenantId: string; input: never; memberId?: string | null }>;
   update: TypedDocumentNode<Written, { id: string; expectedVersion: number; input: never }>;
   fields: FieldSpec[];
+  /** The field that takes the name of the member it is published for, until the person types another (a demand's enterprise). */
+  memberNameField?: string;
+  /** What a new one's form starts with, as the API would read it. */
+  initial?: Record<string, unknown>;
 }
 
 const CONTACT: FieldSpec = { name: 'contact', label: { zh: '联系方式', en: 'Contact' }, type: 'group', items: [
@@ -70,7 +75,7 @@ export const LISTING_KINDS: ListingKind[] = [
     ],
   },
   {
-    kind: 'DEMAND', slug: 'demand', newTitle: { zh: '发布技术需求', en: 'New demand' },
+    kind: 'DEMAND', slug: 'demand', newTitle: { zh: '发布技术需求', en: 'New demand' }, memberNameField: 'enterpriseName',
     create: graphql(`mutation CreateDemand($tenantId: ID!, $input: DemandInput!, $memberId: ID) { createDemand(tenantId: $tenantId, input: $input, memberId: $memberId) { id version lifecycle } }`),
     update: graphql(`mutation UpdateDemand($id: ID!, $expectedVersion: Int!, $input: DemandInput!) { updateDemand(id: $id, expectedVersion: $expectedVersion, input: $input) { id version lifecycle } }`),
     fields: [
@@ -138,6 +143,44 @@ export const LISTING_KINDS: ListingKind[] = [
       CONTACT,
     ],
   },
+  {
+    kind: 'INSTRUMENT', slug: 'instrument', newTitle: { zh: '登记科研仪器', en: 'New instrument' }, memberNameField: 'managingUnit',
+    create: graphql(`mutation CreateInstrument($tenantId: ID!, $input: InstrumentInput!, $memberId: ID) { createInstrument(tenantId: $tenantId, input: $input, memberId: $memberId) { id version lifecycle } }`),
+    update: graphql(`mutation UpdateInstrument($id: ID!, $expectedVersion: Int!, $input: InstrumentInput!) { updateInstrument(id: $id, expectedVersion: $expectedVersion, input: $input) { id version lifecycle } }`),
+    initial: {
+      instrumentStatus: 'IN_SERVICE', operation: 'STAFF_ONLY', country: '中国', fees: [{ item: '上机测试', unit: 'HOUR' }],
+      openingHours: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((day) => ({ day, opens: '08:30', closes: '17:00' })),
+    },
+    fields: [
+      { name: 'name', label: { zh: '仪器名称', en: 'Name' }, type: 'text', required: true },
+      { name: 'model', label: { zh: '规格型号', en: 'Model' }, type: 'text', required: true },
+      { name: 'manufacturer', label: { zh: '生产厂商', en: 'Manufacturer' }, type: 'text', required: true },
+      { name: 'country', label: { zh: '产地国别', en: 'Country of manufacture' }, type: 'text', required: true },
+      { name: 'instrumentClass', label: { zh: '仪器分类', en: 'Classification' }, type: 'enum', options: INSTRUMENT_CLASSES, required: true },
+      { name: 'originalValue', label: { zh: '原值（元）', en: 'Original value (CNY)' }, type: 'money', required: true },
+      { name: 'purchaseDate', label: { zh: '购置日期', en: 'Purchased on' }, type: 'date', required: true },
+      { name: 'managingUnit', label: { zh: '管理单位', en: 'Managing unit' }, type: 'text', required: true },
+      { name: 'location', label: { zh: '安放地址', en: 'Location' }, type: 'text', required: true },
+      { name: 'status', read: 'instrumentStatus', label: { zh: '运行状态', en: 'Status' }, type: 'enum', options: INSTRUMENT_STATUSES, required: true },
+      { name: 'mainFunctions', label: { zh: '主要功能', en: 'Main functions' }, type: 'textarea', required: true },
+      { name: 'technicalIndicators', label: { zh: '主要技术指标', en: 'Technical indicators' }, type: 'textarea' },
+      { name: 'sampleRequirements', label: { zh: '样品要求', en: 'Sample requirements' }, type: 'textarea' },
+      { name: 'operation', label: { zh: '操作方式', en: 'Operation' }, type: 'enum', options: OPERATIONS, required: true },
+      { name: 'fees', label: { zh: '收费标准', en: 'Fees' }, type: 'list', items: [
+        { name: 'item', label: { zh: '收费项目', en: 'Item' }, type: 'text', required: true },
+        { name: 'unit', label: { zh: '计费单位', en: 'Charged' }, type: 'enum', options: FEE_UNITS, required: true },
+        { name: 'internalRate', label: { zh: '校内/所内价（元）', en: 'Internal rate (CNY)' }, type: 'money', required: true },
+        { name: 'externalRate', label: { zh: '对外价（元）', en: 'External rate (CNY)' }, type: 'money', required: true },
+      ] },
+      { name: 'openingHours', label: { zh: '开放时间（北京时间）', en: 'Opening hours (Beijing time)' }, type: 'list', items: [
+        { name: 'day', label: { zh: '星期', en: 'Day' }, type: 'enum', options: WEEKDAYS, required: true },
+        { name: 'opens', label: { zh: '开始（HH:mm）', en: 'Opens (HH:mm)' }, type: 'text', required: true },
+        { name: 'closes', label: { zh: '结束（HH:mm）', en: 'Closes (HH:mm)' }, type: 'text', required: true },
+      ] },
+      { name: 'sharingRules', label: { zh: '开放共享管理制度（文本或链接）', en: 'Sharing rules (text or link)' }, type: 'textarea' },
+      CONTACT,
+    ],
+  },
 ];
 
 /** The record as the edit form reads it: every input field of every kind, aliased where kinds share a name. */
@@ -154,6 +197,9 @@ export const ListingForEditQuery = graphql(`
       ... on FinancingInstitution { name institutionType: type description contact { name phone email }
                                     products { name type amountMin amountMax rateMin rateMax termMonths targetIndustries enterpriseStages } }
       ... on ServiceInstitution { name serviceType: type description services industries qualification contact { name phone email } }
+      ... on Instrument { name model manufacturer country instrumentClass originalValue purchaseDate managingUnit location instrumentStatus: status
+                          mainFunctions technicalIndicators sampleRequirements operation fees { item unit internalRate externalRate }
+                          openingHours { day opens closes } sharingRules contact { name phone email } }
     }
   }
 `);

@@ -118,6 +118,9 @@ class ContractStatisticsTest {
         assertThat(province.get("instruments")).isEqualTo(instruments);
         assertThat(new BigDecimal((String) province.get("effectiveHours"))).isEqualByComparingTo(effective);
         assertThat(new BigDecimal((String) province.get("utilisationPercent"))).as("around the seed's 53 %").isBetween(new BigDecimal("30"), new BigDecimal("75"));
+        Object lastYear = staff.document("query($year: Int!) { province { instrumentUtilisation(year: $year) { utilisationPercent } } }")
+                .variable("year", YEAR - 1).executeSync().field("province.instrumentUtilisation.utilisationPercent").getValue();
+        assertThat(new BigDecimal((String) lastYear)).as("the whole of last year, which a review concludes, too").isBetween(new BigDecimal("30"), new BigDecimal("75"));
         List<Map<String, Object>> units = (List<Map<String, Object>>) province.get("units");
         assertThat(units).extracting(unit -> unit.get("rank")).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, units.size()).boxed().toList());
         assertThat(units).extracting(unit -> new BigDecimal((String) unit.get("utilisationPercent"))).isSortedAccordingTo(java.util.Comparator.reverseOrder());

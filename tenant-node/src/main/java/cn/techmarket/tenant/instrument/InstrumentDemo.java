@@ -29,7 +29,6 @@ import java.util.SplittableRandom;
 class InstrumentDemo {
 
     private static final Logger log = LoggerFactory.getLogger(InstrumentDemo.class);
-    private static final int MONTHS = 12;
     private static final int BOOKINGS_PER_INSTRUMENT = 6;
 
     private final LibraryStore library;
@@ -62,10 +61,10 @@ class InstrumentDemo {
             double external = 0.2 + 0.4 * random.nextDouble();
             BigDecimal externalRate = instrument.fees().get(0).externalRate();
             BigDecimal internalRate = instrument.fees().get(0).internalRate();
-            for (int back = MONTHS; back >= 0; back--) {
-                YearMonth month = thisMonth.minusMonths(back);
+            // the whole of last year, which the performance review looks at, and this year so far
+            for (YearMonth month = YearMonth.of(thisMonth.getYear() - 1, 1); !month.isAfter(thisMonth); month = month.plusMonths(1)) {
                 long open = InstrumentStatistics.openMinutes(instrument, month);
-                if (back == 0) { // this month so far
+                if (month.equals(thisMonth)) { // this month so far
                     open = open * now.atZone(Bookings.MARKET_ZONE).getDayOfMonth() / month.lengthOfMonth();
                 }
                 long effective = Math.min(open, Math.round(open * utilisation * (0.85 + 0.3 * random.nextDouble())));
