@@ -1,9 +1,16 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import babel from '@rolldown/plugin-babel';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 
 // Maven builds into the web jar's static/ (served by the hub at /); `npm run dev` proxies the hub.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // each graphql(`…`) becomes an import of its own generated document, so a page carries only the
+    // operations it runs (without it, every page's operations ride in the home page's bundle)
+    babel({ include: /src[/\\].*\.tsx?$/, exclude: /src[/\\]gql[/\\]/, plugins: [[babelOptimizerPlugin, { artifactDirectory: './src/gql', gqlTagName: 'graphql' }]] }),
+  ],
   build: {
     outDir: process.env.WEB_OUT_DIR ?? 'dist',
     emptyOutDir: true,

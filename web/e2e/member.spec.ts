@@ -15,7 +15,7 @@ test.describe('a member, signed in', () => {
     expect(new URL(page.url()).pathname).toBe('/');
 
     await page.getByRole('link', { name: '会员工作台' }).click();
-    await expect(page.getByText('长春华创新材料科技有限公司')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '长春华创新材料科技有限公司', exact: true })).toBeVisible();
     await expect(page.getByText('已认证')).toBeVisible();
     await expect(page.getByText('已发布').first()).toBeVisible();
     await expect(page.getByText('草稿').first()).toBeVisible();

@@ -1,11 +1,11 @@
-import { Card, Space, Table, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
-import { day, money } from '../../format';
 import { BookingTable } from './BookingTable';
 import { useInstrumentText } from './instrumentText';
 import { UnitInstrumentTools } from './UnitInstrumentTools';
+import { VoucherTable } from './VoucherTable';
 
 const MyBookingsQuery = graphql(`
   query MyBookings($tenantId: ID!) {
@@ -28,7 +28,7 @@ const UNIT_KINDS = ['UNIVERSITY', 'INSTITUTE', 'ENTERPRISE'];
  * the bookings of the instruments their unit manages, and the unit's maintenance and monthly reports.
  */
 export function MyBookings({ tenantId }: { tenantId: string }) {
-  const { t, lang } = useInstrumentText();
+  const { t } = useInstrumentText();
   const [{ data, fetching }, refetch] = useQuery({ query: MyBookingsQuery, variables: { tenantId }, requestPolicy: 'cache-and-network' });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const city = data?.tenant;
@@ -47,13 +47,7 @@ export function MyBookings({ tenantId }: { tenantId: string }) {
       </Card>
       {vouchers.length > 0 && (
         <Card title={<Typography.Title level={2} style={small}>{t('myVouchers')}</Typography.Title>}>
-          <Table size="small" rowKey="id" pagination={false} dataSource={vouchers} scroll={{ x: true }} columns={[
-            { title: t('voucher'), dataIndex: 'number' },
-            { title: t('enterprise'), dataIndex: 'memberName' },
-            { title: t('amount'), dataIndex: 'amount', align: 'right', render: (v: string) => money(v, lang) },
-            { title: t('balance'), dataIndex: 'balance', align: 'right', render: (v: string) => money(v, lang) },
-            { title: t('validUntil'), dataIndex: 'validUntil', render: (v: string) => day(v, lang) },
-          ]} />
+          <VoucherTable vouchers={vouchers} />
         </Card>
       )}
       {(unit || asUnit.length > 0) && (

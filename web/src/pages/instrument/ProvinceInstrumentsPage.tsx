@@ -6,13 +6,14 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useAuth } from '../../auth';
 import { useCities, useCityNames } from '../../cities';
-import { money, day } from '../../format';
+import { money } from '../../format';
 import { downloadCsv } from '../../csv';
 import { Chart } from '../../components/Chart';
 import { MissingCities } from '../../components/MissingCities';
 import { showAtFields } from '../../components/ServerErrors';
 import { hours, useInstrumentText } from './instrumentText';
 import { InstrumentReviewCard } from './InstrumentReviewCard';
+import { VoucherTable } from './VoucherTable';
 
 const ProvinceQuery = graphql(`
   query ProvinceInstrumentUtilisation($year: Int!) {
@@ -132,7 +133,7 @@ export function ProvinceInstrumentsPage() {
 
 /** The innovation vouchers (创新券) of one city: those issued, and a new one for a verified enterprise. */
 function VoucherDesk({ tenantId }: { tenantId: string }) {
-  const { t, lang } = useInstrumentText();
+  const { t } = useInstrumentText();
   const [{ data }, refetch] = useQuery({ query: EnterprisesQuery, variables: { tenantId }, requestPolicy: 'cache-and-network' });
   const [{ fetching }, issue] = useMutation(IssueVoucher);
   const [form] = Form.useForm();
@@ -163,14 +164,7 @@ function VoucherDesk({ tenantId }: { tenantId: string }) {
           </Form>
         </Col>
         <Col xs={24} lg={14}>
-          <Table size="small" rowKey="id" dataSource={data?.tenant?.vouchers ?? []} pagination={{ pageSize: 10, hideOnSinglePage: true }} scroll={{ x: true }}
-                 locale={{ emptyText: t('none') }} columns={[
-            { title: t('voucher'), dataIndex: 'number' },
-            { title: t('enterprise'), dataIndex: 'memberName' },
-            { title: t('amount'), dataIndex: 'amount', align: 'right', render: (v: string) => money(v, lang) },
-            { title: t('balance'), dataIndex: 'balance', align: 'right', render: (v: string) => money(v, lang) },
-            { title: t('validUntil'), dataIndex: 'validUntil', render: (v: string) => day(v, lang) },
-          ]} />
+          <VoucherTable vouchers={data?.tenant?.vouchers ?? []} />
         </Col>
       </Row>
     </Card>
