@@ -16,11 +16,16 @@ async function fillDate(page: Page, field: string, date: string) {
 
 test.describe('large instrument sharing', () => {
   test('a university registers an instrument, the operators verify it, an enterprise books it, the university confirms and the enterprise cancels', async ({ browser }) => {
+    test.slow(); // three people, each signing in
     const name = `浏览器测试：场发射扫描电子显微镜${Date.now() % 100000}`;
     const unit = await (await browser.newContext()).newPage();
     await signIn(unit, 'changchun-university', '/me');
-    await unit.getByRole('button', { name: '发布其他资源' }).hover();
-    await unit.getByRole('link', { name: '登记科研仪器' }).click();
+    // the menu opens on hover and animates: try until the form is open
+    await expect(async () => {
+      await unit.getByRole('button', { name: '发布其他资源' }).hover();
+      await unit.getByRole('link', { name: '登记科研仪器' }).click({ timeout: 2000 });
+      await expect(unit).toHaveURL(/\/new\/instrument$/, { timeout: 2000 });
+    }).toPass({ timeout: 20_000 });
     await unit.getByLabel('仪器名称').fill(name);
     await unit.getByLabel('规格型号').fill('SU8010');
     await unit.getByLabel('生产厂商').fill('日立');
@@ -99,6 +104,7 @@ test.describe('large instrument sharing', () => {
   });
 
   test('province staff rank the units, export them, conclude last year\'s review of a city and issue a voucher that the enterprise spends', async ({ browser }) => {
+    test.slow(); // two people, each signing in
     const staff = await (await browser.newContext()).newPage();
     await signIn(staff, 'province-staff', '/dashboard');
     await staff.getByRole('link', { name: '仪器共享' }).click();
