@@ -9,6 +9,7 @@ export const KINDS: Labels = {
   FINANCING_INSTITUTION: { zh: '金融机构', en: 'Financing' },
   SERVICE_INSTITUTION: { zh: '服务机构', en: 'Service institutions' },
   INSTRUMENT: { zh: '科研仪器', en: 'Instruments' },
+  POLICY: { zh: '政策文件', en: 'Policies' },
 };
 
 export const INDUSTRIES: Labels = {

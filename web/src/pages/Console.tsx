@@ -10,6 +10,7 @@ import { CityStatistics } from './console/CityStatistics';
 import { MeetingQueue } from './console/MeetingQueue';
 import { MemberRegistry } from './console/MemberRegistry';
 import { CityInstruments } from './instrument/CityInstruments';
+import { PolicyDesk } from './policy/PolicyDesk';
 
 /**
  * A city operator's console (运营后台): review queues, contract registration, the broker board,
@@ -34,6 +35,7 @@ export function Console() {
         { key: 'members', label: t('tabMembers'), children: <MemberRegistry tenantId={tenant} /> },
         { key: 'statistics', label: t('tabStatistics'), children: <CityStatistics tenantId={tenant} /> },
         { key: 'instruments', label: t('tabInstruments'), children: <CityInstruments tenantId={tenant} /> },
+        { key: 'policy', label: t('tabPolicies'), children: <PolicyDesk tenantId={tenant} /> },
       ]} />
     </>
   );

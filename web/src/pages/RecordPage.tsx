@@ -11,6 +11,7 @@ import { day, money } from '../format';
 import { useSuggestionActions } from './record/SuggestionActions';
 import { instrumentFields } from './instrument/InstrumentFields';
 import { BookingPanel } from './instrument/BookingPanel';
+import { policyFields } from './policy/PolicyFields';
 
 const RecordQuery = graphql(`
   query Record($id: ID!) {
@@ -26,9 +27,15 @@ const RecordQuery = graphql(`
       ... on Instrument { tenantId name model manufacturer country instrumentClass originalValue valueBand purchaseDate managingUnit location
                           instrumentStatus: status mainFunctions technicalIndicators sampleRequirements operation sharingRules weeklyHours publishedAt
                           fees { item unit internalRate externalRate } openingHours { day opens closes } }
+      ... on Policy { tenantId title issuer documentNumber level policyType: type issuedOn effectiveFrom effectiveUntil inForce regions industries
+                      summary fullText sourceUrl subsidyRules publishedAt }
     }
     moreLikeThis(id: $id, first: 6) { id kind tenantId title }
   }
+`);
+
+const PoliciesQuery = graphql(`
+  query ApplicablePolicies($id: ID!) { applicablePolicies(id: $id, first: 5) { id title tenantId } }
 `);
 
 const SuggestionsQuery = graphql(`
@@ -50,6 +57,7 @@ export function RecordPage() {
   const node = data?.node;
   const matchable = node && (node.__typename === 'Achievement' || node.__typename === 'Demand');
   const [{ data: suggestions }] = useQuery({ query: SuggestionsQuery, variables: { id }, pause: !matchable });
+  const [{ data: policies }] = useQuery({ query: PoliciesQuery, variables: { id }, pause: !node || node.__typename === 'Policy' });
   const { actionsFor, dialogs } = useSuggestionActions(node?.__typename === 'Demand' ? { id: node.id, tenantId: node.tenantId, title: node.title } : null);
   if (fetching && !data) return <Card loading />;
   if (!node || !('tenantId' in node)) return <Result status="404" title={t('notFound')} />;
@@ -97,6 +105,10 @@ export function RecordPage() {
       heading = node.name;
       fields.push(...instrumentFields(node, lang));
       break;
+    case 'Policy':
+      heading = node.title;
+      fields.push(...policyFields(node, lang));
+      break;
   }
   const kind = kindOf(node.__typename);
 
@@ -126,6 +138,14 @@ export function RecordPage() {
           )}
         </Col>
         <Col xs={24} lg={8}>
+          {node.__typename !== 'Policy' && (policies?.applicablePolicies.length ?? 0) > 0 && (
+            <Card className="applicable-policies" style={{ marginBottom: 16 }}
+                  title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{lang === 'zh' ? '适用政策' : 'Policies that apply'}</Typography.Title>}>
+              <List dataSource={policies?.applicablePolicies ?? []} renderItem={(p) => (
+                <List.Item><Link to={`/records/${encodeURIComponent(p.id)}`}>{p.title}</Link></List.Item>
+              )} />
+            </Card>
+          )}
           <Card title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('related')}</Typography.Title>}>
             {data?.moreLikeThis.length ? (
               <List dataSource={data.moreLikeThis} renderItem={(hit) => (

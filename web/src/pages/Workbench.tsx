@@ -37,6 +37,7 @@ const WorkbenchQuery = graphql(`
         ... on FinancingInstitution { name }
         ... on ServiceInstitution { name }
         ... on Instrument { name managingUnit }
+        ... on Policy { title }
       }
     }
   }
@@ -113,7 +114,7 @@ export function Workbench() {
         }} options={cities.map((c) => ({ value: c.id, label: lang === 'en' ? c.nameEn : c.name }))} />
         {tenantId && <>
           <Link to={`/me/${tenantId}/new/demand`}><Button type="primary">{t('newDemand')}</Button></Link>
-          <Dropdown menu={{ items: LISTING_KINDS.filter((k) => k.kind !== 'DEMAND').map((k) => ({ key: k.slug, label: <Link to={`/me/${tenantId}/new/${k.slug}`}>{k.newTitle[lang]}</Link> })) }}>
+          <Dropdown menu={{ items: LISTING_KINDS.filter((k) => k.kind !== 'DEMAND' && !k.operatorsOnly).map((k) => ({ key: k.slug, label: <Link to={`/me/${tenantId}/new/${k.slug}`}>{k.newTitle[lang]}</Link> })) }}>
             <Button>{t('publishOther')} <DownOutlined /></Button>
           </Dropdown>
         </>}

@@ -21,6 +21,7 @@ const ReviewQueuesQuery = graphql(`
         ... on FinancingInstitution { name }
         ... on ServiceInstitution { name }
         ... on Instrument { name managingUnit }
+        ... on Policy { title }
       }
       members(first: 50, filter: { status: APPLIED }) { edges { node { id name kind version appliedAt } } }
     }

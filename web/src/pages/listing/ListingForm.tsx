@@ -17,6 +17,10 @@ const PublishersQuery = graphql(`
   }
 `);
 
+const PublishListing = graphql(`
+  mutation PublishListing($id: ID!, $v: Int!) { publish(id: $id, expectedVersion: $v) { id lifecycle version } }
+`);
+
 type Values = Record<string, unknown>;
 
 /** A new listing of any kind, as a draft of one of the person's verified members: /me/:tenantId/new/:kind. */
@@ -52,9 +56,12 @@ function ListingForm({ spec, tenantId, editing }: { spec: ListingKind; tenantId:
   // the version the edit started from, and its input: what "someone else changed" is measured against
   const [base, setBase] = useState(() => ({ version: editing?.version ?? 0, input: toInput(spec.fields, toForm(spec.fields, editing?.record)) }));
   const [conflict, setConflict] = useState<{ version: number; theirs: Values; mine: Values } | null>(null);
-  const [{ data }] = useQuery({ query: PublishersQuery, variables: { tenantId }, pause: !token || Boolean(editing) });
+  const [{ data }] = useQuery({ query: PublishersQuery, variables: { tenantId }, pause: !token || Boolean(editing) || spec.operatorsOnly });
   const [{ fetching: creating }, create] = useMutation(spec.create);
   const [{ fetching: updating }, update] = useMutation(spec.update);
+  const [{ fetching: publishing }, publish] = useMutation(PublishListing);
+  // a member's listing goes back to their workbench as a draft; the operators' own (a policy) is published at once
+  const done = spec.operatorsOnly ? `/console?tab=${spec.slug}` : '/me';
   const members = (data?.tenant?.myMemberships ?? []).filter((m) => m.status === 'VERIFIED');
   const initial = useMemo(() => toForm(spec.fields, editing?.record ?? spec.initial), [spec, editing]);
   const nameField = spec.memberNameField;
@@ -72,9 +79,15 @@ function ListingForm({ spec, tenantId, editing }: { spec: ListingKind; tenantId:
     const input = toInput(spec.fields, values);
     const result = editing
       ? await update({ id: editing.id, expectedVersion: base.version, input } as never)
-      : await create({ tenantId, input, memberId: values.memberId } as never);
+      : await create({ tenantId, input, memberId: spec.operatorsOnly ? null : values.memberId } as never);
     if (!result.error) {
-      navigate('/me');
+      const written = Object.values(result.data ?? {})[0];
+      const published = spec.operatorsOnly && !editing && written ? await publish({ id: written.id, v: written.version }) : null;
+      if (published?.error) {
+        setProblems(showAtFields(form, published.error));
+        return;
+      }
+      navigate(done);
       return;
     }
     if (editing && result.error.graphQLErrors.some((e) => e.extensions?.code === 'STALE_VERSION')) {
@@ -105,7 +118,7 @@ function ListingForm({ spec, tenantId, editing }: { spec: ListingKind; tenantId:
       {problems.length > 0 && <Alert type="error" showIcon role="alert" title={problems.join('；')} style={{ marginBottom: 16 }} />}
       {conflict && <ConflictPanel fields={spec.fields} base={base.input} conflict={conflict} onReapply={() => reapply(true)} onDiscard={() => reapply(false)} />}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={initial}>
-        {!editing && (
+        {!editing && !spec.operatorsOnly && (
           <Form.Item name="memberId" label={t('publishAs')} rules={[{ required: true, message: t('required') }]}>
             <Select options={members.map((m) => ({ value: m.id, label: m.name }))}
                     onChange={(id) => nameField && form.setFieldValue(nameField, members.find((m) => m.id === id)?.name)} />
@@ -113,8 +126,9 @@ function ListingForm({ spec, tenantId, editing }: { spec: ListingKind; tenantId:
         )}
         {spec.fields.map((field) => <FieldInput key={field.name} field={field} />)}
         <Form.Item>
-          <Space><Button type="primary" htmlType="submit" loading={creating || updating}>{editing ? t('save') : t('saveDraft')}</Button>
-            <Button onClick={() => navigate('/me')}>{t('cancel')}</Button></Space>
+          <Space><Button type="primary" htmlType="submit" loading={creating || updating || publishing}>
+            {editing ? t('save') : spec.operatorsOnly ? spec.newTitle[lang] : t('saveDraft')}</Button>
+            <Button onClick={() => navigate(done)}>{t('cancel')}</Button></Space>
         </Form.Item>
       </Form>
     </Card>

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../../gql';
 import type { Lang } from '../../i18n';
+import { POLICY_LEVELS, POLICY_TYPES } from '../policy/policyLabels';
 import { FEE_UNITS, INSTRUMENT_CLASSES, INSTRUMENT_STATUSES, OPERATIONS, WEEKDAYS } from '../instrument/instrumentLabels';
 import { ENTERPRISE_STAGES, INDUSTRIES, INSTITUTION_TYPES, MATURITIES, PATENT_STATUSES, PATENT_TYPES, PRODUCT_TYPES, SERVICE_TYPES,
   TRANSFER_MODES } from '../../labels';
@@ -37,6 +38,8 @@ export interface ListingKind {
   fields: FieldSpec[];
   /** The field that takes the name of the member it is published for, until the person types another (a demand's enterprise). */
   memberNameField?: string;
+  /** Written by the market's operators and published at once, for no member (政策发布). */
+  operatorsOnly?: boolean;
   /** What a new one's form starts with, as the API would read it. */
   initial?: Record<string, unknown>;
 }
@@ -181,6 +184,28 @@ export const LISTING_KINDS: ListingKind[] = [
       CONTACT,
     ],
   },
+  {
+    kind: 'POLICY', slug: 'policy', newTitle: { zh: '发布政策文件', en: 'New policy' }, operatorsOnly: true,
+    create: graphql(`mutation CreatePolicy($tenantId: ID!, $input: PolicyInput!, $memberId: ID) { createPolicy(tenantId: $tenantId, input: $input, memberId: $memberId) { id version lifecycle } }`),
+    update: graphql(`mutation UpdatePolicy($id: ID!, $expectedVersion: Int!, $input: PolicyInput!) { updatePolicy(id: $id, expectedVersion: $expectedVersion, input: $input) { id version lifecycle } }`),
+    initial: { level: 'CITY', policyType: 'TRANSFER' },
+    fields: [
+      { name: 'title', label: { zh: '政策名称', en: 'Title' }, type: 'text', required: true },
+      { name: 'issuer', label: { zh: '发文机关', en: 'Issued by' }, type: 'text', required: true },
+      { name: 'documentNumber', label: { zh: '文号', en: 'Document number' }, type: 'text', required: true },
+      { name: 'level', label: { zh: '层级', en: 'Level' }, type: 'enum', options: POLICY_LEVELS, required: true },
+      { name: 'type', read: 'policyType', label: { zh: '政策类型', en: 'Type' }, type: 'enum', options: POLICY_TYPES, required: true },
+      { name: 'issuedOn', label: { zh: '发布日期', en: 'Issued on' }, type: 'date', required: true },
+      { name: 'effectiveFrom', label: { zh: '施行日期（空为发布日期）', en: 'In force from (empty: the day issued)' }, type: 'date' },
+      { name: 'effectiveUntil', label: { zh: '有效期至（空为长期有效）', en: 'In force until (empty: no end)' }, type: 'date' },
+      { name: 'regions', label: { zh: '适用地区', en: 'Regions' }, type: 'tags' },
+      { name: 'industries', label: { zh: '适用行业（空为全部行业）', en: 'Industries (empty: all)' }, type: 'enums', options: INDUSTRIES },
+      { name: 'summary', label: { zh: '政策要点', en: 'Summary' }, type: 'textarea', required: true },
+      { name: 'fullText', label: { zh: '政策全文', en: 'Full text' }, type: 'textarea' },
+      { name: 'sourceUrl', label: { zh: '原文链接', en: 'Source (http or https)' }, type: 'text' },
+      { name: 'subsidyRules', label: { zh: '授权的奖补规则', en: 'Subsidy rules it authorises' }, type: 'tags' },
+    ],
+  },
 ];
 
 /** The record as the edit form reads it: every input field of every kind, aliased where kinds share a name. */
@@ -200,6 +225,8 @@ export const ListingForEditQuery = graphql(`
       ... on Instrument { name model manufacturer country instrumentClass originalValue purchaseDate managingUnit location instrumentStatus: status
                           mainFunctions technicalIndicators sampleRequirements operation fees { item unit internalRate externalRate }
                           openingHours { day opens closes } sharingRules contact { name phone email } }
+      ... on Policy { title issuer documentNumber level policyType: type issuedOn effectiveFrom effectiveUntil regions industries summary fullText
+                      sourceUrl subsidyRules }
     }
   }
 `);

@@ -39,6 +39,7 @@ public class RecordLoader {
             "FinancingInstitution", Map.of("financingType", "type"),
             "ServiceInstitution", Map.of("serviceType", "type"),
             "Instrument", Map.of("instrumentStatus", "status"),
+            "Policy", Map.of("policyType", "type"),
             "Contract", Map.of("contractStatus", "status", "contractType", "type", "contractDemandId", "demandId", "contractHistory", "history"),
             "Match", Map.of("matchStatus", "status", "matchHistory", "history"),
             "MeetingRequest", Map.of("meetingStatus", "status", "meetingHistory", "history"),

@@ -287,6 +287,43 @@ class MembershipThroughTheHubTest {
         assertThat(accepted).isEqualTo(Map.of("status", "ACCEPTED", "usage", Map.of("effectiveHours", "2.50", "fee", "2500.00"), "rating", Map.of("score", 4)));
     }
 
+    /**
+     * The operators publish a policy for the automotive industry; the province finds it, and a
+     * Changchun demand in that industry shows it first among the policies that apply, before one
+     * for every industry. Siping's demands are not shown Changchun's policies.
+     */
+    @Test
+    void anOperatorPublishesAPolicyTheProvinceFindsItAndADemandInItsIndustryShowsIt() {
+        HttpSyncGraphQlClient changchun = HubSecurity.client(hub(), "changchun-operator");
+        String title = "长春市汽车零部件技术攻关奖补办法" + System.nanoTime() % 100_000;
+        Map<String, Object> input = new HashMap<>(Map.of("title", title, "issuer", "长春市科学技术局", "documentNumber", "长科发〔2026〕8号",
+                "level", "CITY", "type", "SUBSIDY", "issuedOn", "2026-01-15", "industries", List.of("AUTOMOTIVE"),
+                "summary", "对零部件企业联合高校攻关并通过验收的项目给予研发费用补助。", "subsidyRules", List.of("enterprise-technology-purchase")));
+        String policy = ok(changchun.document("mutation($input: PolicyInput!) { createPolicy(tenantId: \"changchun\", input: $input) { id } }")
+                .variable("input", input).executeSync(), "createPolicy").get("id").toString();
+        assertThat(HubSecurity.client(hub(), "changchun-enterprise").document("mutation($input: PolicyInput!) { createPolicy(tenantId: \"changchun\","
+                + " input: $input) { id } }").variable("input", input).executeSync().getErrors()).as("no member writes a policy")
+                .singleElement().satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));
+        step(changchun, "publish", policy, 1);
+        String demand = ok(changchun.document("mutation($input: DemandInput!) { createDemand(tenantId: \"changchun\", input: $input) { id } }")
+                .variable("input", Map.of("title", "寻求轮毂轴承低噪声设计技术", "problem", "轮毂轴承高速工况噪声超标。", "industry", "AUTOMOTIVE",
+                        "enterpriseName", "长春某汽车零部件有限公司")).executeSync(), "createDemand").get("id").toString();
+        step(changchun, "publish", demand, 1);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> HubSecurity.client(hub(), null).document("query($t: String!) { search(text: $t, kind: POLICY) { hits { id } } }")
+                        .variable("t", title).executeSync().field("search.hits").<List<Map<String, Object>>>getValue(),
+                        hits -> hits.contains(Map.of("id", policy)));
+        List<Map<String, Object>> applicable = HubSecurity.client(hub(), null).document("query($id: ID!) { applicablePolicies(id: $id, first: 50) { id tenantId } }")
+                .variable("id", demand).executeSync().field("applicablePolicies").getValue();
+        assertThat(applicable).as("the one naming the demand's industry first").first().isEqualTo(Map.of("id", policy, "tenantId", "changchun"));
+        assertThat(applicable).as("then those for every industry of the demo, of Changchun only").hasSizeGreaterThan(1)
+                .allSatisfy(hit -> assertThat(hit.get("tenantId")).isEqualTo("changchun"));
+        Map<String, Object> shown = ok(HubSecurity.client(hub(), null).document("query($id: ID!) { node(id: $id) { ... on Policy { documentNumber inForce"
+                + " subsidyRules } } }").variable("id", policy).executeSync(), "node");
+        assertThat(shown).isEqualTo(Map.of("documentNumber", "长科发〔2026〕8号", "inForce", true, "subsidyRules", List.of("enterprise-technology-purchase")));
+    }
+
     private static Map<String, Object> contract(String match) {
         return Map.of("type", "LICENSE", "title", "换热器余热回收技术许可合同",
                 "seller", Map.of("name", "长春理工学院", "creditCode", PartyCodes.withCheck("12220000MA0000001"), "kind", "UNIVERSITY"),

@@ -304,6 +304,7 @@ class BadInputCorpusTest {
         cases.addAll(membershipApplications(hub));
         cases.addAll(membersInMatchmaking(hub));
         cases.addAll(instrumentSharing(hub, achievement));
+        cases.addAll(policies(hub, achievement));
         cases.add(new Case("statistics for year 0", hub, staff, "application/json",
                 request(hub ? "{ tenant(id: \"changchun\") { contractStatistics(year: 0) { year } } }" : "{ contractStatistics(year: 0) { year } }", Map.of())));
         return cases;
@@ -338,6 +339,27 @@ class BadInputCorpusTest {
                                 Map.of("month", "2025-13", "effectiveHours", "1.00", "externalHours", "0", "income", "0")))));
         cases.add(new Case("a review of year 0", hub, "province-staff", "application/json",
                 request(hub ? "{ tenant(id: \"changchun\") { instrumentReview(year: 0) { year } } }" : "{ instrumentReview(year: 0) { year } }", Map.of())));
+        return cases;
+    }
+
+    /** Policy documents, each wrong in one place (a script for a link, a rule the market lacks, an end before the start), and an update of what is no policy. */
+    private List<Case> policies(boolean hub, String achievement) {
+        String create = "mutation($input: PolicyInput!) { createPolicy(" + (hub ? "tenantId: \"changchun\", " : "") + "input: $input) { id } }";
+        Map<String, Object> good = Map.of("title", "语料政策", "issuer", "长春市科学技术局", "documentNumber", "长科发〔2026〕1号", "level", "CITY",
+                "type", "GENERAL", "issuedOn", "2026-01-01", "summary", "语料测试。");
+        List<Case> cases = new ArrayList<>();
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(
+                Map.entry("sourceUrl", "javascript:alert(document.cookie)"), Map.entry("subsidyRules", List.of("free-money")),
+                Map.entry("effectiveUntil", "2025-12-31"), Map.entry("level", "GALACTIC"), Map.entry("issuedOn", "2026-02-30"),
+                Map.entry("regions", List.of("长".repeat(41))), Map.entry("industries", List.of(Map.of("$in", List.of()))))) {
+            Map<String, Object> input = new LinkedHashMap<>(good);
+            input.put(bad.getKey(), bad.getValue());
+            cases.add(new Case("a policy with " + bad.getKey() + " = " + shorten(String.valueOf(bad.getValue())), hub, "changchun-operator",
+                    "application/json", request(create, variables("input", input))));
+        }
+        cases.add(new Case("a policy update of what is no policy", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, expectedVersion: 1, input: $input) { id } }",
+                        variables("id", achievement, "input", good))));
         return cases;
     }
 

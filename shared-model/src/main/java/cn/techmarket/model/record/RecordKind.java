@@ -7,7 +7,8 @@ public enum RecordKind {
     EXPERT("Expert", "专家"),
     FINANCING_INSTITUTION("FinancingInstitution", "金融机构"),
     SERVICE_INSTITUTION("ServiceInstitution", "技术转移服务机构"),
-    INSTRUMENT("Instrument", "大型科研仪器");
+    INSTRUMENT("Instrument", "大型科研仪器"),
+    POLICY("Policy", "政策文件");
 
     private final String typeName;
     private final String label;

@@ -72,6 +72,20 @@ public final class SampleInputs {
                             Map.of("day", "MONDAY", "opens", "08:30", "closes", "17:00"),
                             Map.of("day", "WEDNESDAY", "opens", "08:30", "closes", "17:00"))),
                     Map.entry("sharingRules", "吉林大学大型仪器设备开放共享管理办法"));
+            case POLICY -> Map.ofEntries(
+                    Map.entry("title", "长春市促进科技成果转化实施办法"),
+                    Map.entry("issuer", "长春市人民政府办公厅"),
+                    Map.entry("documentNumber", "长府办发〔2024〕12号"),
+                    Map.entry("level", "CITY"),
+                    Map.entry("type", "TRANSFER"),
+                    Map.entry("issuedOn", "2024-03-01"),
+                    Map.entry("effectiveFrom", "2024-04-01"),
+                    Map.entry("effectiveUntil", "2029-03-31"),
+                    Map.entry("regions", List.of("长春市")),
+                    Map.entry("industries", List.of("AUTOMOTIVE", "OPTOELECTRONICS")),
+                    Map.entry("summary", "企业购买科技成果并在本地转化的，按技术交易额给予后补助。"),
+                    Map.entry("sourceUrl", "https://kjj.changchun.gov.cn/zcfg/202403/t20240301_1.html"),
+                    Map.entry("subsidyRules", List.of("enterprise-technology-purchase")));
         });
     }
 

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What helps people search: titles as they type, and records like the one they are reading. */
+/** What helps people search: titles as they type, records like the one they are reading, and the policies that apply to it. */
 @Controller
 class SearchAssistController {
 
@@ -91,6 +91,47 @@ class SearchAssistController {
                                     .minTermFreq(1).minDocFreq(1).maxQueryTerms(40).minimumShouldMatch("20%")))
                             .filter(f -> f.term(t -> t.field("visible").value(true)))
                             .mustNot(n -> n.ids(i -> i.values(id))))), Map.class);
+            return response.hits().hits().stream().map(hit -> SearchHit.of(hit, null)).toList();
+        } catch (IOException | ElasticsearchException e) {
+            throw new SearchUnavailableException(e);
+        }
+    }
+
+    /**
+     * The published policies of the record's market that apply to it: those naming one of its
+     * industries first (they score), then those for every industry, the newest first.
+     */
+    @QueryMapping
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    List<SearchHit> applicablePolicies(@Argument String id, @Argument Integer first) {
+        int size = first == null ? 5 : first;
+        if (size < 1 || size > MAX_SIMILAR) {
+            throw new BadInputException("first", "must be between 1 and " + MAX_SIMILAR);
+        }
+        GlobalId record;
+        try {
+            record = GlobalId.decode(id);
+        } catch (MalformedIdException e) {
+            throw new BadInputException("id", e.getMessage());
+        }
+        try {
+            var indexed = client.get(g -> g.index(index.alias(record.kind())).id(id).sourceIncludes("industries", "visible"), Map.class);
+            if (!indexed.found() || !Boolean.TRUE.equals(indexed.source().get("visible"))) {
+                return List.of();
+            }
+            List<String> industries = (List<String>) indexed.source().getOrDefault("industries", List.of());
+            SearchResponse<Map> response = client.search(s -> s
+                    .index(index.alias(RecordKind.POLICY)).ignoreUnavailable(true).allowNoIndices(true).size(size)
+                    .source(src -> src.filter(f -> f.includes(SearchHit.FIELDS)))
+                    .query(q -> q.bool(b -> b
+                            .filter(f -> f.term(t -> t.field("visible").value(true)))
+                            .filter(f -> f.term(t -> t.field("tenantId").value(record.tenantId())))
+                            .must(m -> m.bool(applies -> applies.minimumShouldMatch("1")
+                                    .should(sh -> sh.terms(t -> t.field("industries").terms(v -> v.value(industries.stream()
+                                            .map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList()))))
+                                    .should(sh -> sh.bool(none -> none.mustNot(n -> n.exists(e -> e.field("industries")))))))))
+                    .sort(o -> o.score(sc -> sc.order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("publishedAt").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc))), Map.class);
             return response.hits().hits().stream().map(hit -> SearchHit.of(hit, null)).toList();
         } catch (IOException | ElasticsearchException e) {
             throw new SearchUnavailableException(e);

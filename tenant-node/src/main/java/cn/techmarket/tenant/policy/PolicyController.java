@@ -1,0 +1,26 @@
+package cn.techmarket.tenant.policy;
+
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** What a policy says of itself beyond its stored fields. */
+@Controller
+class PolicyController {
+
+    private static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final Clock clock;
+
+    PolicyController(Clock clock) {
+        this.clock = clock;
+    }
+
+    @SchemaMapping(typeName = "Policy")
+    boolean inForce(Policy policy) {
+        return policy.inForce(LocalDate.now(clock.withZone(MARKET_ZONE)));
+    }
+}
