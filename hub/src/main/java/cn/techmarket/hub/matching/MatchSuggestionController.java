@@ -1,6 +1,8 @@
 package cn.techmarket.hub.matching;
 
 import cn.techmarket.graphql.errors.BadInputException;
+import cn.techmarket.graphql.errors.GlobalIdArguments;
+import cn.techmarket.graphql.errors.PageSizes;
 import cn.techmarket.hub.search.SearchUnavailableException;
 
 import cn.techmarket.hub.federation.Deadline;
@@ -9,7 +11,6 @@ import cn.techmarket.hub.federation.Callers;
 import cn.techmarket.hub.federation.FederatedResults;
 import cn.techmarket.hub.federation.RecordLoader;
 import cn.techmarket.model.id.GlobalId;
-import cn.techmarket.model.id.MalformedIdException;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import graphql.execution.DataFetcherResult;
@@ -39,16 +40,8 @@ class MatchSuggestionController {
     @QueryMapping
     DataFetcherResult<List<MatchSuggestions.Suggestion>> matchSuggestions(@Argument String id, @Argument List<RecordKind> kinds,
                                                                           @Argument Integer first, DataFetchingEnvironment env) {
-        int size = first == null ? 10 : first;
-        if (size < 1 || size > MAX_PER_KIND) {
-            throw new BadInputException("first", "must be between 1 and " + MAX_PER_KIND);
-        }
-        GlobalId recordId;
-        try {
-            recordId = GlobalId.decode(id);
-        } catch (MalformedIdException e) {
-            throw new BadInputException("id", e.getMessage());
-        }
+        int size = PageSizes.require("first", first, 10, MAX_PER_KIND);
+        GlobalId recordId = GlobalIdArguments.decode("id", id);
         List<RecordKind> targets = MatchProfile.TARGETS.get(recordId.kind());
         if (targets == null) {
             throw new BadInputException("id", "must be a demand or an achievement, not " + English.withArticle(recordId.kind().typeName()));

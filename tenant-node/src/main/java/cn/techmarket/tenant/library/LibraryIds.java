@@ -2,10 +2,9 @@ package cn.techmarket.tenant.library;
 
 import cn.techmarket.tenant.documents.RecordNotFoundException;
 
-import cn.techmarket.graphql.errors.BadInputException;
+import cn.techmarket.graphql.errors.GlobalIdArguments;
 
 import cn.techmarket.model.id.GlobalId;
-import cn.techmarket.model.id.MalformedIdException;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.bson.types.ObjectId;
 
@@ -26,11 +25,7 @@ public final class LibraryIds {
 
     /** The global id decoded, or a refusal naming the field it came in. */
     public static GlobalId decode(String field, String id) {
-        try {
-            return GlobalId.decode(id);
-        } catch (MalformedIdException e) {
-            throw new BadInputException(field, e.getMessage());
-        }
+        return GlobalIdArguments.decode(field, id);
     }
 
     /** The local id, when {@code id} names a record of this tenant in this library; else not found. */

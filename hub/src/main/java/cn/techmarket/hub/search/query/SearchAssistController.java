@@ -6,9 +6,10 @@ import cn.techmarket.hub.search.SearchIndex;
 import cn.techmarket.hub.search.SearchUnavailableException;
 
 import cn.techmarket.graphql.errors.BadInputException;
+import cn.techmarket.graphql.errors.GlobalIdArguments;
+import cn.techmarket.graphql.errors.PageSizes;
 
 import cn.techmarket.model.id.GlobalId;
-import cn.techmarket.model.id.MalformedIdException;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -45,10 +46,7 @@ class SearchAssistController {
     @QueryMapping
     @SuppressWarnings("rawtypes")
     List<String> suggest(@Argument String prefix, @Argument RecordKind kind, @Argument Integer first) {
-        int size = first == null ? 8 : first;
-        if (size < 1 || size > MAX_SUGGESTIONS) {
-            throw new BadInputException("first", "must be between 1 and " + MAX_SUGGESTIONS);
-        }
+        int size = PageSizes.require("first", first, 8, MAX_SUGGESTIONS);
         if (prefix.isBlank() || prefix.length() > 50) {
             throw new BadInputException("prefix", "must be 1 to 50 characters");
         }
@@ -71,16 +69,8 @@ class SearchAssistController {
     @QueryMapping
     @SuppressWarnings("rawtypes")
     List<SearchHit> moreLikeThis(@Argument String id, @Argument Integer first) {
-        int size = first == null ? 10 : first;
-        if (size < 1 || size > MAX_SIMILAR) {
-            throw new BadInputException("first", "must be between 1 and " + MAX_SIMILAR);
-        }
-        GlobalId record;
-        try {
-            record = GlobalId.decode(id);
-        } catch (MalformedIdException e) {
-            throw new BadInputException("id", e.getMessage());
-        }
+        int size = PageSizes.require("first", first, 10, MAX_SIMILAR);
+        GlobalId record = GlobalIdArguments.decode("id", id);
         try {
             SearchResponse<Map> response = client.search(s -> s
                     .index(index.allAliases()).ignoreUnavailable(true).allowNoIndices(true).size(size)
@@ -104,16 +94,8 @@ class SearchAssistController {
     @QueryMapping
     @SuppressWarnings({"rawtypes", "unchecked"})
     List<SearchHit> applicablePolicies(@Argument String id, @Argument Integer first) {
-        int size = first == null ? 5 : first;
-        if (size < 1 || size > MAX_SIMILAR) {
-            throw new BadInputException("first", "must be between 1 and " + MAX_SIMILAR);
-        }
-        GlobalId record;
-        try {
-            record = GlobalId.decode(id);
-        } catch (MalformedIdException e) {
-            throw new BadInputException("id", e.getMessage());
-        }
+        int size = PageSizes.require("first", first, 5, MAX_SIMILAR);
+        GlobalId record = GlobalIdArguments.decode("id", id);
         try {
             var indexed = client.get(g -> g.index(index.alias(record.kind())).id(id).sourceIncludes("industries", "visible"), Map.class);
             if (!indexed.found() || !Boolean.TRUE.equals(indexed.source().get("visible"))) {
