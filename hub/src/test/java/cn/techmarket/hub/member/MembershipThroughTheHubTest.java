@@ -10,6 +10,7 @@ import cn.techmarket.infra.process.FreePort;
 import cn.techmarket.model.contract.PartyCodes;
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.id.TypedId;
+import cn.techmarket.model.region.MarketTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -198,7 +199,7 @@ class MembershipThroughTheHubTest {
         HttpSyncGraphQlClient broker = HubSecurity.client(hub(), "siping-broker");
         HttpSyncGraphQlClient siping = HubSecurity.client(hub(), "siping-operator");
         String brokerMember = new TypedId("siping", "Member", "demo-broker").encode();
-        int year = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+        int year = java.time.Year.now(MarketTime.ZONE).getValue();
         Map<String, Object> input = Map.of("demandId", GlobalId.encode("siping", "Demand", "d0900000"),
                 "candidateId", GlobalId.encode("changchun", "Achievement", "a0000001"), "candidateTitle", "长春的一项成果");
 
@@ -268,7 +269,7 @@ class MembershipThroughTheHubTest {
                 .executeSync().field("search.facets").getValue();
         assertThat(facets.get("category").toString()).contains("ANALYTICAL");
 
-        java.time.ZoneId beijing = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.ZoneId beijing = MarketTime.ZONE;
         java.time.Instant start = java.time.LocalDate.now(beijing).plusDays(2).atTime(10, 0).atZone(beijing).toInstant();
         Map<String, Object> booking = Map.of("instrumentId", instrument, "mode", "ON_SITE", "start", start.toString(),
                 "end", start.plusSeconds(3 * 3600).toString(), "purpose", "正极材料晶格缺陷观察");

@@ -4,6 +4,7 @@ import cn.techmarket.model.contract.ContractStatus;
 import cn.techmarket.model.contract.ContractType;
 import cn.techmarket.model.contract.PartyCodes;
 import cn.techmarket.model.contract.PartyKind;
+import cn.techmarket.model.region.MarketTime;
 import cn.techmarket.tenant.library.LibraryIds;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;
@@ -79,7 +80,7 @@ public class ContractSetup implements ApplicationRunner {
 
     private void register(HostedTenant tenant, int count) {
         Random random = new Random(tenant.id().hashCode());
-        ZonedDateTime now = clock.instant().atZone(ContractWorkflow.MARKET_ZONE);
+        ZonedDateTime now = clock.instant().atZone(MarketTime.ZONE);
         List<Contract.Party> sellers = parties(tenant, random, 40, true);
         List<Contract.Party> buyers = parties(tenant, random, 120, false);
         Map<Integer, Long> lastNumber = new HashMap<>();
@@ -90,7 +91,7 @@ public class ContractSetup implements ApplicationRunner {
             int year = now.getYear() - (i % 3 == 0 ? 1 : 0);
             int month = year == now.getYear() ? 1 + random.nextInt(now.getMonthValue()) : 1 + random.nextInt(12);
             Instant registeredAt = ZonedDateTime.of(year, month, 1 + random.nextInt(28), 9 + random.nextInt(8), 0, 0, 0,
-                    ContractWorkflow.MARKET_ZONE).toInstant();
+                    MarketTime.ZONE).toInstant();
             ContractType type = ContractType.values()[random.nextInt(ContractType.values().length)];
             BigDecimal amount = BigDecimal.valueOf(50_000L + random.nextInt(5_000_000)).setScale(2);
             BigDecimal income = amount.multiply(BigDecimal.valueOf(60 + random.nextInt(41))).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
@@ -100,7 +101,7 @@ public class ContractSetup implements ApplicationRunner {
             long number = lastNumber.merge(year, 1L, Long::sum);
             Contract draft = new Contract(id, tenant.id(), ContractStatus.REGISTERED, 3, null, type,
                     type.label() + "合同：" + seller.name() + " → " + buyer.name(), seller, buyer, amount, income,
-                    LocalDate.ofInstant(registeredAt, ContractWorkflow.MARKET_ZONE).minusDays(10), null, null, null, List.of(), null,
+                    LocalDate.ofInstant(registeredAt, MarketTime.ZONE).minusDays(10), null, null, null, List.of(), null,
                     List.of(), List.of(), BigDecimal.ZERO, registeredAt, year, month, registeredAt, "demo", registeredAt, null);
             List<Contract.SubsidyGrant> grants = new ArrayList<>();
             for (SubsidyProperties.Rule rule : subsidies.rules()) {

@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.contract;
 
+import cn.techmarket.model.region.MarketTime;
 import cn.techmarket.tenant.member.Member;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -26,7 +26,6 @@ import java.util.List;
 class ContractWorkflow {
 
     /** Registration years and months are those of Beijing time, where the registering office is. */
-    static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** The code of a registration refused because the registering operator also submitted or corrected the contract. */
     static final String FOUR_EYES = "FOUR_EYES";
@@ -101,7 +100,7 @@ class ContractWorkflow {
                     FOUR_EYES);
         }
         Instant now = clock.instant();
-        ZonedDateTime local = now.atZone(MARKET_ZONE);
+        ZonedDateTime local = now.atZone(MarketTime.ZONE);
         String number = numbers.next(tenant, local.getYear());
         List<Contract.SubsidyGrant> grants = ledger.grant(tenant, current, local.getYear());
         Contract next = current.registered(number, grants, actor, now, local.getYear(), local.getMonthValue());

@@ -2,6 +2,7 @@ package cn.techmarket.tenant.inbox;
 
 import cn.techmarket.model.contract.ContractStatus;
 import cn.techmarket.model.member.MembershipStatus;
+import cn.techmarket.model.region.MarketTime;
 import cn.techmarket.tenant.contract.Contract;
 import cn.techmarket.tenant.contract.ContractChanged;
 import cn.techmarket.tenant.library.LibraryKinds;
@@ -165,7 +166,7 @@ class InboxPostman {
     @EventListener
     void booking(BookingChanged change) {
         Booking booking = change.booking();
-        String when = booking.start().atZone(java.time.ZoneId.of("Asia/Shanghai")).format(java.time.format.DateTimeFormatter.ofPattern("M月d日 HH:mm"));
+        String when = booking.start().atZone(MarketTime.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("M月d日 HH:mm"));
         String what = booking.bookerName() + "预约「" + booking.instrumentName() + "」" + when;
         List<String> unit = booking.unit() == null ? OPERATORS : people(change.tenant(), booking.unit(), change.actor());
         List<String> booker = people(change.tenant(), booking.booker(), change.actor());

@@ -3,6 +3,7 @@ package cn.techmarket.tenant.instrument;
 import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.id.GlobalId;
+import cn.techmarket.model.region.MarketTime;
 import cn.techmarket.tenant.documents.NewIds;
 import cn.techmarket.tenant.documents.RecordNotFoundException;
 import cn.techmarket.tenant.documents.WorkflowDocuments;
@@ -21,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -44,7 +44,6 @@ public class Bookings {
     public static final String PERIOD_TAKEN = "PERIOD_TAKEN";
 
     static final WorkflowDocuments<Booking> DOCUMENTS = new WorkflowDocuments<>("bookings", Booking.class, Booking.TYPE_NAME);
-    static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** A booking's hold whose booking was never written (the request died between the two) stops counting after this. */
     private static final Duration UNWRITTEN_HOLD = Duration.ofMinutes(2);
@@ -293,8 +292,8 @@ public class Bookings {
         if (start.isAfter(now.plus(rules.horizon()))) {
             throw new BadInputException("input.start", "may be at most " + rules.horizon().toDays() + " days ahead");
         }
-        ZonedDateTime from = start.atZone(MARKET_ZONE);
-        ZonedDateTime to = end.atZone(MARKET_ZONE);
+        ZonedDateTime from = start.atZone(MarketTime.ZONE);
+        ZonedDateTime to = end.atZone(MarketTime.ZONE);
         long step = rules.step().toMinutes();
         if (from.getSecond() != 0 || from.getNano() != 0 || (from.getHour() * 60L + from.getMinute()) % step != 0) {
             throw new BadInputException("input.start", "must fall on a multiple of " + step + " minutes, Beijing time");
@@ -316,7 +315,7 @@ public class Bookings {
     }
 
     private static BadInputException taken(String field, Hold hold) {
-        String period = SHOWN.format(hold.start().atZone(MARKET_ZONE)) + " to " + SHOWN.format(hold.end().atZone(MARKET_ZONE)) + " (Beijing time)";
+        String period = SHOWN.format(hold.start().atZone(MarketTime.ZONE)) + " to " + SHOWN.format(hold.end().atZone(MarketTime.ZONE)) + " (Beijing time)";
         return new BadInputException(field, hold.kind() == HoldKind.MAINTENANCE
                 ? "the instrument is under maintenance from " + period + ": " + hold.reason()
                 : "the instrument is already booked from " + period, PERIOD_TAKEN);

@@ -1,6 +1,7 @@
 package cn.techmarket.tenant.instrument;
 
 import cn.techmarket.model.id.TypedId;
+import cn.techmarket.model.region.MarketTime;
 import cn.techmarket.tenant.demo.DemoLibraryLoaded;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -46,7 +47,7 @@ class InstrumentDemo {
             return;
         }
         Instant now = clock.instant();
-        YearMonth thisMonth = YearMonth.from(now.atZone(Bookings.MARKET_ZONE));
+        YearMonth thisMonth = YearMonth.from(now.atZone(MarketTime.ZONE));
         List<UsageReport> reports = new ArrayList<>();
         List<Booking> bookings = new ArrayList<>();
         String enterprise = new TypedId(tenant.id(), "Member", "demo-enterprise").encode();
@@ -65,7 +66,7 @@ class InstrumentDemo {
             for (YearMonth month = YearMonth.of(thisMonth.getYear() - 1, 1); !month.isAfter(thisMonth); month = month.plusMonths(1)) {
                 long open = InstrumentStatistics.openMinutes(instrument, month);
                 if (month.equals(thisMonth)) { // this month so far
-                    open = open * now.atZone(Bookings.MARKET_ZONE).getDayOfMonth() / month.lengthOfMonth();
+                    open = open * now.atZone(MarketTime.ZONE).getDayOfMonth() / month.lengthOfMonth();
                 }
                 long effective = Math.min(open, Math.round(open * utilisation * (0.85 + 0.3 * random.nextDouble())));
                 long externalMinutes = Math.round(effective * external);
@@ -76,11 +77,11 @@ class InstrumentDemo {
             }
             for (int b = 0; b < BOOKINGS_PER_INSTRUMENT && !instrument.openingHours().isEmpty(); b++) {
                 Instrument.OpeningHours day = instrument.openingHours().get(random.nextInt(instrument.openingHours().size()));
-                LocalDate date = LocalDate.ofInstant(now, Bookings.MARKET_ZONE).minusDays(7 + random.nextInt(350));
+                LocalDate date = LocalDate.ofInstant(now, MarketTime.ZONE).minusDays(7 + random.nextInt(350));
                 while (date.getDayOfWeek() != day.day()) {
                     date = date.minusDays(1);
                 }
-                Instant start = date.atTime(day.opensAt()).atZone(Bookings.MARKET_ZONE).toInstant();
+                Instant start = date.atTime(day.opensAt()).atZone(MarketTime.ZONE).toInstant();
                 int hours = 2 + random.nextInt(3);
                 Instant end = start.plusSeconds(hours * 3600L);
                 BigDecimal effectiveHours = BigDecimal.valueOf(hours).subtract(BigDecimal.valueOf(random.nextInt(3), 1)).setScale(2);

@@ -1,6 +1,7 @@
 package cn.techmarket.tenant.instrument;
 
 import cn.techmarket.graphql.errors.BadInputException;
+import cn.techmarket.model.region.MarketTime;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class InstrumentReviews {
     }
 
     InstrumentReview conclude(HostedTenant tenant, String actor, int year) {
-        if (year >= Year.now(clock.withZone(Bookings.MARKET_ZONE)).getValue()) {
+        if (year >= Year.now(clock.withZone(MarketTime.ZONE)).getValue()) {
             throw new BadInputException("year", "a year is reviewed once it is over");
         }
         InstrumentReview earlier = tenant.mongo().findById(year, InstrumentReview.class, InstrumentReview.COLLECTION);

@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.instrument;
 
+import cn.techmarket.model.region.MarketTime;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.bson.Document;
@@ -63,9 +64,9 @@ class InstrumentStatistics {
     }
 
     InstrumentUtilisation of(HostedTenant tenant, int year) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Bookings.MARKET_ZONE);
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(Bookings.MARKET_ZONE).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(Bookings.MARKET_ZONE).toInstant();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), MarketTime.ZONE);
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(MarketTime.ZONE).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(MarketTime.ZONE).toInstant();
         Map<String, Tally> tallies = new LinkedHashMap<>();
         Map<String, Instrument> instruments = new LinkedHashMap<>();
         library.streamPublished(tenant, InstrumentKind.LIBRARY).forEach(instrument -> {

@@ -2,6 +2,7 @@ package cn.techmarket.tenant.instrument;
 
 import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.graphql.security.Caller;
+import cn.techmarket.model.region.MarketTime;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ class UsageReports {
     UsageReport report(HostedTenant tenant, Caller caller, String actor, String instrumentId, UsageReportInput input) {
         Instrument instrument = instruments.managed(tenant, caller, instrumentId);
         YearMonth month = YearMonth.parse(input.month());
-        if (month.isAfter(YearMonth.now(clock.withZone(Bookings.MARKET_ZONE)))) {
+        if (month.isAfter(YearMonth.now(clock.withZone(MarketTime.ZONE)))) {
             throw new BadInputException("input.month", "must not be in the future");
         }
         long open = InstrumentStatistics.openMinutes(instrument, month);

@@ -5,6 +5,7 @@ import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.id.MalformedIdException;
 import cn.techmarket.model.id.TypedId;
 import cn.techmarket.model.member.MemberKind;
+import cn.techmarket.model.region.MarketTime;
 import cn.techmarket.tenant.documents.NewIds;
 import cn.techmarket.tenant.documents.RecordNotFoundException;
 import cn.techmarket.tenant.member.Member;
@@ -56,7 +57,7 @@ class Vouchers {
                     + member.kind().name().toLowerCase() + " (" + member.kind().label() + ")");
         }
         Instant now = clock.instant();
-        if (!input.validUntil().isAfter(LocalDate.ofInstant(now, Bookings.MARKET_ZONE))) {
+        if (!input.validUntil().isAfter(LocalDate.ofInstant(now, MarketTime.ZONE))) {
             throw new BadInputException("input.validUntil", "must be after today");
         }
         String id = ids.next();
@@ -91,7 +92,7 @@ class Vouchers {
         if (booking.usage().voucherPaid().signum() > 0) {
             throw BadInputException.illegalTransition("id", "this use was already paid in part with a voucher");
         }
-        if (voucher.validUntil().isBefore(LocalDate.ofInstant(clock.instant(), Bookings.MARKET_ZONE))) {
+        if (voucher.validUntil().isBefore(LocalDate.ofInstant(clock.instant(), MarketTime.ZONE))) {
             throw new BadInputException("voucherId", "the voucher expired on " + voucher.validUntil());
         }
         BigDecimal most = booking.usage().fee().multiply(rules.voucherShare()).setScale(2, RoundingMode.DOWN);

@@ -1,9 +1,9 @@
 package cn.techmarket.tenant.matching;
 
 import cn.techmarket.model.matching.MatchStatus;
+import cn.techmarket.model.region.MarketTime;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 /** A sub-market's matchmaking of one year: each step counted in the month (Beijing time) it was taken. */
 record MatchStatistics(int year, int proposed, int contacted, int signed, int closed, List<MatchMonth> byMonth) {
 
-    static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
 
     record MatchMonth(int month, int proposed, int contacted, int signed, int closed) {
 
@@ -24,7 +23,7 @@ record MatchStatistics(int year, int proposed, int contacted, int signed, int cl
     }
 
     static Instant startOf(int year) {
-        return ZonedDateTime.of(year, 1, 1, 0, 0, 0, 0, MARKET_ZONE).toInstant();
+        return ZonedDateTime.of(year, 1, 1, 0, 0, 0, 0, MarketTime.ZONE).toInstant();
     }
 
     /** @param matches matches with any step in the year (others are ignored) */
@@ -35,7 +34,7 @@ record MatchStatistics(int year, int proposed, int contacted, int signed, int cl
         matches.flatMap(match -> match.history().stream())
                 .filter(step -> !step.at().isBefore(from) && step.at().isBefore(to) && step.to() != MatchStatus.NEGOTIATING)
                 .forEach(step -> {
-                    int month = step.at().atZone(MARKET_ZONE).getMonthValue();
+                    int month = step.at().atZone(MarketTime.ZONE).getMonthValue();
                     months.put(month, months.getOrDefault(month, new MatchMonth(month, 0, 0, 0, 0)).plus(step.to()));
                 });
         List<MatchMonth> byMonth = new ArrayList<>(months.values());

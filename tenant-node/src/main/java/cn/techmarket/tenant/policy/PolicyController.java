@@ -1,17 +1,16 @@
 package cn.techmarket.tenant.policy;
 
+import cn.techmarket.model.region.MarketTime;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** What a policy says of itself beyond its stored fields. */
 @Controller
 class PolicyController {
 
-    private static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Clock clock;
 
@@ -21,6 +20,6 @@ class PolicyController {
 
     @SchemaMapping(typeName = "Policy")
     boolean inForce(Policy policy) {
-        return policy.inForce(LocalDate.now(clock.withZone(MARKET_ZONE)));
+        return policy.inForce(LocalDate.now(clock.withZone(MarketTime.ZONE)));
     }
 }

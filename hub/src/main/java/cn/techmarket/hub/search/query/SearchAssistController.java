@@ -13,6 +13,8 @@ import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -110,10 +112,10 @@ class SearchAssistController {
                             .filter(f -> f.term(t -> t.field("tenantId").value(record.tenantId())))
                             .must(m -> m.bool(applies -> applies.minimumShouldMatch("1")
                                     .should(sh -> sh.terms(t -> t.field("industries").terms(v -> v.value(industries.stream()
-                                            .map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList()))))
+                                            .map(FieldValue::of).toList()))))
                                     .should(sh -> sh.bool(none -> none.mustNot(n -> n.exists(e -> e.field("industries")))))))))
-                    .sort(o -> o.score(sc -> sc.order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("publishedAt").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc))), Map.class);
+                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))), Map.class);
             return response.hits().hits().stream().map(hit -> SearchHit.of(hit, null)).toList();
         } catch (IOException | ElasticsearchException e) {
             throw new SearchUnavailableException(e);

@@ -7,6 +7,7 @@ import cn.techmarket.hub.search.SearchUnavailableException;
 import cn.techmarket.graphql.errors.BadInputException;
 
 import cn.techmarket.model.record.RecordKind;
+import cn.techmarket.model.region.MarketTime;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -27,7 +28,6 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,6 @@ public class SearchController {
 
     /** How long an idle cursor's point in time is kept. */
     private static final String KEEP_ALIVE = "5m";
-    private static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SearchController.class);
 
@@ -222,10 +221,10 @@ public class SearchController {
             filters.add(Query.of(q -> q.range(r -> r.untyped(u -> {
                 u.field("publishedAt");
                 if (filter.publishedFrom() != null) {
-                    u.gte(JsonData.of(filter.publishedFrom().atStartOfDay(MARKET_ZONE).toInstant().toString()));
+                    u.gte(JsonData.of(filter.publishedFrom().atStartOfDay(MarketTime.ZONE).toInstant().toString()));
                 }
                 if (filter.publishedTo() != null) {
-                    u.lt(JsonData.of(filter.publishedTo().plusDays(1).atStartOfDay(MARKET_ZONE).toInstant().toString()));
+                    u.lt(JsonData.of(filter.publishedTo().plusDays(1).atStartOfDay(MarketTime.ZONE).toInstant().toString()));
                 }
                 return u;
             }))));
