@@ -14,11 +14,12 @@ import java.util.Set;
 
 /**
  * Who sent a GraphQL request, as its validated access token says: roles from the token's
- * scopes, and the tenant a city operator is bound to. No token means {@link #ANONYMOUS}.
+ * scopes, and the tenant an operator is bound to: a city operator's city, or province staff's own
+ * province market. No token means {@link #ANONYMOUS}.
  *
  * @param subject the token's subject, recorded as the author of changes
  * @param roles   the platform roles the token's scopes grant
- * @param tenant  the tenant of a city operator, else {@code null}
+ * @param tenant  the tenant a city operator or province staff operates, else {@code null}
  * @param token   the encoded token, relayed by the hub to tenants; never logged
  */
 public record Caller(String subject, Set<MarketRole> roles, String tenant, String token) {
@@ -62,9 +63,12 @@ public record Caller(String subject, Set<MarketRole> roles, String tenant, Strin
         return roles.contains(role);
     }
 
-    /** A city operator of this tenant: may change its data and read what it has not published. */
+    /**
+     * An operator of this tenant: may change its data and read what it has not published. City
+     * operators operate their city; province staff the province's own market, which their token names.
+     */
     public boolean operates(String tenantId) {
-        return has(MarketRole.CITY_OPERATOR) && tenantId != null && tenantId.equals(tenant);
+        return (has(MarketRole.CITY_OPERATOR) || has(MarketRole.PROVINCE_STAFF)) && tenantId != null && tenantId.equals(tenant);
     }
 
     /** May read the tenant's non-public records and fields: its own operators and province staff. */

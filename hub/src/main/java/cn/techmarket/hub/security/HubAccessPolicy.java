@@ -34,7 +34,9 @@ class HubAccessPolicy implements AccessPolicy {
         return switch (access) {
             // a sub-market the registry does not know is no one's to guard: the field itself says there is no such sub-market
             case TENANT_OPERATOR -> caller.has(MarketRole.CITY_OPERATOR)
-                    && tenantOf(field).map(tenant -> caller.operates(tenant) || registry.find(tenant).isEmpty()).orElse(true);
+                    && tenantOf(field).map(tenant -> caller.operates(tenant) || registry.find(tenant).isEmpty()).orElse(true)
+                    // province staff operate the province's own market, and only it
+                    || caller.has(MarketRole.PROVINCE_STAFF) && tenantOf(field).map(caller::operates).orElse(false);
             case PROVINCE_STAFF -> caller.has(MarketRole.PROVINCE_STAFF);
             case PLATFORM_ADMIN -> caller.has(MarketRole.PLATFORM_ADMIN);
             case SYNC_SERVICE -> caller.has(MarketRole.SYNC_SERVICE);

@@ -15,7 +15,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code --cities} [MARKET_CITIES]: tenant ids or region codes, comma separated, or {@code all}
- *       for Jilin's nine 市州; default the first three (长春, 吉林, 四平)</li>
+ *       for Jilin's nine 市州; default the first three (长春, 吉林, 四平). The market of their
+ *       province (吉林省, tenant {@code jilin-province}) is always started beside them.</li>
  *   <li>{@code --hub-port} [HUB_PORT]: default 8080</li>
  *   <li>{@code --data-dir} [MARKET_DATA_DIR]: default {@code .province-data}</li>
  *   <li>{@code --auth-port} [AUTH_PORT]: the authorization server, default 9000</li>
@@ -56,6 +57,11 @@ record LaunchOptions(List<City> cities, int hubPort, int authPort, Path dataDir,
             throw new IllegalArgumentException("unknown option(s): " + given.keySet());
         }
         return options;
+    }
+
+    /** The province markets (省本级) of the cities' provinces, started beside them. */
+    List<City> markets() {
+        return cities.stream().map(Provinces::marketOf).distinct().filter(market -> !cities.contains(market)).toList();
     }
 
     /** Each city's share of the province's demo instruments. */

@@ -140,7 +140,10 @@ public final class ProvinceLauncher {
         List<List<City>> nodes = groups(options.cities(), Math.max(1, options.tenantsPerNode()));
         List<CompletableFuture<Map<City, String>>> tenantNodes = new ArrayList<>();
         for (List<City> group : nodes) {
-            tenantNodes.add(CompletableFuture.supplyAsync(() -> startTenantNode(group, mongo.uri(), issuer, logs)));
+            tenantNodes.add(CompletableFuture.supplyAsync(() -> startTenantNode(group, mongo.uri(), issuer, hubUrl, logs)));
+        }
+        if (!options.markets().isEmpty()) {
+            tenantNodes.add(0, CompletableFuture.supplyAsync(() -> startTenantNode(options.markets(), mongo.uri(), issuer, hubUrl, logs)));
         }
 
         say("Authorization  %s (Spring Authorization Server, demo realm)", auth.join().issuer());
@@ -173,16 +176,26 @@ public final class ProvinceLauncher {
         say("Ctrl-C stops everything. A server that dies is restarted; type 'status', or 'stop hub' / 'start hub' (any server) to run one alone.");
     }
 
-    private Map<City, String> startTenantNode(List<City> cities, String mongoUri, String issuer, Path logs) {
+    /**
+     * A node for these cities, or for province markets: those hold only what is the province's own
+     * (challenge lists, policies), no resource library, contracts or members of their own.
+     */
+    private Map<City, String> startTenantNode(List<City> cities, String mongoUri, String issuer, String hubUrl, Path logs) {
         String name = "tenant-" + String.join("-", cities.stream().map(City::tenantId).toList());
+        boolean provinceMarkets = cities.stream().allMatch(City::isProvinceMarket);
         List<String> args = new ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + mongoUri,
+                "--market.node.hub-url=" + hubUrl,
                 "--market.node.demo.enabled=true",
-                "--market.node.demo.records.achievement=" + options.demoAchievements(),
-                "--market.node.demo.records.demand=" + options.demoDemands(),
-                "--market.node.demo.records.expert=" + options.demoExperts(),
-                "--market.node.demo.contracts=" + options.demoContracts(),
-                "--market.node.demo.records.instrument=" + options.demoInstrumentsPerCity()));
+                "--market.node.demo.records.achievement=" + (provinceMarkets ? 0 : options.demoAchievements()),
+                "--market.node.demo.records.demand=" + (provinceMarkets ? 0 : options.demoDemands()),
+                "--market.node.demo.records.expert=" + (provinceMarkets ? 0 : options.demoExperts()),
+                "--market.node.demo.contracts=" + (provinceMarkets ? 0 : options.demoContracts()),
+                "--market.node.demo.records.instrument=" + (provinceMarkets ? 0 : options.demoInstrumentsPerCity())));
+        if (provinceMarkets) {
+            args.addAll(List.of("--market.node.demo.members=false", "--market.node.demo.records.financing-institution=0",
+                    "--market.node.demo.records.service-institution=0"));
+        }
         args.addAll(trusting(issuer));
         for (int i = 0; i < cities.size(); i++) {
             args.add("--market.node.tenants[" + i + "].id=" + cities.get(i).tenantId());

@@ -8,7 +8,8 @@ public enum RecordKind {
     FINANCING_INSTITUTION("FinancingInstitution", "金融机构"),
     SERVICE_INSTITUTION("ServiceInstitution", "技术转移服务机构"),
     INSTRUMENT("Instrument", "大型科研仪器"),
-    POLICY("Policy", "政策文件");
+    POLICY("Policy", "政策文件"),
+    CHALLENGE("Challenge", "揭榜挂帅榜单");
 
     private final String typeName;
     private final String label;

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A city or prefecture (市州) that runs a sub-market, identified by its six-digit
- * administrative division code (行政区划代码).
+ * administrative division code (行政区划代码); or a province's own market (省本级), which runs as a
+ * tenant the same way.
  *
  * @param regionCode six-digit administrative code, e.g. {@code 220100}
  * @param name       Chinese name, e.g. 长春
@@ -23,6 +24,11 @@ public record City(String regionCode, String name, String nameEn, String tenantI
             throw new IllegalArgumentException("regionCode must be six digits, was " + regionCode);
         }
         TenantIds.requireValid(tenantId);
+    }
+
+    /** A province's own market (省本级, code ending in 0000) rather than a city's. */
+    public boolean isProvinceMarket() {
+        return regionCode.endsWith("0000");
     }
 
     /** The province part of the code: 22 for Jilin, 21 for Liaoning, 45 for Guangxi. */

@@ -31,12 +31,27 @@ public final class Provinces {
             new City("450200", "柳州", "Liuzhou", "liuzhou"),
             new City("451400", "崇左", "Chongzuo", "chongzuo"));
 
+    /**
+     * Each province's own market (省本级, the "1" of "1+10+N"): its challenge lists, activities and
+     * policies live in a store of their own, run as one more tenant whose operators are province staff.
+     */
+    public static final List<City> MARKETS = List.of(
+            new City("220000", "吉林省", "Jilin Province", "jilin-province"),
+            new City("210000", "辽宁省", "Liaoning Province", "liaoning-province"),
+            new City("450000", "广西壮族自治区", "Guangxi", "guangxi-province"));
+
     private Provinces() {
     }
 
-    /** Looks a city up by tenant id or region code across the known provinces. */
+    /** The market of the province the city belongs to; for a province market, itself. */
+    public static City marketOf(City city) {
+        return MARKETS.stream().filter(market -> market.provinceCode().equals(city.provinceCode())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no province market is known for " + city.name()));
+    }
+
+    /** Looks a city or province market up by tenant id or region code across the known provinces. */
     public static Optional<City> find(String tenantIdOrRegionCode) {
-        return java.util.stream.Stream.of(JILIN, LIAONING, GUANGXI)
+        return java.util.stream.Stream.of(MARKETS, JILIN, LIAONING, GUANGXI)
                 .flatMap(List::stream)
                 .filter(c -> c.tenantId().equals(tenantIdOrRegionCode) || c.regionCode().equals(tenantIdOrRegionCode))
                 .findFirst();

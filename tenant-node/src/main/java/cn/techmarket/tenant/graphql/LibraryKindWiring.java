@@ -136,7 +136,7 @@ class LibraryKindWiring implements RuntimeWiringConfigurer {
                 }
             }
             RecordInput<R> input = input(kind, env);
-            return writer.update(tenant, kind.library(), current, author(env), input::toRecord);
+            return writer.update(tenant, kind.library(), current, author(env), (id, meta) -> input.replacing(current, meta));
         };
     }
 

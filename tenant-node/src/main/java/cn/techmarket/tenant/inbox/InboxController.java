@@ -1,7 +1,6 @@
 package cn.techmarket.tenant.inbox;
 
 import cn.techmarket.graphql.security.Caller;
-import cn.techmarket.model.access.MarketRole;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -52,7 +51,7 @@ class InboxController {
         if (caller.operates(tenant.id())) {
             return List.of(InboxMessage.OPERATORS);
         }
-        return caller.has(MarketRole.CITY_OPERATOR) && caller.tenant() != null ? List.of(InboxMessage.operatorsOf(caller.tenant())) : List.of();
+        return caller.tenant() != null && caller.operates(caller.tenant()) ? List.of(InboxMessage.operatorsOf(caller.tenant())) : List.of();
     }
 
     @SchemaMapping(typeName = "InboxMessage", field = "read")

@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +43,6 @@ public class Bookings {
     public static final String PERIOD_TAKEN = "PERIOD_TAKEN";
 
     static final WorkflowDocuments<Booking> DOCUMENTS = new WorkflowDocuments<>("bookings", Booking.class, Booking.TYPE_NAME);
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** A booking's hold whose booking was never written (the request died between the two) stops counting after this. */
     private static final Duration UNWRITTEN_HOLD = Duration.ofMinutes(2);
     private static final String[] WEEKDAYS = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
@@ -315,7 +313,7 @@ public class Bookings {
     }
 
     private static BadInputException taken(String field, Hold hold) {
-        String period = SHOWN.format(hold.start().atZone(MarketTime.ZONE)) + " to " + SHOWN.format(hold.end().atZone(MarketTime.ZONE)) + " (Beijing time)";
+        String period = MarketTime.format(hold.start()) + " to " + MarketTime.format(hold.end()) + " (Beijing time)";
         return new BadInputException(field, hold.kind() == HoldKind.MAINTENANCE
                 ? "the instrument is under maintenance from " + period + ": " + hold.reason()
                 : "the instrument is already booked from " + period, PERIOD_TAKEN);

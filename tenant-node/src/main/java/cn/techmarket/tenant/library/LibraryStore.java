@@ -60,6 +60,12 @@ public class LibraryStore {
         return tenant.mongo().find(query, library.type(), library.collection());
     }
 
+    /** Published records that also meet the criteria, in id order; at most {@code limit}. */
+    public <T extends LibraryRecord> List<T> publishedWhere(HostedTenant tenant, Library<T> library, Criteria criteria, int limit) {
+        Query query = new Query(publicRecords().andOperator(criteria)).with(Sort.by("_id")).limit(limit);
+        return tenant.mongo().find(query, library.type(), library.collection());
+    }
+
     /** Every published record of the kind, for statistics over them all. */
     public <T extends LibraryRecord> java.util.stream.Stream<T> streamPublished(HostedTenant tenant, Library<T> library) {
         return tenant.mongo().stream(new Query(publicRecords()), library.type(), library.collection());

@@ -86,6 +86,17 @@ public final class SampleInputs {
                     Map.entry("summary", "企业购买科技成果并在本地转化的，按技术交易额给予后补助。"),
                     Map.entry("sourceUrl", "https://kjj.changchun.gov.cn/zcfg/202403/t20240301_1.html"),
                     Map.entry("subsidyRules", List.of("enterprise-technology-purchase")));
+            case CHALLENGE -> Map.ofEntries(
+                    Map.entry("title", "车用氢燃料电池电堆关键技术攻关"),
+                    Map.entry("type", "GOVERNMENT_PROJECT"),
+                    Map.entry("industry", "NEW_ENERGY"),
+                    Map.entry("problem", "车用燃料电池电堆低温冷启动慢、寿命短，制约氢能汽车在寒区推广。"),
+                    Map.entry("indicators", List.of("-30℃无辅助冷启动", "耐久性≥15000小时")),
+                    Map.entry("funding", "20000000.00"),
+                    Map.entry("funder", "吉林省科学技术厅"),
+                    Map.entry("deadline", java.time.Instant.now().plus(java.time.Duration.ofDays(60)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()),
+                    Map.entry("eligibility", "在吉林省注册的企业、高校和科研院所，鼓励联合体申报"),
+                    Map.entry("issuer", "吉林省科学技术厅"));
         });
     }
 

@@ -98,6 +98,17 @@ public final class TenantApi {
         return variables;
     }
 
+    /** The value at the path of a response that must have no errors. */
+    public static <T> T ok(ClientGraphQlResponse response, String path) {
+        assertThat(response.getErrors()).as(path).isEmpty();
+        return response.field(path).getValue();
+    }
+
+    /** The extensions (code, field) of a response's only error. */
+    public static Map<String, Object> refusal(ClientGraphQlResponse response) {
+        return onlyError(response).getExtensions();
+    }
+
     public static ResponseError onlyError(ClientGraphQlResponse response) {
         assertThat(response.getErrors()).hasSize(1);
         return response.getErrors().get(0);

@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 
 /**
- * A tenant node hosting 长春 and 吉林 with empty libraries, served over real HTTP, stored in the
+ * A tenant node hosting 长春, 吉林 and the province's own market (吉林省) with empty libraries, served over real HTTP, stored in the
  * MongoDB wire server and secured by tokens from the real authorization server. Subclasses share
  * one application context.
  */
@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "market.node.tenants[0].id=changchun",
         "market.node.tenants[0].database=spec_changchun",
         "market.node.tenants[1].id=jilin",
-        "market.node.tenants[1].database=spec_jilin"})
+        "market.node.tenants[1].database=spec_jilin",
+        "market.node.tenants[2].id=jilin-province",
+        "market.node.tenants[2].database=spec_jilin_province"})
 public abstract class TenantNodeTest {
 
     @DynamicPropertySource
@@ -53,6 +55,11 @@ public abstract class TenantNodeTest {
     /** 吉林's endpoint, called by 吉林's operator. */
     protected TenantApi jilin() {
         return endpoint("jilin", token("jilin-operator"));
+    }
+
+    /** The province's own market (省本级), called by province staff, its operators. */
+    protected TenantApi province() {
+        return endpoint("jilin-province", token("province-staff"));
     }
 
     /** A tenant's endpoint called with the token, or with none when it is null. */

@@ -50,10 +50,12 @@ public class Realm {
                     users.add(new RealmProperties.User(name, demo.password(), MarketRole.MEMBER, null));
                 }
             }
-            clients.add(new RealmProperties.Client("province-staff", demo.secret(), MarketRole.PROVINCE_STAFF, null));
+            // province staff operate the province's own market (省本级) as city operators do their city
+            String provinceMarket = Provinces.MARKETS.get(0).tenantId();
+            clients.add(new RealmProperties.Client("province-staff", demo.secret(), MarketRole.PROVINCE_STAFF, provinceMarket));
             clients.add(new RealmProperties.Client("platform-admin", demo.secret(), MarketRole.PLATFORM_ADMIN, null));
             clients.add(new RealmProperties.Client(SYNC_CLIENT, demo.secret(), MarketRole.SYNC_SERVICE, null));
-            users.add(new RealmProperties.User("province-staff", demo.password(), MarketRole.PROVINCE_STAFF, null));
+            users.add(new RealmProperties.User("province-staff", demo.password(), MarketRole.PROVINCE_STAFF, provinceMarket));
             users.add(new RealmProperties.User("platform-admin", demo.password(), MarketRole.PLATFORM_ADMIN, null));
         }
         Stream.concat(clients.stream().map(c -> new Member(c.id(), c.role(), c.tenant())),
@@ -72,15 +74,20 @@ public class Realm {
         return Stream.of(Provinces.JILIN, Provinces.LIAONING, Provinces.GUANGXI).flatMap(List::stream).toList();
     }
 
-    /** A city operator without a tenant, or anyone else with one, is a configuration mistake. */
+    /**
+     * A city operator without a tenant, or anyone but province staff with one, is a configuration
+     * mistake; province staff may name the province market they operate.
+     */
     private record Member(String name, MarketRole role, String tenant) {
         void check() {
             if (role == null) {
                 throw new IllegalArgumentException("market.auth: " + name + " has no role");
             }
-            if ((role == MarketRole.CITY_OPERATOR) != (tenant != null && !tenant.isBlank())) {
-                throw new IllegalArgumentException("market.auth: " + name + ": a tenant is required for, and only for, "
-                        + MarketRole.CITY_OPERATOR);
+            boolean hasTenant = tenant != null && !tenant.isBlank();
+            if (role == MarketRole.CITY_OPERATOR && !hasTenant
+                    || hasTenant && role != MarketRole.CITY_OPERATOR && role != MarketRole.PROVINCE_STAFF) {
+                throw new IllegalArgumentException("market.auth: " + name + ": a tenant is required for "
+                        + MarketRole.CITY_OPERATOR + " and allowed only for it and " + MarketRole.PROVINCE_STAFF);
             }
         }
     }

@@ -1,0 +1,18 @@
+package cn.techmarket.tenant.challenge;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A payment of a milestone's share as the paying office made it: amount, day and voucher number (凭证号). */
+record PaymentInput(
+        @NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal amount,
+        // not in the future: checked against the market's own day (Beijing), not the server's
+        @NotNull LocalDate paidOn,
+        @NotBlank @Size(max = 60) String reference) {
+}
