@@ -5,6 +5,7 @@ import cn.techmarket.model.id.TypedId;
 import cn.techmarket.graphql.security.Access;
 import cn.techmarket.graphql.security.AccessDirectiveWiring;
 import cn.techmarket.model.access.MarketRole;
+import cn.techmarket.model.region.Provinces;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
@@ -93,7 +94,9 @@ public final class SecurityMatrix {
                 return false;
             }
             return anyOf.isEmpty() || anyOf.stream().anyMatch(access -> switch (access) {
-                case TENANT_OPERATOR -> roles.contains(MarketRole.CITY_OPERATOR) && (tenantId == null || tenantId.equals(tenant));
+                case TENANT_OPERATOR -> roles.contains(MarketRole.CITY_OPERATOR) && (tenantId == null || tenantId.equals(tenant))
+                        // province staff operate the province's own market, which their token names
+                        || roles.contains(MarketRole.PROVINCE_STAFF) && tenantId != null && tenantId.equals(tenant);
                 case PROVINCE_STAFF -> roles.contains(MarketRole.PROVINCE_STAFF);
                 case PLATFORM_ADMIN -> roles.contains(MarketRole.PLATFORM_ADMIN);
                 case SYNC_SERVICE -> roles.contains(MarketRole.SYNC_SERVICE);
@@ -138,7 +141,7 @@ public final class SecurityMatrix {
                 Bearer.anonymous(),
                 Bearer.of("operator of " + cityA, token.apply(cityA + "-operator"), MarketRole.CITY_OPERATOR, cityA),
                 Bearer.of("operator of " + cityB, token.apply(cityB + "-operator"), MarketRole.CITY_OPERATOR, cityB),
-                Bearer.of("province staff", token.apply("province-staff"), MarketRole.PROVINCE_STAFF, null),
+                Bearer.of("province staff", token.apply("province-staff"), MarketRole.PROVINCE_STAFF, Provinces.MARKETS.get(0).tenantId()),
                 Bearer.of("platform admin", token.apply("platform-admin"), MarketRole.PLATFORM_ADMIN, null),
                 Bearer.of("sync service", token.apply("hub-sync"), MarketRole.SYNC_SERVICE, null),
                 // the demo enterprise of the first city: its person, and the member they act for (MemberDemo)

@@ -34,17 +34,19 @@ public class RecordLoader {
     private static final int CHUNK = 100;
 
     /** What {@code recordsByIds.graphql} aliases, per type: alias → field. */
-    static final Map<String, Map<String, String>> ALIASES = Map.of(
-            "Expert", Map.of("expertTitle", "title"),
-            "FinancingInstitution", Map.of("financingType", "type"),
-            "ServiceInstitution", Map.of("serviceType", "type"),
-            "Instrument", Map.of("instrumentStatus", "status"),
-            "Policy", Map.of("policyType", "type"),
-            "Contract", Map.of("contractStatus", "status", "contractType", "type", "contractDemandId", "demandId", "contractHistory", "history"),
-            "Match", Map.of("matchStatus", "status", "matchHistory", "history"),
-            "MeetingRequest", Map.of("meetingStatus", "status", "meetingHistory", "history"),
-            "Booking", Map.of("bookingStatus", "status", "bookingHistory", "history", "bookingMode", "mode"),
-            "Member", Map.of("memberStatus", "status", "memberHistory", "history", "memberBroker", "broker"));
+    static final Map<String, Map<String, String>> ALIASES = Map.ofEntries(
+            Map.entry("Expert", Map.of("expertTitle", "title")),
+            Map.entry("FinancingInstitution", Map.of("financingType", "type")),
+            Map.entry("ServiceInstitution", Map.of("serviceType", "type")),
+            Map.entry("Instrument", Map.of("instrumentStatus", "status")),
+            Map.entry("Policy", Map.of("policyType", "type")),
+            Map.entry("Challenge", Map.of("challengeType", "type", "challengeDeadline", "deadline")),
+            Map.entry("ChallengeApplication", Map.of("applicationStatus", "status")),
+            Map.entry("Contract", Map.of("contractStatus", "status", "contractType", "type", "contractDemandId", "demandId", "contractHistory", "history")),
+            Map.entry("Match", Map.of("matchStatus", "status", "matchHistory", "history")),
+            Map.entry("MeetingRequest", Map.of("meetingStatus", "status", "meetingHistory", "history")),
+            Map.entry("Booking", Map.of("bookingStatus", "status", "bookingHistory", "history", "bookingMode", "mode")),
+            Map.entry("Member", Map.of("memberStatus", "status", "memberHistory", "history", "memberBroker", "broker")));
 
     /** What a lookup gives: the record (null when not visible) or why its tenant could not say. */
     public record Loaded(Map<String, Object> record, TenantCallFailure failure) {
@@ -65,7 +67,7 @@ public class RecordLoader {
     }
 
     /** The types besides library records that {@code recordsByIds} fetches: those implementing {@code Node}. */
-    private static final Set<String> OTHER_NODE_TYPES = Set.of("Contract", "Match", "MeetingRequest", "Member", "Booking");
+    private static final Set<String> OTHER_NODE_TYPES = Set.of("Contract", "Match", "MeetingRequest", "Member", "Booking", "ChallengeApplication");
 
     /** The owning tenant of an id {@code recordsByIds} can fetch; empty for anything else. */
     static Optional<TenantId> tenantOf(String id) {

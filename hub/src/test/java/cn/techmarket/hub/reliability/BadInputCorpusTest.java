@@ -305,6 +305,7 @@ class BadInputCorpusTest {
         cases.addAll(membersInMatchmaking(hub));
         cases.addAll(instrumentSharing(hub, achievement));
         cases.addAll(policies(hub, achievement));
+        cases.addAll(challengeLists(hub, achievement));
         cases.add(new Case("statistics for year 0", hub, staff, "application/json",
                 request(hub ? "{ tenant(id: \"changchun\") { contractStatistics(year: 0) { year } } }" : "{ contractStatistics(year: 0) { year } }", Map.of())));
         return cases;
@@ -360,6 +361,58 @@ class BadInputCorpusTest {
         cases.add(new Case("a policy update of what is no policy", hub, "changchun-operator", "application/json",
                 request("mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, expectedVersion: 1, input: $input) { id } }",
                         variables("id", achievement, "input", good))));
+        return cases;
+    }
+
+    /** 揭榜挂帅: lists, applications, reviews and payments, each wrong in one place, and steps on what is no list or application. */
+    private List<Case> challengeLists(boolean hub, String achievement) {
+        String tenantArg = hub ? "tenantId: \"changchun\", " : "";
+        String create = "mutation($input: ChallengeInput!) { createChallenge(" + tenantArg + "input: $input) { id } }";
+        Map<String, Object> list = Map.of("title", "语料榜单", "type", "GOVERNMENT_PROJECT", "industry", "NEW_ENERGY", "problem", "语料测试。",
+                "indicators", List.of("指标"), "funding", "1000000.00", "funder", "吉林省科学技术厅", "deadline", "2099-06-30T09:00:00Z",
+                "issuer", "吉林省科学技术厅");
+        List<Case> cases = new ArrayList<>();
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(
+                Map.entry("deadline", "2020-01-01T00:00:00Z"), Map.entry("deadline", "下个月"), Map.entry("funding", "-5"),
+                Map.entry("type", "LOTTERY"), Map.entry("indicators", List.of()),
+                Map.entry("criteria", List.of(Map.of("name", "方案", "weight", 90))),
+                Map.entry("criteria", List.of(Map.of("name", "方案", "weight", 50), Map.of("name", "方案", "weight", 50))))) {
+            Map<String, Object> input = new LinkedHashMap<>(list);
+            input.put(bad.getKey(), bad.getValue());
+            cases.add(new Case("a challenge list with " + bad.getKey() + " = " + shorten(String.valueOf(bad.getValue())), hub, "changchun-operator",
+                    "application/json", request(create, variables("input", input))));
+        }
+        String member = new TypedId("changchun", "Member", "demo-enterprise").encode();
+        Map<String, Object> application = Map.of("memberId", member, "team", List.of(Map.of("name", "周明", "institution", "吉林大学")),
+                "plan", "语料方案", "budget", "100000.00",
+                "milestones", List.of(Map.of("title", "样机", "deliverable", "样机", "due", "2099-01-01", "paymentPercent", 100)));
+        String apply = "mutation($id: ID!, $input: ChallengeApplicationInput!) { applyForChallenge(id: $id, input: $input) { id } }";
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(
+                Map.entry("budget", "一百万"), Map.entry("team", List.of()), Map.entry("milestones", List.of(Map.of("title", "样机",
+                        "deliverable", "样机", "due", "2099-01-01", "paymentPercent", 0))),
+                Map.entry("avoidExperts", java.util.Collections.nCopies(6, "x")), Map.entry("memberId", Map.of("$ne", "")))) {
+            Map<String, Object> input = new LinkedHashMap<>(application);
+            input.put(bad.getKey(), bad.getValue());
+            cases.add(new Case("a challenge application with " + bad.getKey() + " = " + shorten(String.valueOf(bad.getValue())), hub,
+                    "changchun-enterprise", "application/json", request(apply, variables("id", achievement, "input", input))));
+        }
+        cases.add(new Case("a challenge application for what is no list", hub, "changchun-enterprise", "application/json",
+                request(apply, variables("id", achievement, "input", application))));
+        cases.add(new Case("a demand nomination of what is no demand", hub, "changchun-enterprise", "application/json",
+                request("mutation($input: DemandNominationInput!) { nominateDemandAsChallenge(" + tenantArg + "input: $input) { id } }",
+                        variables("input", Map.of("demandId", achievement, "memberId", member, "funding", "1000000.00", "indicators", List.of("指标"),
+                                "deadline", "2099-06-30T09:00:00Z")))));
+        cases.add(new Case("a reviewer draw of what is no list", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { drawChallengeReviewers(id: $id, expectedVersion: 1, count: 3) { id } }", variables("id", achievement))));
+        cases.add(new Case("a review score of 101", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { recordChallengeReview(id: $id, expertId: \"x\", scores: [{criterion: \"方案\", score: 101}]) { total } }",
+                        variables("id", achievement))));
+        cases.add(new Case("a payment on the thirtieth of February", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!, $p: PaymentInput!) { recordChallengePayment(id: $id, expectedVersion: 1, milestone: 1, payment: $p) { id } }",
+                        variables("id", achievement, "p", Map.of("amount", "100.00", "paidOn", "2026-02-30", "reference", "BF-1")))));
+        cases.add(new Case("challenge statistics for year 0", hub, "changchun-operator", "application/json",
+                request(hub ? "{ tenant(id: \"changchun\") { challengeStatistics(year: 0) { year } } }" : "{ challengeStatistics(year: 0) { year } }",
+                        Map.of())));
         return cases;
     }
 

@@ -180,11 +180,6 @@ class ChallengeApplications implements ApplicationRunner {
                 ChallengeApplication.class, DOCUMENTS.collection()).stream().filter(ChallengeApplication::complete).toList();
     }
 
-    ChallengeApplication visible(HostedTenant tenant, Caller caller, String applicationId) {
-        return DOCUMENTS.find(tenant, "id", applicationId).filter(application -> mayRead(tenant, caller, application))
-                .orElseThrow(() -> new RecordNotFoundException("id"));
-    }
-
     static boolean mayRead(HostedTenant tenant, Caller caller, ChallengeApplication application) {
         return caller.readsPrivateDataOf(tenant.id()) || application.people().contains(caller.subject());
     }

@@ -103,7 +103,8 @@ class TenantSecurityMatrixTest extends TenantNodeTest {
         }
         if (type.equals("MatchInput") || type.equals("MeetingRequestInput") || type.equals("BookingInput") || type.equals("UsageInput")
                 || type.equals("MaintenanceInput") || type.equals("VoucherInput")
-                || type.equals("UsageReportInput")) {
+                || type.equals("UsageReportInput") || type.equals("DemandNominationInput") || type.equals("ChallengeApplicationInput")
+                || type.equals("MilestoneReportInput") || type.equals("PaymentInput")) {
             return Optional.of(SecurityMatrix.sample(argument.getType()));
         }
         if (argument.getName().equals("input") && type.endsWith("Input")) {
