@@ -19,6 +19,8 @@ const ContractForm = lazy(() => import('./pages/workbench/ContractForm').then((m
 const MembershipForm = lazy(() => import('./pages/workbench/MembershipForm').then((m) => ({ default: m.MembershipForm })));
 const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
 const ProvinceInstrumentsPage = lazy(() => import('./pages/instrument/ProvinceInstrumentsPage').then((m) => ({ default: m.ProvinceInstrumentsPage })));
+const ApplyForChallenge = lazy(() => import('./pages/challenge/ApplyForChallenge').then((m) => ({ default: m.ApplyForChallenge })));
+const ChallengeCase = lazy(() => import('./pages/challenge/ChallengeCase').then((m) => ({ default: m.ChallengeCase })));
 const Console = lazy(() => import('./pages/Console').then((m) => ({ default: m.Console })));
 const Administration = lazy(() => import('./pages/Administration').then((m) => ({ default: m.Administration })));
 const CityPage = lazy(() => import('./pages/CityPage').then((m) => ({ default: m.CityPage })));
@@ -77,7 +79,9 @@ export function App() {
                 <Route path="/me/:tenantId/contracts/new" element={<ContractForm />} />
                 <Route path="/me/:tenantId/apply" element={<MembershipForm />} />
                 <Route path="/me/membership/:id" element={<MembershipForm />} />
+                <Route path="/me/challenges/:id/apply" element={<ApplyForChallenge />} />
                 <Route path="/console" element={<Console />} />
+                <Route path="/console/challenges/:id" element={<ChallengeCase />} />
                 <Route path="/dashboard" element={<Dashboard />} />
                 <Route path="/dashboard/instruments" element={<ProvinceInstrumentsPage />} />
                 <Route path="/admin" element={<Administration />} />

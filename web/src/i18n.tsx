@@ -150,6 +150,7 @@ const TEXT = {
   tabMyContracts: { zh: '我的合同', en: 'My contracts' },
   tabMatches: { zh: '撮合与约见', en: 'Matches and meetings' },
   tabInstruments: { zh: '仪器共享', en: 'Instruments' },
+  tabChallenges: { zh: '揭榜挂帅', en: 'Challenge lists' },
   tabPolicies: { zh: '政策发布', en: 'Policies' },
   tabBrokerBoard: { zh: '经纪看板', en: 'My broker board' },
   administration: { zh: '平台管理', en: 'Administration' },

@@ -10,6 +10,7 @@ export const KINDS: Labels = {
   SERVICE_INSTITUTION: { zh: '服务机构', en: 'Service institutions' },
   INSTRUMENT: { zh: '科研仪器', en: 'Instruments' },
   POLICY: { zh: '政策文件', en: 'Policies' },
+  CHALLENGE: { zh: '揭榜挂帅', en: 'Challenge lists' },
 };
 
 export const INDUSTRIES: Labels = {

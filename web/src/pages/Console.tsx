@@ -11,6 +11,7 @@ import { MeetingQueue } from './console/MeetingQueue';
 import { MemberRegistry } from './console/MemberRegistry';
 import { CityInstruments } from './instrument/CityInstruments';
 import { PolicyDesk } from './policy/PolicyDesk';
+import { ChallengeDesk } from './challenge/ChallengeDesk';
 
 /**
  * A city operator's console (运营后台): review queues, contract registration, the broker board,
@@ -36,6 +37,7 @@ export function Console() {
         { key: 'statistics', label: t('tabStatistics'), children: <CityStatistics tenantId={tenant} /> },
         { key: 'instruments', label: t('tabInstruments'), children: <CityInstruments tenantId={tenant} /> },
         { key: 'policy', label: t('tabPolicies'), children: <PolicyDesk tenantId={tenant} /> },
+        { key: 'challenge', label: t('tabChallenges'), children: <ChallengeDesk tenantId={tenant} /> },
       ]} />
     </>
   );

@@ -12,6 +12,7 @@ import { useSuggestionActions } from './record/SuggestionActions';
 import { instrumentFields } from './instrument/InstrumentFields';
 import { BookingPanel } from './instrument/BookingPanel';
 import { policyFields } from './policy/PolicyFields';
+import { ApplyButton, challengeFields } from './challenge/challengeFields';
 
 const RecordQuery = graphql(`
   query Record($id: ID!) {
@@ -29,6 +30,8 @@ const RecordQuery = graphql(`
                           fees { item unit internalRate externalRate } openingHours { day opens closes } }
       ... on Policy { tenantId title issuer documentNumber level policyType: type issuedOn effectiveFrom effectiveUntil inForce regions industries
                       summary fullText sourceUrl subsidyRules publishedAt }
+      ... on Challenge { tenantId title challengeType: type industry problem indicators funding funder challengeDeadline: deadline eligibility issuer
+                         stage stageReason acceptingApplications criteria { name weight } winner { name } acceptance { passed opinion } publishedAt }
     }
     moreLikeThis(id: $id, first: 6) { id kind tenantId title }
   }
@@ -109,6 +112,10 @@ export function RecordPage() {
       heading = node.title;
       fields.push(...policyFields(node, lang));
       break;
+    case 'Challenge':
+      heading = node.title;
+      fields.push(...challengeFields(node, lang));
+      break;
   }
   const kind = kindOf(node.__typename);
 
@@ -121,7 +128,9 @@ export function RecordPage() {
       <Typography.Title level={1} style={{ fontSize: 24, marginTop: 8 }}>{heading}</Typography.Title>
       <Row gutter={24}>
         <Col xs={24} lg={16}>
-          <Card><Descriptions column={1} items={fields.map((f, i) => ({ key: i, label: f.label, children: f.value }))} /></Card>
+          <Card extra={node.__typename === 'Challenge' && <ApplyButton id={node.id} accepting={node.acceptingApplications} lang={lang} />}>
+            <Descriptions column={1} items={fields.map((f, i) => ({ key: i, label: f.label, children: f.value }))} />
+          </Card>
           {node.__typename === 'Instrument' && (
             <BookingPanel tenantId={node.tenantId} instrumentId={node.id} bookable={node.instrumentStatus === 'IN_SERVICE' && node.openingHours.length > 0} />
           )}

@@ -11,6 +11,7 @@ import { MyContracts } from './workbench/MyContracts';
 import { MyMatches } from './workbench/MyMatches';
 import { Inbox } from './workbench/Inbox';
 import { MyBookings } from './instrument/MyBookings';
+import { MyChallenges } from './challenge/MyChallenges';
 import { MatchBoard } from './console/MatchBoard';
 import { RefusalAlert, useRefusal } from '../components/Refusal';
 import { LISTING_KINDS } from './listing/listingKinds';
@@ -38,6 +39,7 @@ const WorkbenchQuery = graphql(`
         ... on ServiceInstitution { name }
         ... on Instrument { name managingUnit }
         ... on Policy { title }
+        ... on Challenge { title }
       }
     }
   }
@@ -128,6 +130,7 @@ export function Workbench() {
               { key: 'contracts', label: t('tabMyContracts'), children: <MyContracts tenantId={tenantId} /> },
               { key: 'matches', label: t('tabMatches'), children: <MyMatches tenantId={tenantId} /> },
               { key: 'instruments', label: t('tabInstruments'), children: <MyBookings tenantId={tenantId} /> },
+              { key: 'challenges', label: t('tabChallenges'), children: <MyChallenges tenantId={tenantId} /> },
               ...(broker ? [{ key: 'board', label: t('tabBrokerBoard'), children: <MatchBoard tenantId={tenantId} /> }] : []),
             ]} />
           </Col>

@@ -22,6 +22,7 @@ const ReviewQueuesQuery = graphql(`
         ... on ServiceInstitution { name }
         ... on Instrument { name managingUnit }
         ... on Policy { title }
+        ... on Challenge { title funder }
       }
       members(first: 50, filter: { status: APPLIED }) { edges { node { id name kind version appliedAt } } }
     }

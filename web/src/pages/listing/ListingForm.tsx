@@ -183,6 +183,7 @@ function FieldInput({ field, name, inList }: { field: FieldSpec; name?: (string 
     case 'tags': return item(<Select mode="tags" tokenSeparators={[',', '，', '、']} open={false} suffixIcon={null} />);
     case 'bool': return item(<Switch />, { valuePropName: 'checked' });
     case 'date': return item(<DatePicker />);
+    case 'datetime': return item(<DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />);
     case 'group': return (
       <fieldset className="field-group"><legend>{field.label[lang]}</legend>
         <Space wrap>{(field.items ?? []).map((part) => <FieldInput key={part.name} field={part} name={[...path, part.name]} inList />)}</Space>

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../../gql';
 import type { Lang } from '../../i18n';
 import { POLICY_LEVELS, POLICY_TYPES } from '../policy/policyLabels';
+import { CHALLENGE_TYPES, STANDARD_CRITERIA } from '../challenge/challengeLabels';
 import { FEE_UNITS, INSTRUMENT_CLASSES, INSTRUMENT_STATUSES, OPERATIONS, WEEKDAYS } from '../instrument/instrumentLabels';
 import { ENTERPRISE_STAGES, INDUSTRIES, INSTITUTION_TYPES, MATURITIES, PATENT_STATUSES, PATENT_TYPES, PRODUCT_TYPES, SERVICE_TYPES,
   TRANSFER_MODES } from '../../labels';
@@ -10,7 +11,7 @@ type Text = Record<Lang, string>;
 type Labels = Record<string, Text>;
 
 /** How a field is edited: its input control, and how its value goes to and comes from the API. */
-export type FieldType = 'text' | 'textarea' | 'money' | 'int' | 'enum' | 'enums' | 'checks' | 'tags' | 'bool' | 'date' | 'group' | 'list';
+export type FieldType = 'text' | 'textarea' | 'money' | 'int' | 'enum' | 'enums' | 'checks' | 'tags' | 'bool' | 'date' | 'datetime' | 'group' | 'list';
 
 export interface FieldSpec {
   /** The input's field name. */
@@ -206,6 +207,28 @@ export const LISTING_KINDS: ListingKind[] = [
       { name: 'subsidyRules', label: { zh: '授权的奖补规则', en: 'Subsidy rules it authorises' }, type: 'tags' },
     ],
   },
+  {
+    kind: 'CHALLENGE', slug: 'challenge', newTitle: { zh: '发布揭榜挂帅榜单', en: 'New challenge list' }, operatorsOnly: true,
+    create: graphql(`mutation CreateChallenge($tenantId: ID!, $input: ChallengeInput!, $memberId: ID) { createChallenge(tenantId: $tenantId, input: $input, memberId: $memberId) { id version lifecycle } }`),
+    update: graphql(`mutation UpdateChallenge($id: ID!, $expectedVersion: Int!, $input: ChallengeInput!) { updateChallenge(id: $id, expectedVersion: $expectedVersion, input: $input) { id version lifecycle } }`),
+    initial: { challengeType: 'GOVERNMENT_PROJECT', criteria: STANDARD_CRITERIA },
+    fields: [
+      { name: 'title', label: { zh: '榜单名称', en: 'Title' }, type: 'text', required: true },
+      { name: 'type', read: 'challengeType', label: { zh: '榜单类型', en: 'Type' }, type: 'enum', options: CHALLENGE_TYPES, required: true },
+      industry,
+      { name: 'problem', label: { zh: '需解决的问题', en: 'Problem' }, type: 'textarea', required: true },
+      { name: 'indicators', label: { zh: '考核指标', en: 'Indicators' }, type: 'tags', required: true },
+      { name: 'funding', label: { zh: '榜额（元）', en: 'Funding (CNY)' }, type: 'money', required: true },
+      { name: 'funder', label: { zh: '出资方', en: 'Paid by' }, type: 'text', required: true },
+      { name: 'deadline', read: 'challengeDeadline', label: { zh: '申报截止时间', en: 'Applications close' }, type: 'datetime', required: true },
+      { name: 'eligibility', label: { zh: '揭榜条件', en: 'Who may apply' }, type: 'textarea' },
+      { name: 'issuer', label: { zh: '发榜单位', en: 'Issued by' }, type: 'text', required: true },
+      { name: 'criteria', label: { zh: '评审指标（权重合计100）', en: 'Review criteria (weights add up to 100)' }, type: 'list', items: [
+        { name: 'name', label: { zh: '指标', en: 'Criterion' }, type: 'text', required: true },
+        { name: 'weight', label: { zh: '权重', en: 'Weight' }, type: 'int', required: true },
+      ] },
+    ],
+  },
 ];
 
 /** The record as the edit form reads it: every input field of every kind, aliased where kinds share a name. */
@@ -227,6 +250,8 @@ export const ListingForEditQuery = graphql(`
                           openingHours { day opens closes } sharingRules contact { name phone email } }
       ... on Policy { title issuer documentNumber level policyType: type issuedOn effectiveFrom effectiveUntil regions industries summary fullText
                       sourceUrl subsidyRules }
+      ... on Challenge { title challengeType: type industry problem indicators funding funder challengeDeadline: deadline eligibility issuer
+                         criteria { name weight } }
     }
   }
 `);

@@ -11,7 +11,7 @@ export function toForm(fields: FieldSpec[], record: Values | null | undefined): 
     const value = record?.[field.read ?? field.name];
     switch (field.type) {
       case 'money': values[field.name] = value == null || value === '' ? null : Number(value); break;
-      case 'date': values[field.name] = value ? dayjs(String(value)) : null; break;
+      case 'date': case 'datetime': values[field.name] = value ? dayjs(String(value)) : null; break;
       case 'group': values[field.name] = toForm(field.items ?? [], value as Values | null); break;
       case 'list': values[field.name] = ((value as Values[] | null) ?? []).map((item) => toForm(field.items ?? [], item)); break;
       case 'enums': case 'checks': case 'tags': values[field.name] = (value as unknown[] | null) ?? []; break;
@@ -31,6 +31,7 @@ export function toInput(fields: FieldSpec[], values: Values | null | undefined):
       case 'money': input[field.name] = value == null || value === '' ? null : String(value); break;
       case 'int': input[field.name] = value == null || value === '' ? null : Number(value); break;
       case 'date': input[field.name] = value ? (value as Dayjs).format('YYYY-MM-DD') : null; break;
+      case 'datetime': input[field.name] = value ? (value as Dayjs).toISOString() : null; break;
       case 'bool': input[field.name] = Boolean(value); break;
       case 'enums': case 'checks': case 'tags': input[field.name] = (value as unknown[] | null) ?? []; break;
       case 'group': {

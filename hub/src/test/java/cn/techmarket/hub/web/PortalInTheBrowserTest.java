@@ -48,13 +48,21 @@ class PortalInTheBrowserTest {
     @RegisterExtension
     static final TenantNode node = TenantNodeProcesses.start("web", List.of("changchun", "jilin", "siping"), FreePort.find(),
             List.of("--market.node.demo.members=true", "--market.node.demo.contracts=40"));
+    private static final int HUB_PORT = FreePort.find();
+    /** The province's own market on a node of its own, as the start command runs it: its lists and policies, no library of its own. */
+    @RegisterExtension
+    static final TenantNode provinceMarket = TenantNodeProcesses.start("web_province", List.of("jilin-province"), FreePort.find(),
+            List.of("--market.node.hub.url=http://127.0.0.1:" + HUB_PORT, "--market.node.demo.records.achievement=0",
+                    "--market.node.demo.records.demand=0", "--market.node.demo.records.expert=0", "--market.node.demo.records.instrument=0",
+                    "--market.node.demo.records.financing-institution=0", "--market.node.demo.records.service-institution=0"));
     /** Siping is reached through a proxy, so that the last specifications can find it hung. */
     static final LatencyProxy sipingProxy = LatencyProxy.to(node.port());
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         HubServers.configure(registry, "web_hub");
-        RegistryBootstrap.of(registry).cities(node, "changchun", "jilin")
+        registry.add("server.port", () -> HUB_PORT);
+        RegistryBootstrap.of(registry).cities(node, "changchun", "jilin").cities(provinceMarket, "jilin-province")
                 .city("siping", node.endpoint("siping").replace(":" + node.port() + "/", ":" + sipingProxy.port() + "/"));
     }
 

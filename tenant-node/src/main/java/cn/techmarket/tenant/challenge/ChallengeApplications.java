@@ -169,6 +169,17 @@ class ChallengeApplications implements ApplicationRunner {
                 ChallengeApplication.class, DOCUMENTS.collection());
     }
 
+    /**
+     * 联合体邀请: the applications naming the member as a partner that has not confirmed yet, for a
+     * person who acts for it; they read them to decide.
+     */
+    List<ChallengeApplication> invitations(HostedTenant tenant, Caller caller, String memberId) {
+        MemberCard member = markets.actingFor(caller, "memberId", memberId);
+        return tenant.mongo().find(new Query(where("partners").elemMatch(where("memberId").is(member.id()).and("confirmedBy").is(null))
+                        .and("withdrawalReason").is(null)).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(50),
+                ChallengeApplication.class, DOCUMENTS.collection());
+    }
+
     /** The applications not withdrawn. */
     int countActive(HostedTenant tenant, Challenge challenge) {
         return (int) tenant.mongo().count(new Query(where("challengeId").is(challenge.id()).and("withdrawalReason").is(null)), DOCUMENTS.collection());

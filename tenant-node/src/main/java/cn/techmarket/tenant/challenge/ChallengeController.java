@@ -56,6 +56,11 @@ class ChallengeController {
     }
 
     @QueryMapping
+    List<ChallengeApplication> consortiumInvitations(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @Argument String memberId) {
+        return applications.invitations(tenant, caller, memberId);
+    }
+
+    @QueryMapping
     ReviewerDraw reviewerDraw(@ContextValue HostedTenant tenant, @Argument String challengeId) {
         return draws.find(tenant, store.find(tenant, "challengeId", challengeId)).orElse(null);
     }

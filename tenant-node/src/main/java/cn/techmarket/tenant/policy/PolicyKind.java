@@ -73,11 +73,15 @@ public class PolicyKind {
         Template template = TEMPLATES.get(index % TEMPLATES.size());
         int year = 2021 + dice.nextInt(4);
         LocalDate issued = LocalDate.of(year, 1 + dice.nextInt(12), 1 + dice.nextInt(28));
-        String issuer = city.name() + "市人民政府办公厅";
-        return new Policy(DemoDice.localId("p", index), dice.meta(), String.format(template.title(), city.name() + "市"), issuer,
-                city.name().charAt(0) + "府办发〔" + year + "〕" + (3 + dice.nextInt(60)) + "号", Policy.Level.CITY, template.type(),
+        // the province's own market publishes the province's policies (省级); a city's, its own (市级)
+        boolean province = city.isProvinceMarket();
+        String area = province ? city.name() : city.name() + "市";
+        String number = (province ? city.name().charAt(0) + "政办发〔" : city.name().charAt(0) + "府办发〔") + year + "〕" + (3 + dice.nextInt(60)) + "号";
+        return new Policy(DemoDice.localId("p", index), dice.meta(), String.format(template.title(), area), area + "人民政府办公厅", number,
+                province ? Policy.Level.PROVINCE : Policy.Level.CITY, template.type(),
                 issued, issued.plusDays(30), template.type() == Policy.Type.TALENT ? null : issued.plusYears(5),
-                List.of(city.name() + "市"), template.industries(), template.summary(),
-                template.summary() + "\n本办法由" + city.name() + "市科学技术局负责解释，自发布之日起30日后施行。", null, template.subsidyRules());
+                List.of(province ? "全省" : area), template.industries(), template.summary(),
+                template.summary() + "\n本办法由" + area + (province ? "科学技术厅" : "科学技术局") + "负责解释，自发布之日起30日后施行。", null,
+                template.subsidyRules());
     }
 }

@@ -87,10 +87,14 @@ class ChallengeListsTest extends TenantNodeTest {
                 application(leadMember, List.of(partnerMember), "吉林化工学院", List.of()))), "applyForChallenge");
         String consortiumId = (String) consortium.get("id");
         assertThat(consortium).containsEntry("status", "AWAITING_PARTNERS");
+        assertThat(invitations(partner, partnerMember)).as("the partner finds the invitation").containsExactly(consortiumId);
+        assertThat(refusal(solo.execute("query($m: ID!) { consortiumInvitations(memberId: $m) { id } }", Map.of("m", partnerMember))))
+                .as("another's invitations").containsEntry("code", "NOT_FOUND");
         assertThat(refusal(solo.execute(CONFIRM, Map.of("id", consortiumId, "member", partnerMember))))
                 .as("only the partner's people confirm for it").containsEntry("code", "NOT_FOUND");
         Map<String, Object> confirmed = ok(partner.execute(CONFIRM, Map.of("id", consortiumId, "member", partnerMember)), "confirmConsortiumPartner");
         assertThat(confirmed).containsEntry("status", "SUBMITTED");
+        assertThat(invitations(partner, partnerMember)).as("no longer waiting").isEmpty();
         assertThat((List<Map<String, Object>>) confirmed.get("partners")).singleElement()
                 .satisfies(p -> assertThat(p).containsEntry("name", "长春华创新材料科技有限公司").containsEntry("confirmed", true));
         assertThat(applicationsSeenBy(solo, list)).as("an applicant sees its own application only").containsExactly(soloId);
@@ -326,6 +330,12 @@ class ChallengeListsTest extends TenantNodeTest {
         List<Map<String, Object>> seen = ok(who.execute("query($id: ID!) { challengeApplications(challengeId: $id) { id } }", Map.of("id", list)),
                 "challengeApplications");
         return seen.stream().map(a -> (String) a.get("id")).toList();
+    }
+
+    private static List<String> invitations(TenantApi who, String member) {
+        List<Map<String, Object>> found = ok(who.execute("query($m: ID!) { consortiumInvitations(memberId: $m) { id } }", Map.of("m", member)),
+                "consortiumInvitations");
+        return found.stream().map(a -> (String) a.get("id")).toList();
     }
 
     private static List<Map<String, Object>> mine(TenantApi who) {
