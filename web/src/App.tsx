@@ -29,7 +29,9 @@ const SignInCallback = lazy(() => import('./pages/SignInCallback').then((m) => (
 // Ant Design's secondary greys are too faint on white for WCAG AA: darker, so every label is readable
 const THEME = { colorPrimary: '#0b5cad', borderRadius: 4, colorTextDescription: 'rgba(0, 0, 0, 0.65)', colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
   colorTextSecondary: 'rgba(0, 0, 0, 0.7)', colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)', colorTextQuaternary: 'rgba(0, 0, 0, 0.6)',
-  colorLink: '#0b5cad', colorLinkHover: '#094a8c' };
+  colorLink: '#0b5cad', colorLinkHover: '#094a8c',
+  // antd's red (#ff4d4f) is 3.3:1 on white: a danger button's words need 4.5:1
+  colorError: '#cf1322' };
 
 export function App() {
   const { lang, setLang, t } = useLang();
