@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -93,9 +94,12 @@ public class ChallengeKind {
         DemoDice dice = new DemoDice(city, DEMO_SEED, index);
         Template template = TEMPLATES.get(index % TEMPLATES.size());
         String market = city.isProvinceMarket() ? city.name() : city.name() + "市";
-        // open a few months from now, so the demo's lists take applications whenever it starts
-        LocalDate closes = LocalDate.now(MarketTime.ZONE).withDayOfMonth(1).plusMonths(3 + index % 4).minusDays(1);
-        return new Challenge(DemoDice.localId("c", index), dice.meta(), String.format(template.title(), market), template.type(), template.industry(),
+        // published this year and open a few months from now, so the demo's lists take applications and count in its figures
+        LocalDate today = LocalDate.now(MarketTime.ZONE);
+        LocalDate closes = today.withDayOfMonth(1).plusMonths(3 + index % 4).minusDays(1);
+        Instant now = Instant.now();
+        int daysThisYear = Math.max(1, today.getDayOfYear() - 1);
+        return new Challenge(DemoDice.localId("c", index), dice.metaWithin(now, Math.min(60, daysThisYear)), String.format(template.title(), market), template.type(), template.industry(),
                 template.problem(), template.indicators(), BigDecimal.valueOf(template.fundingWan() * 10_000L).setScale(2),
                 String.format(template.funder(), market), closes.atTime(LocalTime.of(17, 0)).atZone(MarketTime.ZONE).toInstant(),
                 "在" + market + "注册的企业、高校、科研院所均可揭榜，鼓励产学研联合体申报；牵头单位须为平台认证会员。",

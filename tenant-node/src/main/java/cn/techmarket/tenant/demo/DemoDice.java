@@ -77,6 +77,12 @@ public final class DemoDice {
         return RecordMeta.draft(city.tenantId(), AUTHOR, created).changed(Lifecycle.PUBLISHED, AUTHOR, created.plus(1, ChronoUnit.HOURS));
     }
 
+    /** Published an hour after it was created, some time in the {@code days} before {@code until}: for records whose year matters. */
+    public RecordMeta metaWithin(Instant until, int days) {
+        Instant created = until.minus(1 + random.nextInt(days * 24), ChronoUnit.HOURS);
+        return RecordMeta.draft(city.tenantId(), AUTHOR, created).changed(Lifecycle.PUBLISHED, AUTHOR, created.plus(1, ChronoUnit.HOURS));
+    }
+
     public Contact contact() {
         return new Contact(personName(), "0431-" + (80000000 + random.nextInt(9999999)), "contact" + random.nextInt(100000) + "@example.cn");
     }
