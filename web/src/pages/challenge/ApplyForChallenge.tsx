@@ -1,5 +1,4 @@
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Result, Select, Space, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Button, Card, Form, Input, InputNumber, Result, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -11,6 +10,7 @@ import { money } from '../../format';
 import { AttachmentPicker } from '../../components/AttachmentPicker';
 import { showAtFields } from '../../components/ServerErrors';
 import { moment } from './challengeFields';
+import { MilestoneRows, milestoneInputs, type MilestoneValues } from './MilestoneRows';
 
 const ApplicationContextQuery = graphql(`
   query ChallengeToApplyFor($id: ID!) {
@@ -23,10 +23,9 @@ const Apply = graphql(`
   mutation ApplyForChallenge($id: ID!, $input: ChallengeApplicationInput!) { applyForChallenge(id: $id, input: $input) { id status } }
 `);
 
-interface Milestone { title: string; deliverable: string; due: Dayjs; paymentPercent: number }
 interface Values {
   memberId: string; partners?: string[]; team: { name: string; title?: string; institution: string; role?: string }[]; plan: string; budget: number;
-  milestones: Milestone[]; avoidExperts?: string[];
+  milestones: MilestoneValues[]; avoidExperts?: string[];
 }
 
 /** Who may apply: the kinds the market takes applications from. */
@@ -60,7 +59,7 @@ export function ApplyForChallenge() {
     const result = await apply({ id, input: {
       memberId: values.memberId, partners: values.partners ?? [], plan: values.plan, budget: String(values.budget),
       team: values.team.map((m) => ({ name: m.name, title: m.title || null, institution: m.institution, role: m.role || null })),
-      milestones: values.milestones.map((m) => ({ title: m.title, deliverable: m.deliverable, due: m.due.format('YYYY-MM-DD'), paymentPercent: m.paymentPercent })),
+      milestones: milestoneInputs(values.milestones),
       attachments, avoidExperts: values.avoidExperts ?? [],
     } });
     if (result.error) {
@@ -107,21 +106,7 @@ export function ApplyForChallenge() {
             <InputNumber min={0} precision={2} style={{ width: 240 }} />
           </Form.Item>
           <Typography.Title level={2} style={{ fontSize: 16 }}>{zh ? '里程碑（付款比例合计100%）' : 'Milestones (shares add up to 100%)'}</Typography.Title>
-          <Form.List name="milestones">{(rows, { add, remove }, { errors }) => <>
-            {rows.map((row) => (
-              <Space key={row.key} align="baseline" wrap>
-                <Form.Item name={[row.name, 'title']} label={zh ? '里程碑' : 'Milestone'} rules={[{ required: true }]}><Input /></Form.Item>
-                <Form.Item name={[row.name, 'deliverable']} label={zh ? '交付物' : 'Deliverable'} rules={[{ required: true }]}><Input /></Form.Item>
-                <Form.Item name={[row.name, 'due']} label={zh ? '完成日期' : 'Due'} rules={[{ required: true }]}><DatePicker /></Form.Item>
-                <Form.Item name={[row.name, 'paymentPercent']} label={zh ? '付款比例（%）' : 'Share (%)'} rules={[{ required: true }]}>
-                  <InputNumber min={1} max={100} />
-                </Form.Item>
-                {rows.length > 1 && <Button onClick={() => remove(row.name)}>{zh ? '删除' : 'Remove'}</Button>}
-              </Space>
-            ))}
-            <Button onClick={() => add({})}>{zh ? '添加里程碑' : 'Add a milestone'}</Button>
-            <Form.ErrorList errors={errors} />
-          </>}</Form.List>
+          <MilestoneRows />
           <Form.Item label={zh ? '附件' : 'Attachments'} style={{ marginTop: 16 }}><AttachmentPicker onChange={setAttachments} /></Form.Item>
           <Form.Item name="avoidExperts" label={zh ? '申请回避的专家（专家编号）' : 'Experts to keep off the review (expert ids)'}>
             <Select mode="tags" open={false} />

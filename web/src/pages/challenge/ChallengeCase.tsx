@@ -13,6 +13,8 @@ import { ReasonModal } from '../../components/ReasonModal';
 import { RefusalAlert, useRefusal } from '../../components/Refusal';
 import { APPLICATION_STATUSES, CHALLENGE_STAGES, MILESTONE_STATUSES } from './challengeLabels';
 import { moment } from './challengeFields';
+import { ScoreModal, type Scoring } from './ScoreModal';
+import { MilestoneRows, milestoneInputs, type MilestoneValues } from './MilestoneRows';
 
 const CaseQuery = graphql(`
   query ChallengeCase($tenantId: ID!, $id: ID!) {
@@ -39,7 +41,6 @@ const CaseQuery = graphql(`
 `);
 
 const Draw = graphql(`mutation DrawChallengeReviewers($id: ID!, $v: Int!, $count: Int!, $seed: String) { drawChallengeReviewers(id: $id, expectedVersion: $v, count: $count, seed: $seed) { id stage } }`);
-const RecordReview = graphql(`mutation RecordChallengeReview($id: ID!, $expertId: ID!, $scores: [ScoreInput!]!) { recordChallengeReview(id: $id, expertId: $expertId, scores: $scores) { total } }`);
 const Select = graphql(`mutation SelectChallengeWinner($id: ID!, $v: Int!, $app: ID!, $reason: String!) { selectChallengeWinner(id: $id, expectedVersion: $v, applicationId: $app, reason: $reason) { id stage } }`);
 const CloseWithoutWinner = graphql(`mutation CloseChallengeWithoutWinner($id: ID!, $v: Int!, $reason: String!) { closeChallengeWithoutWinner(id: $id, expectedVersion: $v, reason: $reason) { id stage } }`);
 const WithdrawList = graphql(`mutation WithdrawChallenge($id: ID!, $v: Int!, $reason: String!) { withdrawChallenge(id: $id, expectedVersion: $v, reason: $reason) { id stage } }`);
@@ -66,7 +67,6 @@ export function ChallengeCase() {
   const [{ data, fetching }, refetch] = useQuery({ query: CaseQuery, variables: { tenantId: tenant ?? '', id }, pause: !tenant, requestPolicy: 'cache-and-network' });
   const { refusal, settle, clear } = useRefusal(() => refetch({ requestPolicy: 'network-only' }));
   const [, draw] = useMutation(Draw);
-  const [, recordReview] = useMutation(RecordReview);
   const [, select] = useMutation(Select);
   const [, closeWithoutWinner] = useMutation(CloseWithoutWinner);
   const [, withdrawList] = useMutation(WithdrawList);
@@ -75,14 +75,13 @@ export function ChallengeCase() {
   const [, pay] = useMutation(Pay);
   const [, conclude] = useMutation(Conclude);
   const [reason, setReason] = useState<Reason>(null);
-  const [scoring, setScoring] = useState<{ applicationId: string; expertId: string; name: string } | null>(null);
+  const [scoring, setScoring] = useState<Scoring | null>(null);
   const [paying, setPaying] = useState<{ index: number; amount: string } | null>(null);
   const [winner, setWinner] = useState<string | null>(null);
   const [whyChosen, setWhyChosen] = useState('');
   const [drawForm] = Form.useForm<{ count: number; seed?: string }>();
-  const [scoreForm] = Form.useForm<Record<string, { score: number; comment?: string }>>();
   const [payForm] = Form.useForm<{ amount: number; paidOn: Dayjs; reference: string }>();
-  const [agreementForm] = Form.useForm<{ milestones: { title: string; deliverable: string; due: Dayjs; paymentPercent: number }[] }>();
+  const [agreementForm] = Form.useForm<{ milestones: MilestoneValues[] }>();
   if (!tenant) return <Result status="403" title={zh ? '仅限运营人员' : 'For operators'} />;
   const market = data?.tenant;
   const list = market?.node?.__typename === 'Challenge' ? market.node : null;
@@ -184,7 +183,7 @@ export function ChallengeCase() {
             { title: zh ? '申请方' : 'Applicant', render: (_, a) => a.lead.name },
             ...drawn.map((expert) => ({ title: expert.name, key: expert.id, render: (_: unknown, a: { id: string; lead: { name?: string | null } }) => {
               const review = reviews.find((r) => r.applicationId === a.id && r.reviewer.id === expert.id);
-              return <Button size="small" onClick={() => { scoreForm.resetFields(); setScoring({ applicationId: a.id, expertId: expert.id, name: `${expert.name} · ${a.lead.name}` }); }}>
+              return <Button size="small" onClick={() => setScoring({ applicationId: a.id, expertId: expert.id, name: `${expert.name} · ${a.lead.name}`, criteria: list.criteria })}>
                 {review ? review.total : (zh ? '录入评分' : 'Enter')}</Button>;
             } })),
           ]} />
@@ -214,21 +213,9 @@ export function ChallengeCase() {
       {list.stage === 'SELECTED' && (
         <Card title={heading(zh ? '签订军令状（里程碑与拨付比例）' : 'Sign the agreement')} style={{ marginBottom: 16 }}>
           <Form form={agreementForm} layout="vertical" initialValues={{ milestones: winnerPlan.map((m) => ({ ...m, due: dayjs(m.due) })) }}
-                onFinish={async (values) => settle((await sign({ id, v, milestones: values.milestones.map((m) => ({ title: m.title, deliverable: m.deliverable,
-                  due: m.due.format('YYYY-MM-DD'), paymentPercent: m.paymentPercent })) })).error)}>
-            <Form.List name="milestones">{(rows, { add, remove }) => <>
-              {rows.map((row) => (
-                <Space key={row.key} align="baseline" wrap>
-                  <Form.Item name={[row.name, 'title']} label={zh ? '里程碑' : 'Milestone'} rules={[{ required: true }]}><Input /></Form.Item>
-                  <Form.Item name={[row.name, 'deliverable']} label={zh ? '交付物' : 'Deliverable'} rules={[{ required: true }]}><Input /></Form.Item>
-                  <Form.Item name={[row.name, 'due']} label={zh ? '完成日期' : 'Due'} rules={[{ required: true }]}><DatePicker /></Form.Item>
-                  <Form.Item name={[row.name, 'paymentPercent']} label={zh ? '拨付比例（%）' : 'Share (%)'} rules={[{ required: true }]}><InputNumber min={1} max={100} /></Form.Item>
-                  <Button onClick={() => remove(row.name)}>{zh ? '删除' : 'Remove'}</Button>
-                </Space>
-              ))}
-              <Space><Button onClick={() => add({})}>{zh ? '添加里程碑' : 'Add a milestone'}</Button>
-                <Button type="primary" htmlType="submit">{zh ? '签订' : 'Sign'}</Button></Space>
-            </>}</Form.List>
+                onFinish={async (values) => settle((await sign({ id, v, milestones: milestoneInputs(values.milestones) })).error)}>
+            <MilestoneRows />
+            <Button type="primary" htmlType="submit" style={{ marginTop: 8 }}>{zh ? '签订' : 'Sign'}</Button>
           </Form>
         </Card>
       )}
@@ -258,22 +245,7 @@ export function ChallengeCase() {
       )}
 
       <ReasonModal title={reason ? reasonTitle[reason.kind] : ''} open={reason != null} onCancel={() => setReason(null)} onOk={onReason} />
-      <Modal open={scoring != null} title={scoring ? `${zh ? '录入评分' : 'Scores'} · ${scoring.name}` : ''} onCancel={() => setScoring(null)} onOk={() => scoreForm.submit()}>
-        <Form form={scoreForm} layout="vertical" onFinish={async (values) => {
-          const chosen = scoring;
-          setScoring(null);
-          if (!chosen) return;
-          settle((await recordReview({ id: chosen.applicationId, expertId: chosen.expertId, scores: list.criteria.map((c, i) => ({
-            criterion: c.name, score: values[`c${i}`].score, comment: values[`c${i}`].comment ?? null })) })).error);
-        }}>
-          {list.criteria.map((c, i) => (
-            <Space key={c.name} align="baseline" wrap>
-              <Form.Item name={[`c${i}`, 'score']} label={`${c.name}（${c.weight}%）`} rules={[{ required: true }]}><InputNumber min={0} max={100} /></Form.Item>
-              <Form.Item name={[`c${i}`, 'comment']} label={zh ? '意见' : 'Comment'}><Input /></Form.Item>
-            </Space>
-          ))}
-        </Form>
-      </Modal>
+      <ScoreModal scoring={scoring} onClose={(error) => { setScoring(null); settle(error); }} />
       <Modal open={paying != null} title={zh ? '登记拨付' : 'Record a payment'} onCancel={() => setPaying(null)} onOk={() => payForm.submit()}>
         <Form form={payForm} layout="vertical" onFinish={async (values) => {
           const milestone = paying;

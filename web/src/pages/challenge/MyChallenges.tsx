@@ -9,6 +9,7 @@ import { day, money } from '../../format';
 import { useCities } from '../../cities';
 import { RefusalAlert, useRefusal } from '../../components/Refusal';
 import { APPLICATION_STATUSES, MILESTONE_STATUSES } from './challengeLabels';
+import { ScoreModal, type Scoring } from './ScoreModal';
 
 const MyChallengeApplicationsQuery = graphql(`
   query MyChallengeApplications($market: ID!, $tenantId: ID!) {
@@ -21,6 +22,20 @@ const MyChallengeApplicationsQuery = graphql(`
       }
     }
     city: tenant(id: $tenantId) { id myMemberships { id name status } }
+  }
+`);
+
+const ReviewAssignmentsQuery = graphql(`
+  query MyReviewAssignments($market: ID!) {
+    tenant(id: $market) {
+      id
+      myReviewAssignments {
+        challenge { id title deadline criteria { name weight } }
+        expert { id name }
+        applications { id plan budget lead { name } partners { name } team { name institution } }
+        myReviews { applicationId total }
+      }
+    }
   }
 `);
 
@@ -100,12 +115,47 @@ export function MyChallenges({ tenantId }: { tenantId: string }) {
           </List.Item>
         )} />
       </Card>
+      <ReviewTasks market={market} />
       {verified.map((m) => <Invitations key={m.id} market={market} member={m} onConfirmed={(error) => settle(error)} />)}
       <Modal open={reporting != null} title={reporting ? `${zh ? '进展报告' : 'Progress report'} · ${reporting.title}` : ''} onCancel={() => setReporting(null)}
              onOk={sendReport} okButtonProps={{ disabled: summary.trim() === '' }}>
         <Input.TextArea rows={5} aria-label={zh ? '完成情况' : 'What was achieved'} value={summary} onChange={(e) => setSummary(e.target.value)} />
       </Modal>
     </Space>
+  );
+}
+
+/** 评审任务: the lists on which the person was drawn as a reviewer, each application to score, and their own scores. */
+function ReviewTasks({ market }: { market: string }) {
+  const { lang } = useLang();
+  const zh = lang === 'zh';
+  const [{ data }, refetch] = useQuery({ query: ReviewAssignmentsQuery, variables: { market }, requestPolicy: 'cache-and-network' });
+  const { refusal, settle, clear } = useRefusal(() => refetch({ requestPolicy: 'network-only' }));
+  const [scoring, setScoring] = useState<Scoring | null>(null);
+  const assignments = data?.tenant?.myReviewAssignments ?? [];
+  if (assignments.length === 0) return null;
+  return (
+    <Card title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{zh ? '评审任务' : 'Reviews to do'}</Typography.Title>}>
+      <RefusalAlert refusal={refusal} clear={clear} />
+      {assignments.map((a) => (
+        <div key={`${a.challenge.id}-${a.expert.id}`} style={{ marginBottom: 16 }}>
+          <Typography.Title level={3} style={{ fontSize: 15 }}><Link to={`/records/${encodeURIComponent(a.challenge.id)}`}>{a.challenge.title}</Link></Typography.Title>
+          <Table size="small" rowKey="id" pagination={false} dataSource={a.applications} expandable={{ expandedRowRender: (app) => <>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{app.plan}</Typography.Paragraph>
+            <div>{zh ? '团队' : 'Team'}：{app.team.map((m) => `${m.name}（${m.institution}）`).join('、')}</div>
+          </> }} columns={[
+            { title: zh ? '申请方' : 'Applicant', render: (_, app) => [app.lead.name, ...app.partners.map((p) => p.name)].filter(Boolean).join('、') },
+            { title: zh ? '预算' : 'Budget', render: (_, app) => money(app.budget, lang) },
+            { title: zh ? '我的评分' : 'My score', render: (_, app) => {
+              const mine = a.myReviews.find((r) => r.applicationId === app.id);
+              return <Button size="small" onClick={() => setScoring({ applicationId: app.id, expertId: a.expert.id, name: app.lead.name ?? '',
+                criteria: a.challenge.criteria })}>{mine ? mine.total : (zh ? '评分' : 'Score')}</Button>;
+            } },
+          ]} />
+        </div>
+      ))}
+      <ScoreModal scoring={scoring} onClose={(error) => { setScoring(null); settle(error); }} />
+    </Card>
   );
 }
 

@@ -61,6 +61,11 @@ class ChallengeController {
     }
 
     @QueryMapping
+    List<ReviewAssignment> myReviewAssignments(@ContextValue HostedTenant tenant, @ContextValue Caller caller) {
+        return reviews.assignments(tenant, caller);
+    }
+
+    @QueryMapping
     ReviewerDraw reviewerDraw(@ContextValue HostedTenant tenant, @Argument String challengeId) {
         return draws.find(tenant, store.find(tenant, "challengeId", challengeId)).orElse(null);
     }

@@ -2,6 +2,8 @@ package cn.techmarket.tenant.challenge;
 
 import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.graphql.security.Caller;
+import cn.techmarket.tenant.crossmarket.ExpertCard;
+import cn.techmarket.tenant.crossmarket.OtherMarkets;
 import cn.techmarket.tenant.documents.RecordNotFoundException;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.springframework.data.domain.Sort;
@@ -18,9 +20,9 @@ import java.util.Set;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The review (专家评审): each drawn reviewer's scores of each complete application, recorded by the
- * operators while the list is under review, and the ranking they add up to. Reviewers' names stay
- * with the operators and province staff.
+ * The review (专家评审): each drawn reviewer's scores of each complete application, recorded while
+ * the list is under review by the operators or by the reviewer, and the ranking they add up to.
+ * Reviewers' names stay with the operators and province staff.
  */
 @Component
 class ChallengeReviews {
@@ -30,27 +32,35 @@ class ChallengeReviews {
     private final ChallengeStore store;
     private final ChallengeApplications applications;
     private final ReviewerDraws draws;
+    private final OtherMarkets markets;
     private final Clock clock;
 
-    ChallengeReviews(ChallengeStore store, ChallengeApplications applications, ReviewerDraws draws, Clock clock) {
+    ChallengeReviews(ChallengeStore store, ChallengeApplications applications, ReviewerDraws draws, OtherMarkets markets, Clock clock) {
+        this.markets = markets;
         this.store = store;
         this.applications = applications;
         this.draws = draws;
         this.clock = clock;
     }
 
-    /** Recorded again, the reviewer's scores of the application replace the earlier ones: a retry changes nothing more. */
+    /**
+     * Recorded by the operators from the review meeting's sheets, or by the reviewer themselves: the
+     * person of the member whose expert profile was drawn. Recorded again, the reviewer's scores of
+     * the application replace the earlier ones: a retry changes nothing more.
+     */
     ChallengeReview record(HostedTenant tenant, Caller caller, String author, String applicationId, String expertId, List<ScoreInput> scores) {
-        ChallengeStore.requireOperator(tenant, caller);
         ChallengeApplication application = ChallengeApplications.DOCUMENTS.find(tenant, "id", applicationId)
                 .orElseThrow(() -> new RecordNotFoundException("id"));
         Challenge challenge = store.find(tenant, "id", ChallengeKind.globalId(tenant, application.challengeId()));
+        ReviewerDraw draw = draws.find(tenant, challenge).orElse(null);
+        int place = draw == null ? -1 : indexOf(draw, expertId);
+        if (!caller.operates(tenant.id()) && (place < 0 || !isReviewer(caller, draw.drawn().get(place)))) {
+            throw new RecordNotFoundException("id");
+        }
         ChallengeStore.requireStage(challenge, ChallengeStage.REVIEWING);
         if (application.withdrawn() || !application.complete()) {
             throw BadInputException.illegalTransition("id", "the application is withdrawn or incomplete and is not reviewed");
         }
-        ReviewerDraw draw = draws.find(tenant, challenge).orElseThrow();
-        int place = indexOf(draw, expertId);
         if (place < 0) {
             throw new BadInputException("expertId", "is not one of the reviewers drawn for this list");
         }
@@ -71,6 +81,34 @@ class ChallengeReviews {
                 ChallengeReview.total(challenge.criteria(), kept), author, clock.instant());
         tenant.mongo().save(review, COLLECTION);
         return review;
+    }
+
+    /**
+     * 评审任务: the lists under review on which the person is a drawn reviewer (they act for the member
+     * whose expert profile was drawn), with the applications to score and their own scores so far;
+     * never the other reviewers.
+     */
+    List<ReviewAssignment> assignments(HostedTenant tenant, Caller caller) {
+        List<ReviewAssignment> assignments = new java.util.ArrayList<>();
+        for (Challenge challenge : store.inStage(tenant, ChallengeStage.REVIEWING)) {
+            draws.find(tenant, challenge).ifPresent(draw -> draw.drawn().stream().filter(expert -> isReviewer(caller, expert)).forEach(expert ->
+                    assignments.add(new ReviewAssignment(challenge, expert, applications.complete(tenant, challenge),
+                            of(tenant, challenge).stream().filter(review -> review.expertId().equals(expert.id())).toList()))));
+        }
+        return assignments;
+    }
+
+    /** Whether the person acts for the member whose profile the expert is; the market it lives in says. */
+    private boolean isReviewer(Caller caller, ExpertCard expert) {
+        if (expert.owner() == null || caller.isAnonymous()) {
+            return false;
+        }
+        try {
+            markets.actingFor(caller, "expertId", expert.owner());
+            return true;
+        } catch (BadInputException notTheirs) {
+            return false;
+        }
     }
 
     List<ChallengeReview> of(HostedTenant tenant, Challenge challenge) {

@@ -43,6 +43,13 @@ class ChallengeStore {
         return challenge;
     }
 
+    /** The published lists in the stage, oldest first (at most 200). */
+    java.util.List<Challenge> inStage(HostedTenant tenant, ChallengeStage stage) {
+        return tenant.mongo().find(new org.springframework.data.mongodb.core.query.Query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("stage").is(stage.name()).and("meta.lifecycle").is(Lifecycle.PUBLISHED.name()))
+                .with(org.springframework.data.domain.Sort.by("_id")).limit(200), Challenge.class, ChallengeKind.LIBRARY.collection());
+    }
+
     /** The list at the version the operators saw, for a step only they take. */
     Challenge forOperators(HostedTenant tenant, Caller caller, String globalId, long expectedVersion) {
         requireOperator(tenant, caller);

@@ -203,6 +203,54 @@ class ChallengeListsTest extends TenantNodeTest {
     }
 
     @Test
+    void aResearcherDrawnAsReviewerScoresTheApplicationsThemselvesAndNobodyElseDoes() throws InterruptedException {
+        // the field has three experts: a researcher's own profile and two of the city's
+        String researcher = member("changchun", "changchun-broker", "RESEARCHER", "周雪");
+        TenantApi researcherAtCity = endpoint("changchun", token("changchun-broker"));
+        Map<String, Object> profile = new HashMap<>(SampleInputs.valid(RecordKind.EXPERT));
+        profile.putAll(Map.of("name", "周雪", "institution", "长春工业大学", "fields", List.of("METALLURGY_BUILDING_MATERIALS")));
+        String ownExpert = ok(researcherAtCity.execute("mutation($input: ExpertInput!, $m: ID) { createExpert(input: $input, memberId: $m) { id } }",
+                Map.of("input", profile, "m", researcher)), "createExpert.id");
+        ok(researcherAtCity.move("submitForReview", ownExpert, 1), "submitForReview.id");
+        changchun().moveOk("publish", ownExpert, 2);
+        for (String[] other : List.of(new String[]{"钱坤", "吉林建筑大学"}, new String[]{"孙立", "北华大学"})) {
+            Map<String, Object> input = new HashMap<>(SampleInputs.valid(RecordKind.EXPERT));
+            input.putAll(Map.of("name", other[0], "institution", other[1], "fields", List.of("METALLURGY_BUILDING_MATERIALS")));
+            changchun().moveOk("publish", (String) changchun().create(RecordKind.EXPERT, input).get("id"), 1);
+        }
+        Map<String, Object> input = SampleInputs.valid(RecordKind.CHALLENGE);
+        Instant deadline = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
+        input.put("deadline", deadline.toString());
+        input.put("industry", "METALLURGY_BUILDING_MATERIALS");
+        String list = ok(staff.execute(CREATE, Map.of("input", input)), "createChallenge.id");
+        staff.moveOk("publish", list, 1);
+        String application = ok(endpoint(MARKET, token("changchun-university")).execute(APPLY, Map.of("id", list, "input",
+                application(soloMember, List.of(), "长春光电测控研究院", List.of()))), "applyForChallenge.id");
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis() + 500));
+        ok(staff.execute(DRAW, Map.of("id", list, "v", 2, "count", 3)), "drawChallengeReviewers.stage");
+
+        TenantApi reviewer = endpoint(MARKET, token("changchun-broker"));
+        List<Map<String, Object>> assignments = ok(reviewer.execute("{ myReviewAssignments { challenge { id } expert { id name } applications { id plan score }"
+                + " myReviews { total } } }", Map.of()), "myReviewAssignments");
+        Map<String, Object> assignment = assignments.stream().filter(a -> list.equals(((Map<String, Object>) a.get("challenge")).get("id"))).findFirst()
+                .orElseThrow();
+        assertThat(assignment.get("expert")).isEqualTo(Map.of("id", ownExpert, "name", "周雪"));
+        assertThat((List<Map<String, Object>>) assignment.get("applications")).extracting(a -> a.get("id"), a -> a.get("score"))
+                .as("what to score, without anyone's score").containsExactly(org.assertj.core.groups.Tuple.tuple(application, null));
+        Object othersAssignments = ok(endpoint(MARKET, token("changchun-enterprise")).execute("{ myReviewAssignments { challenge { id } } }", Map.of()),
+                "myReviewAssignments");
+        assertThat(othersAssignments.toString()).as("someone who was not drawn").doesNotContain(list);
+
+        assertThat(refusal(endpoint(MARKET, token("changchun-enterprise")).execute(REVIEW, review(application, ownExpert, 90))))
+                .as("nobody scores in another reviewer's name").containsEntry("code", "NOT_FOUND");
+        String total = ok(reviewer.execute(REVIEW, review(application, ownExpert, 90)), "recordChallengeReview.total");
+        assertThat(total).isEqualTo("90.00");
+        List<Map<String, Object>> recorded = ok(staff.execute("query($id: ID!) { challengeReviews(challengeId: $id) { reviewer { id } total actor } }",
+                Map.of("id", list)), "challengeReviews");
+        assertThat(recorded).containsExactly(Map.of("reviewer", Map.of("id", ownExpert), "total", "90.00", "actor", "changchun-broker"));
+    }
+
+    @Test
     void anEnterpriseNominatesItsPublishedDemandAndTheStaffPublishItAsAnEnterpriseList() {
         TenantApi enterprise = endpoint("changchun", token("changchun-enterprise"));
         Map<String, Object> demand = new HashMap<>(SampleInputs.valid(RecordKind.DEMAND));
@@ -253,7 +301,7 @@ class ChallengeListsTest extends TenantNodeTest {
             + " lifecycle nominatedFrom owner funder } }";
 
     private String member(String city, String person, String kind, String name) {
-        Map<String, Object> application = SampleInputs.membership(SampleInputs.newCreditCode());
+        Map<String, Object> application = SampleInputs.membership(kind.equals("RESEARCHER") ? SampleInputs.newResidentId() : SampleInputs.newCreditCode());
         application.put("kind", kind);
         application.put("name", name);
         return Memberships.verified(endpoint(city, token(city + "-operator")), endpoint(city, token(person)), application);
