@@ -251,6 +251,26 @@ class ChallengeListsTest extends TenantNodeTest {
     }
 
     @Test
+    void anApplicationRetriedWithItsKeyAfterTheNodeDiedHalfwayIsTheSameApplicationNotAlreadyApplied() {
+        String list = publishedList(Instant.now().plus(Duration.ofDays(30)), "1000000.00");
+        TenantApi applicant = endpoint(MARKET, token("changchun-university"));
+        Map<String, Object> variables = Map.of("id", list, "input", application(soloMember, List.of(), "长春光电测控研究院", List.of()));
+        String key = java.util.UUID.randomUUID().toString();
+        String id = ok(applicant.executeOnce(key, APPLY, variables), "applyForChallenge.id");
+        // as if the node had written the application and died before it stored the answer
+        assertThat(tenant(MARKET).mongo().updateFirst(new org.springframework.data.mongodb.core.query.Query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").regex("\\n" + key + "$")),
+                new org.springframework.data.mongodb.core.query.Update().set("state", "RUNNING").unset("response")
+                        .set("startedAt", java.util.Date.from(Instant.now().minusSeconds(60))), "idempotency_keys").getModifiedCount()).isOne();
+
+        String retried = ok(applicant.executeOnce(key, APPLY, variables), "applyForChallenge.id");
+
+        assertThat(retried).as("the same application, not a refusal as applied already").isEqualTo(id);
+        assertThat(applicationsSeenBy(staff, list)).containsExactly(id);
+        assertThat(refusal(applicant.execute(APPLY, variables))).as("a new request is another application").containsEntry("code", "ALREADY_APPLIED");
+    }
+
+    @Test
     void anEnterpriseNominatesItsPublishedDemandAndTheStaffPublishItAsAnEnterpriseList() {
         TenantApi enterprise = endpoint("changchun", token("changchun-enterprise"));
         Map<String, Object> demand = new HashMap<>(SampleInputs.valid(RecordKind.DEMAND));
