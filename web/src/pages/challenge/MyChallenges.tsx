@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { useLang } from '../../i18n';
 import { label } from '../../labels';
 import { day, money } from '../../format';
-import { useCities } from '../../cities';
+import { useProvinceMarkets } from '../../cities';
 import { RefusalAlert, useRefusal } from '../../components/Refusal';
 import { APPLICATION_STATUSES, MILESTONE_STATUSES } from './challengeLabels';
 import { ScoreModal, type Scoring } from './ScoreModal';
@@ -61,7 +61,7 @@ const Report = graphql(`
 export function MyChallenges({ tenantId }: { tenantId: string }) {
   const { lang } = useLang();
   const zh = lang === 'zh';
-  const markets = useCities().filter((c) => c.regionCode.endsWith('0000'));
+  const markets = useProvinceMarkets();
   const market = markets[0]?.id;
   const [{ data, fetching }, refetch] = useQuery({ query: MyChallengeApplicationsQuery, variables: { market: market ?? '', tenantId },
     pause: !market, requestPolicy: 'cache-and-network' });
