@@ -28,6 +28,15 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void theMarketOfTheCitiesProvinceStartsBesideThemOnce() {
+        assertThat(LaunchOptions.parse(new String[] {"--cities=changchun,siping"}, Map.of()).markets())
+                .extracting(City::tenantId).containsExactly("jilin-province");
+        assertThat(LaunchOptions.parse(new String[] {"--cities=shenyang,changchun"}, Map.of()).markets())
+                .extracting(City::tenantId).containsExactly("liaoning-province", "jilin-province");
+        assertThat(LaunchOptions.parse(new String[] {"--cities=jilin-province,jilin"}, Map.of()).markets()).as("named among the cities").isEmpty();
+    }
+
+    @Test
     void theEnvironmentSetsWhatTheCommandLineDoesNot() {
         LaunchOptions options = LaunchOptions.parse(new String[] {"--hub-port=9090"}, Map.of("HUB_PORT", "7070", "MARKET_CITIES", "shenyang"));
 
