@@ -98,7 +98,9 @@ test.describe('large instrument sharing', () => {
     await mine.getByRole('button', { name: '取消预约' }).click();
     await enterprise.getByRole('dialog').getByLabel('原因').fill('样品未能按期制备');
     await enterprise.getByRole('dialog').getByRole('button', { name: '取消预约' }).click();
-    await expect(mine).toContainText('已取消');
+    await expect(enterprise.getByRole('dialog')).toBeHidden();
+    // the table is read again after the step: on a loaded machine that takes more than the default five seconds
+    await expect(mine).toContainText('已取消', { timeout: 15_000 });
     await expect(mine).toContainText('样品未能按期制备');
     expect(instrumentPath).toMatch(/^\/records\//);
   });
