@@ -65,7 +65,7 @@ class ChallengeListsThroughTheHubTest {
     private final HttpSyncGraphQlClient staff = client("province-staff");
 
     @Test
-    void aSipingDemandBecomesAListThatAJilinChangchunConsortiumWinsIsPaidForAndShowsInTheStatistics() throws InterruptedException {
+    void aSipingDemandBecomesAListThatAJilinChangchunConsortiumWinsIsPaidForAndShowsInTheStatistics() {
         int year = LocalDate.now(MarketTime.ZONE).getYear();
         Map<String, Object> before = statistics(year);
         Map<String, String> experts = experts();
@@ -117,7 +117,9 @@ class ChallengeListsThroughTheHubTest {
         assertThat(othersApplication).as("nor anyone else's by id").isNull();
 
         // the draw, after the deadline: three reviewers, none with a conflict, reproducible from the seed
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis() + 1_000));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> Boolean.FALSE.equals(staff.document(
+                "query($id: ID!) { node(id: $id) { ... on Challenge { acceptingApplications } } }").variable("id", list).executeSync()
+                .field("node.acceptingApplications").getValue()));
         long version = version(list);
         Map<String, Object> reviewing = ok(staff.document("mutation($id: ID!, $v: Int!) { drawChallengeReviewers(id: $id, expectedVersion: $v,"
                 + " count: 3, seed: \"7355608\") { stage version } }").variable("id", list).variable("v", version).executeSync(), "drawChallengeReviewers");

@@ -4,13 +4,20 @@ import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.tenant.documents.RecordNotFoundException;
+import cn.techmarket.tenant.documents.StaleVersionException;
 import cn.techmarket.tenant.library.LibraryIds;
 import cn.techmarket.tenant.library.LibraryWriter;
 import cn.techmarket.tenant.library.Lifecycle;
 import cn.techmarket.tenant.tenancy.HostedTenant;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 import java.util.function.UnaryOperator;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /** Reading a list by the id a client sent, and moving it on: each step one write of the list, at the version the caller saw. */
 @Component
@@ -44,18 +51,21 @@ class ChallengeStore {
     }
 
     /** The published lists in the stage, oldest first (at most 200). */
-    java.util.List<Challenge> inStage(HostedTenant tenant, ChallengeStage stage) {
-        return tenant.mongo().find(new org.springframework.data.mongodb.core.query.Query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("stage").is(stage.name()).and("meta.lifecycle").is(Lifecycle.PUBLISHED.name()))
-                .with(org.springframework.data.domain.Sort.by("_id")).limit(200), Challenge.class, ChallengeKind.LIBRARY.collection());
+    List<Challenge> inStage(HostedTenant tenant, ChallengeStage stage) {
+        Query query = new Query(where("stage").is(stage.name()).and("meta.lifecycle").is(Lifecycle.PUBLISHED.name())).with(Sort.by("_id")).limit(200);
+        return tenant.mongo().find(query, Challenge.class, ChallengeKind.LIBRARY.collection());
     }
 
     /** The list at the version the operators saw, for a step only they take. */
     Challenge forOperators(HostedTenant tenant, Caller caller, String globalId, long expectedVersion) {
         requireOperator(tenant, caller);
-        Challenge challenge = published(tenant, "id", globalId);
+        return atVersion(published(tenant, "id", globalId), expectedVersion);
+    }
+
+    /** The list, when it is still at the version the caller saw. */
+    static Challenge atVersion(Challenge challenge, long expectedVersion) {
         if (challenge.meta().version() != expectedVersion) {
-            throw new cn.techmarket.tenant.documents.StaleVersionException(expectedVersion, challenge.meta().version());
+            throw new StaleVersionException(expectedVersion, challenge.meta().version());
         }
         return challenge;
     }

@@ -144,7 +144,7 @@ class ChallengeWorkflow {
             throw new RecordNotFoundException("id");
         }
         markets.actingFor(caller, "id", challenge.selection().memberId());
-        atVersion(challenge, expectedVersion);
+        ChallengeStore.atVersion(challenge, expectedVersion);
         ChallengeStore.requireStage(challenge, ChallengeStage.IN_PROGRESS);
         ChallengeAgreement.Milestone current = milestone(challenge, milestone);
         if (current.status() == ChallengeAgreement.MilestoneStatus.ACCEPTED || current.status() == ChallengeAgreement.MilestoneStatus.REPORTED) {
@@ -217,12 +217,6 @@ class ChallengeWorkflow {
             throw new BadInputException("milestone", "is not a milestone of the agreement");
         }
         return challenge.agreement().milestone(index);
-    }
-
-    private static void atVersion(Challenge challenge, long expectedVersion) {
-        if (challenge.meta().version() != expectedVersion) {
-            throw new cn.techmarket.tenant.documents.StaleVersionException(expectedVersion, challenge.meta().version());
-        }
     }
 
     private static String reason(String reason) {

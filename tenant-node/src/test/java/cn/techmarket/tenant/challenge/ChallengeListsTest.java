@@ -76,7 +76,7 @@ class ChallengeListsTest extends TenantNodeTest {
     }
 
     @Test
-    void twoCitiesApplyTheDrawLeavesOutEveryConflictAndTheConsortiumIsSelectedPaidAndAccepted() throws InterruptedException {
+    void twoCitiesApplyTheDrawLeavesOutEveryConflictAndTheConsortiumIsSelectedPaidAndAccepted() {
         Map<String, Object> before = statistics();
         Map<String, String> experts = experts();
         Instant deadline = Instant.now().plusSeconds(12).truncatedTo(ChronoUnit.SECONDS);
@@ -110,7 +110,7 @@ class ChallengeListsTest extends TenantNodeTest {
         Map<String, Object> listNow = list(list);
         assertThat(refusal(staff.execute(DRAW, Map.of("id", list, "v", listNow.get("version"), "count", 3, "seed", "20261204"))))
                 .as("no draw while applications are open").containsEntry("code", "ILLEGAL_TRANSITION");
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis() + 500));
+        applicationsClosed(list);
         assertThat(refusal(endpoint(MARKET, token("changchun-enterprise")).execute(APPLY, Map.of("id", list, "input", soloApplication))))
                 .as("after the deadline").containsEntry("code", "ILLEGAL_TRANSITION").containsEntry("field", "id");
 
@@ -209,7 +209,7 @@ class ChallengeListsTest extends TenantNodeTest {
     }
 
     @Test
-    void aResearcherDrawnAsReviewerScoresTheApplicationsThemselvesAndNobodyElseDoes() throws InterruptedException {
+    void aResearcherDrawnAsReviewerScoresTheApplicationsThemselvesAndNobodyElseDoes() {
         // the field has three experts: a researcher's own profile and two of the city's
         String researcher = member("changchun", "changchun-broker", "RESEARCHER", "周雪");
         TenantApi researcherAtCity = endpoint("changchun", token("changchun-broker"));
@@ -232,7 +232,7 @@ class ChallengeListsTest extends TenantNodeTest {
         staff.moveOk("publish", list, 1);
         String application = ok(endpoint(MARKET, token("changchun-applicant")).execute(APPLY, Map.of("id", list, "input",
                 application(soloMember, List.of(), "长春光电测控研究院", List.of()))), "applyForChallenge.id");
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis() + 500));
+        applicationsClosed(list);
         ok(staff.execute(DRAW, Map.of("id", list, "v", 2, "count", 3)), "drawChallengeReviewers.stage");
 
         TenantApi reviewer = endpoint(MARKET, token("changchun-broker"));
@@ -394,6 +394,12 @@ class ChallengeListsTest extends TenantNodeTest {
     private static Map<String, Object> pay(String list, Map<String, Object> current, int milestone, String amount) {
         return Map.of("id", list, "v", current.get("version"), "m", milestone,
                 "p", Map.of("amount", amount, "paidOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "reference", "JL-BF-2026-00" + milestone));
+    }
+
+    /** Until the market says the list takes no more applications: its deadline has passed. */
+    private void applicationsClosed(String list) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> Boolean.FALSE.equals(list(list).get("acceptingApplications")));
     }
 
     private Map<String, Object> list(String id) {
