@@ -6,9 +6,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.context.annotation.Bean;
-
-import java.time.Clock;
 
 /** A city sub-market node: serves one or several tenants, each from its own MongoDB database. */
 @SpringBootApplication
@@ -16,12 +13,6 @@ import java.time.Clock;
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class TenantNodeApplication {
-
-    /** The time every change is stamped with. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     public static void main(String[] args) {
         SpringApplication.run(TenantNodeApplication.class, args);
