@@ -78,8 +78,8 @@ class DeadlineRunner implements SchedulingConfigurer {
         Instant now = clock.instant();
         Query due = new Query(claimable(now)).with(Sort.by("dueAt")).limit(BATCH);
         due.fields().include("_id");
-        for (Deadline candidate : tenant.mongo().find(due, Deadline.class, Deadlines.COLLECTION)) {
-            Deadline claimed = tenant.mongo().findAndModify(new Query(where("_id").is(candidate.id()).andOperator(claimable(now))),
+        for (org.bson.Document candidate : tenant.mongo().find(due, org.bson.Document.class, Deadlines.COLLECTION)) {
+            Deadline claimed = tenant.mongo().findAndModify(new Query(where("_id").is(candidate.get("_id")).andOperator(claimable(now))),
                     new Update().set("claimedBy", node).set("claimedUntil", now.plus(properties.lease())).inc("attempts", 1),
                     FindAndModifyOptions.options().returnNew(true), Deadline.class, Deadlines.COLLECTION);
             if (claimed != null) {

@@ -41,7 +41,7 @@ class TradingController {
     }
 
     @QueryMapping
-    List<Listing> myListings(@ContextValue HostedTenant tenant, @ContextValue Caller caller) {
+    List<Listing> myTrading(@ContextValue HostedTenant tenant, @ContextValue Caller caller) {
         return views.mine(tenant, caller);
     }
 
