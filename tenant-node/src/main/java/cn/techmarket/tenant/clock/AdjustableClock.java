@@ -11,7 +11,14 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class AdjustableClock extends Clock {
 
     private final Clock system = Clock.systemUTC();
-    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Duration> offset;
+
+    public AdjustableClock(Duration offset) {
+        if (offset.isNegative()) {
+            throw new IllegalArgumentException("the market's time only moves forward");
+        }
+        this.offset = new AtomicReference<>(offset);
+    }
 
     /** Moves the market's time forward. */
     public Instant advance(Duration by) {

@@ -12,7 +12,7 @@ class MarketClock {
 
     @Bean
     Clock clock(ClockProperties properties) {
-        return properties.adjustable() ? new AdjustableClock() : Clock.systemUTC();
+        return properties.adjustable() ? new AdjustableClock(properties.offset()) : Clock.systemUTC();
     }
 
     @Bean

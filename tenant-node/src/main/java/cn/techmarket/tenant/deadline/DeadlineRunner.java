@@ -88,17 +88,14 @@ class DeadlineRunner implements SchedulingConfigurer {
         }
     }
 
-    private static Criteria claimable(Instant now) {
-        return where("state").is(Deadline.State.PENDING).and("dueAt").lte(now)
+    /** Due, not held by a node firing it, and of a topic this node knows: a node of another version leaves the others' alone. */
+    private Criteria claimable(Instant now) {
+        return where("state").is(Deadline.State.PENDING).and("dueAt").lte(now).and("topic").in(handlers.keySet())
                 .orOperator(where("claimedUntil").exists(false), where("claimedUntil").is(null), where("claimedUntil").lt(now));
     }
 
     private void fire(HostedTenant tenant, Deadline deadline) {
         DeadlineHandler handler = handlers.get(deadline.topic());
-        if (handler == null) {
-            log.error("No handler for deadline {} of {}; it stays pending", deadline.id(), tenant.id());
-            return;
-        }
         Instant now = clock.instant();
         DeadlineHandler.Outcome outcome;
         try {
