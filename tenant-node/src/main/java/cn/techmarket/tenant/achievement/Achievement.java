@@ -15,6 +15,7 @@ import java.util.List;
  * A technology achievement (科技成果) offered for transfer.
  *
  * @param askingPrice asking price in CNY, exact; {@code null} means negotiable (面议)
+ * @param trade       where it stands on the market (挂牌交易), kept by trading; {@code null} until it is first listed
  */
 public record Achievement(
         String id,
@@ -30,11 +31,18 @@ public record Achievement(
         List<String> inventors,
         List<TransferMode> transferModes,
         BigDecimal askingPrice,
-        Contact contact) implements LibraryRecord {
+        Contact contact,
+        AchievementTrade trade) implements LibraryRecord {
 
     /** The industry's Chinese name, for the {@code industryLabel} field. */
     public String industryLabel() {
         return industry.label();
+    }
+
+    /** The same achievement, where it now stands on the market. */
+    public Achievement withTrade(AchievementTrade trade) {
+        return new Achievement(id, meta, title, summary, description, industry, keywords, maturity, patents, ownerInstitution, inventors, transferModes,
+                askingPrice, contact, trade);
     }
 
     @Override
@@ -44,6 +52,6 @@ public record Achievement(
 
     @Override
     public Achievement withMeta(RecordMeta meta) {
-        return new Achievement(id, meta, title, summary, description, industry, keywords, maturity, patents, ownerInstitution, inventors, transferModes, askingPrice, contact);
+        return new Achievement(id, meta, title, summary, description, industry, keywords, maturity, patents, ownerInstitution, inventors, transferModes, askingPrice, contact, trade);
     }
 }

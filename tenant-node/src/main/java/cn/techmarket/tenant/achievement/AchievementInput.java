@@ -47,6 +47,12 @@ record AchievementInput(
         return new Achievement(id, meta, title.strip(), summary.strip(), description, industry, orEmpty(keywords), maturity,
                 orEmpty(patents).stream().map(p -> new Patent(p.number, p.type, p.status)).toList(),
                 ownerInstitution.strip(), orEmpty(inventors), List.copyOf(transferModes.stream().distinct().toList()),
-                money(askingPrice), ContactInput.toContact(contact));
+                money(askingPrice), ContactInput.toContact(contact), null);
+    }
+
+    /** An edit keeps where the achievement stands on the market: only trading moves that. */
+    @Override
+    public Achievement replacing(Achievement current, RecordMeta meta) {
+        return toRecord(current.id(), meta).withTrade(current.trade());
     }
 }

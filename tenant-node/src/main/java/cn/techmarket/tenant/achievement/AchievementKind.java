@@ -80,6 +80,7 @@ public class AchievementKind {
                 List.of(dice.personName(), dice.personName()),
                 dice.pickSome(List.of(TransferMode.values())),
                 price,
-                dice.contact());
+                dice.contact(),
+                null);
     }
 }

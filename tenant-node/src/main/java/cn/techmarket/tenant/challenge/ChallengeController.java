@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.challenge;
 
+import cn.techmarket.tenant.documents.PaymentInput;
+
 import cn.techmarket.graphql.errors.CalendarYears;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.region.MarketTime;

@@ -7,25 +7,28 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The system's time moved forward by an offset that only grows: time never runs backwards for the market. */
+/**
+ * The system's time moved forward by an offset that only grows: time never runs backwards for the
+ * market. Its views in other zones share the offset.
+ */
 public final class AdjustableClock extends Clock {
 
     private final Clock system = Clock.systemUTC();
     private final AtomicReference<Duration> offset;
+    private final ZoneId zone;
 
     public AdjustableClock(Duration offset) {
-        if (offset.isNegative()) {
-            throw new IllegalArgumentException("the market's time only moves forward");
-        }
-        this.offset = new AtomicReference<>(offset);
+        this(new AtomicReference<>(requireForward(offset)), ZoneOffset.UTC);
+    }
+
+    private AdjustableClock(AtomicReference<Duration> offset, ZoneId zone) {
+        this.offset = offset;
+        this.zone = zone;
     }
 
     /** Moves the market's time forward. */
     public Instant advance(Duration by) {
-        if (by.isNegative()) {
-            throw new IllegalArgumentException("the market's time only moves forward");
-        }
-        offset.accumulateAndGet(by, Duration::plus);
+        offset.accumulateAndGet(requireForward(by), Duration::plus);
         return instant();
     }
 
@@ -40,11 +43,18 @@ public final class AdjustableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the market's clock is in UTC; format in MarketTime.ZONE");
+        return new AdjustableClock(offset, zone);
+    }
+
+    private static Duration requireForward(Duration by) {
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("the market's time only moves forward");
+        }
+        return by;
     }
 }

@@ -1,6 +1,8 @@
 package cn.techmarket.tenant.clock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import cn.techmarket.model.region.MarketTime;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +15,13 @@ class MarketClock {
     @Bean
     Clock clock(ClockProperties properties) {
         return properties.adjustable() ? new AdjustableClock(properties.offset()) : Clock.systemUTC();
+    }
+
+    /** 不晚于今天 means the market's today, in Beijing: what {@code @PastOrPresent} checks against. */
+    @Bean
+    ValidationConfigurationCustomizer marketDay(Clock clock) {
+        Clock beijing = clock.withZone(MarketTime.ZONE);
+        return configuration -> configuration.clockProvider(() -> beijing);
     }
 
     @Bean

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * A technology contract as the sub-market keeps it, with its whole workflow history and, once
- * registered, its registration number and the subsidies it earned. {@code registeredYear} and
+ * registered, its registration number and the subsidies it earned. A contract for a deal struck on the
+ * market links its listing ({@code listingId}, global id). {@code registeredYear} and
  * {@code registeredMonth} are kept apart so that statistics need no date arithmetic.
  */
 public record Contract(String id, String tenantId, ContractStatus status, long version, String registrationNumber,
@@ -21,7 +22,8 @@ public record Contract(String id, String tenantId, ContractStatus status, long v
                        BigDecimal technologyIncome, LocalDate signedOn, String achievementId, String demandId,
                        String matchId, List<Attachment> attachments, String statusReason, List<Transition> history,
                        List<SubsidyGrant> subsidies, BigDecimal subsidyTotal, Instant registeredAt, Integer registeredYear,
-                       Integer registeredMonth, Instant createdAt, String createdBy, Instant updatedAt, String filedBy) {
+                       Integer registeredMonth, Instant createdAt, String createdBy, Instant updatedAt, String filedBy,
+                       String listingId) {
 
     public record Party(String name, String creditCode, PartyKind kind) {
     }
@@ -69,7 +71,7 @@ public record Contract(String id, String tenantId, ContractStatus status, long v
         transitions.add(new Transition(at, actor, status, target, reason));
         return new Contract(id, tenantId, target, version + 1, registrationNumber, type, title, seller, buyer, amount,
                 technologyIncome, signedOn, achievementId, demandId, matchId, attachments, reason, List.copyOf(transitions),
-                subsidies, subsidyTotal, registeredAt, registeredYear, registeredMonth, createdAt, createdBy, at, filedBy);
+                subsidies, subsidyTotal, registeredAt, registeredYear, registeredMonth, createdAt, createdBy, at, filedBy, listingId);
     }
 
     /** As {@link #moved}, with the registration number and subsidies registration gives. */
@@ -78,7 +80,7 @@ public record Contract(String id, String tenantId, ContractStatus status, long v
         BigDecimal total = grants.stream().map(SubsidyGrant::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Contract(id, tenantId, moved.status, moved.version, number, type, title, seller, buyer, amount,
                 technologyIncome, signedOn, achievementId, demandId, matchId, attachments, null, moved.history,
-                List.copyOf(grants), total, at, year, month, createdAt, createdBy, at, filedBy);
+                List.copyOf(grants), total, at, year, month, createdAt, createdBy, at, filedBy, listingId);
     }
 
     /** A demo contract as registration would have left it. */
@@ -89,7 +91,7 @@ public record Contract(String id, String tenantId, ContractStatus status, long v
                 new Transition(registeredAt, createdBy, ContractStatus.UNDER_REVIEW, ContractStatus.REGISTERED, null));
         return new Contract(id, tenantId, ContractStatus.REGISTERED, 3, number, type, title, seller, buyer, amount, technologyIncome,
                 signedOn, achievementId, demandId, matchId, attachments, null, transitions, List.copyOf(grants), total, registeredAt,
-                registeredYear, registeredMonth, createdAt, createdBy, updatedAt, filedBy);
+                registeredYear, registeredMonth, createdAt, createdBy, updatedAt, filedBy, listingId);
     }
 
     /** The corrected content, submitted again. */
@@ -98,6 +100,6 @@ public record Contract(String id, String tenantId, ContractStatus status, long v
         return new Contract(id, tenantId, moved.status, moved.version, null, content.type, content.title, content.seller,
                 content.buyer, content.amount, content.technologyIncome, content.signedOn, content.achievementId,
                 content.demandId, content.matchId, content.attachments, null, moved.history, List.of(), BigDecimal.ZERO,
-                null, null, null, createdAt, createdBy, at, filedBy);
+                null, null, null, createdAt, createdBy, at, filedBy, listingId);
     }
 }

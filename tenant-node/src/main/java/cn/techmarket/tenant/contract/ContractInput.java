@@ -64,7 +64,7 @@ record ContractInput(
                 attachments == null ? List.of() : attachments.stream()
                         .map(a -> new Contract.Attachment(a.name, a.mediaType, a.sizeBytes, a.sha256)).toList(),
                 null, List.of(new Contract.Transition(now, author, null, ContractStatus.SUBMITTED, null)), List.of(),
-                BigDecimal.ZERO, null, null, null, now, author, now, filedBy);
+                BigDecimal.ZERO, null, null, null, now, author, now, filedBy, null);
     }
 
     private static Contract.Party party(PartyInput input) {

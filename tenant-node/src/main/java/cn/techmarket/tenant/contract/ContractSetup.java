@@ -102,7 +102,7 @@ public class ContractSetup implements ApplicationRunner {
             Contract draft = new Contract(id, tenant.id(), ContractStatus.REGISTERED, 3, null, type,
                     type.label() + "合同：" + seller.name() + " → " + buyer.name(), seller, buyer, amount, income,
                     LocalDate.ofInstant(registeredAt, MarketTime.ZONE).minusDays(10), null, null, null, List.of(), null,
-                    List.of(), List.of(), BigDecimal.ZERO, registeredAt, year, month, registeredAt, "demo", registeredAt, null);
+                    List.of(), List.of(), BigDecimal.ZERO, registeredAt, year, month, registeredAt, "demo", registeredAt, null, null);
             List<Contract.SubsidyGrant> grants = new ArrayList<>();
             for (SubsidyProperties.Rule rule : subsidies.rules()) {
                 if (rule.appliesTo(tenant.id(), draft)) {

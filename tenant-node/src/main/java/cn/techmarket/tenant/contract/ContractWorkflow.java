@@ -66,6 +66,22 @@ class ContractWorkflow {
         return contract;
     }
 
+    /** A deal's contract: its links were checked by trading, which found them. */
+    Contract submitDeal(HostedTenant tenant, String author, String id, DealContracts.Terms terms, String filedBy) {
+        Contract earlier = tenant.mongo().findById(id, Contract.class, ContractStore.COLLECTION);
+        if (earlier != null) {
+            return earlier;
+        }
+        Instant now = clock.instant();
+        Contract contract = new Contract(id, tenant.id(), ContractStatus.SUBMITTED, 1, null, terms.type(), terms.title(), terms.seller(),
+                terms.buyer(), terms.amount(), terms.technologyIncome(), terms.signedOn(), terms.achievementId(), null, terms.matchId(),
+                terms.attachments(), null, List.of(new Contract.Transition(now, author, null, ContractStatus.SUBMITTED, "挂牌成交")), List.of(),
+                java.math.BigDecimal.ZERO, null, null, null, now, author, now, filedBy, terms.listingId());
+        store.insert(tenant, contract);
+        events.publishEvent(new ContractChanged(tenant, contract, null, author));
+        return contract;
+    }
+
     Contract startReview(HostedTenant tenant, String actor, String id, long expectedVersion) {
         return move(tenant, actor, id, expectedVersion, ContractStatus.UNDER_REVIEW, null);
     }

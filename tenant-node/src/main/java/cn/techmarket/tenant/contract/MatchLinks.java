@@ -12,4 +12,10 @@ public interface MatchLinks {
      * @throws cn.techmarket.graphql.errors.BadInputException naming {@code field} unless the id is a signed match of this sub-market
      */
     void requireSigned(HostedTenant tenant, String field, String matchId);
+
+    /**
+     * The open match (global id) that put the achievement before the buyer: the buyer's demand
+     * matched with it, in the buyer's city when this node hosts it.
+     */
+    java.util.Optional<String> openMatchFor(String achievementId, String buyerMemberId, String buyerTenantId);
 }

@@ -66,9 +66,9 @@ public class OtherMarkets {
         Optional<HostedTenant> hosted = tenants.find(tenantId);
         if (hosted.isPresent()) {
             Member member = members.requireActive(hosted.get(), field, memberId, caller.subject());
-            return new MemberCard(member.globalId(), member.tenantId(), member.kind(), member.name());
+            return new MemberCard(member.globalId(), member.tenantId(), member.kind(), member.name(), member.creditCode());
         }
-        Map<String, Object> found = ask(caller, field, "query($id: ID!) { node(id: $id) { ... on Member { id tenantId kind status name users { subject } } } }",
+        Map<String, Object> found = ask(caller, field, "query($id: ID!) { node(id: $id) { ... on Member { id tenantId kind status name creditCode users { subject } } } }",
                 Map.of("id", memberId), "node");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> users = found == null ? List.of() : (List<Map<String, Object>>) found.getOrDefault("users", List.of());
@@ -80,7 +80,7 @@ public class OtherMarkets {
                     + "; only a verified member acts on the market");
         }
         return new MemberCard((String) found.get("id"), (String) found.get("tenantId"), MemberKind.valueOf((String) found.get("kind")),
-                (String) found.get("name"));
+                (String) found.get("name"), (String) found.get("creditCode"));
     }
 
     /** A published demand of any market. */

@@ -23,6 +23,10 @@ import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.model.matching.MatchStatus;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import cn.techmarket.tenant.settlement.PaymentOverdue;
+import cn.techmarket.tenant.settlement.PaymentPlan;
+import cn.techmarket.tenant.trading.Listing;
+import cn.techmarket.tenant.trading.ListingChanged;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -181,6 +185,31 @@ class InboxPostman {
             case ACCEPTED -> inbox.deliver(change.tenant(), unit, InboxTopic.BOOKING_ACCEPTED, about,
                     "用户已确认服务（" + booking.rating().score() + "星）：" + what, booking.rating().comment());
         }
+    }
+
+    /** The operators what to review and objections to resolve; the owner's people each step the listing takes. */
+    @EventListener
+    void listing(ListingChanged change) {
+        Listing listing = change.listing();
+        String what = "「" + listing.achievementTitle() + "」" + listing.mode().label() + "挂牌";
+        if (change.from() == null) {
+            inbox.deliver(change.tenant(), OPERATORS, InboxTopic.TRADE_LISTING_SUBMITTED, listing.globalId(), "新的挂牌申请：" + what, null);
+        } else if (change.from() != listing.status()) {
+            inbox.deliver(change.tenant(), people(change.tenant(), listing.owner(), change.actor()), InboxTopic.TRADE_LISTING_MOVED,
+                    listing.globalId(), what + "：" + listing.status().label(), listing.statusReason());
+        } else if (listing.hasOpenObjection() && listing.objections().get(listing.objections().size() - 1).lodgedBy().equals(change.actor())) {
+            inbox.deliver(change.tenant(), OPERATORS, InboxTopic.TRADE_OBJECTION_LODGED, listing.globalId(), "挂牌异议待处理：" + what,
+                    listing.objections().get(listing.objections().size() - 1).reasons());
+        }
+    }
+
+    @EventListener
+    void overdue(PaymentOverdue overdue) {
+        PaymentPlan plan = overdue.plan();
+        PaymentPlan.Milestone milestone = overdue.milestone();
+        inbox.deliver(overdue.tenant(), concat(OPERATORS, plan.people()), InboxTopic.PAYMENT_OVERDUE, plan.contractId(),
+                "付款逾期：" + plan.title() + " 第" + milestone.number() + "期", "应于" + milestone.dueOn() + "支付" + milestone.amount().toPlainString()
+                        + "元，尚欠" + milestone.outstanding().toPlainString() + "元");
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

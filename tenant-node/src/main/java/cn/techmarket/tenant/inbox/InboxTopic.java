@@ -39,5 +39,13 @@ public enum InboxTopic {
     /** To the booking member's people: the use is recorded, to be accepted and rated. */
     BOOKING_COMPLETED,
     /** To the unit's people: the user accepted and rated the service. */
-    BOOKING_ACCEPTED
+    BOOKING_ACCEPTED,
+    /** To the operators: an owner listed an achievement for sale (挂牌申请). */
+    TRADE_LISTING_SUBMITTED,
+    /** To the owner's people: the listing was approved, rejected, suspended, or its notice or auction decided. */
+    TRADE_LISTING_MOVED,
+    /** To the operators: somebody objected to a listing during its notice (异议). */
+    TRADE_OBJECTION_LODGED,
+    /** To the people of the party that filed the contract, and the operators: a milestone's payment is overdue (逾期). */
+    PAYMENT_OVERDUE
 }

@@ -1,19 +1,48 @@
 package cn.techmarket.tenant.matching;
 
 import cn.techmarket.graphql.errors.BadInputException;
+import cn.techmarket.model.contract.ContractStatus;
+import cn.techmarket.model.id.TypedId;
 import cn.techmarket.model.matching.MatchStatus;
+import cn.techmarket.tenant.contract.Contract;
+import cn.techmarket.tenant.contract.ContractChanged;
 import cn.techmarket.tenant.contract.MatchLinks;
 import cn.techmarket.tenant.tenancy.HostedTenant;
+import cn.techmarket.tenant.tenancy.HostedTenants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** A contract links the match that brought it about once the match is signed, here where the match is kept. */
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Matches and the contracts they lead to, here where matches are kept: a contract links the match
+ * that brought it about, and its registration signs the match (签约).
+ */
 @Component
 class SignedMatches implements MatchLinks {
 
-    private final MatchStore store;
+    private static final Logger log = LoggerFactory.getLogger(SignedMatches.class);
+    private static final List<String> OPEN = List.of(MatchStatus.PROPOSED.name(), MatchStatus.CONTACTED.name(), MatchStatus.NEGOTIATING.name());
 
-    SignedMatches(MatchStore store) {
+    private final MatchStore store;
+    private final HostedTenants tenants;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SignedMatches(MatchStore store, HostedTenants tenants, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.tenants = tenants;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -22,6 +51,43 @@ class SignedMatches implements MatchLinks {
                 .orElseThrow(() -> new BadInputException(field, "no such match in this sub-market"));
         if (match.status() != MatchStatus.SIGNED) {
             throw new BadInputException(field, "the match is " + match.status().name().toLowerCase() + "; a contract links a signed match");
+        }
+    }
+
+    @Override
+    public Optional<String> openMatchFor(String achievementId, String buyerMemberId, String buyerTenantId) {
+        return tenants.find(buyerTenantId).flatMap(tenant -> Optional.ofNullable(tenant.mongo().findOne(
+                new Query(where("candidateId").is(achievementId).and("demandOwner").is(buyerMemberId).and("status").in(OPEN))
+                        .with(Sort.by(Sort.Order.desc("updatedAt"))), Match.class, store.documents().collection())).map(Match::globalId));
+    }
+
+    /** A registered contract signs the match it links, from whichever open step the match was at. */
+    @EventListener
+    void on(ContractChanged changed) {
+        Contract contract = changed.contract();
+        if (contract.status() != ContractStatus.REGISTERED || changed.from() == ContractStatus.REGISTERED || contract.matchId() == null) {
+            return;
+        }
+        String matchTenant = TypedId.decode(contract.matchId(), Match.TYPE_NAME).tenantId();
+        Optional<HostedTenant> home = tenants.find(matchTenant);
+        if (home.isEmpty()) {
+            log.warn("Contract {} links match {} of {}, which this node does not host: the match is signed there by its broker", contract.globalId(),
+                    contract.matchId(), matchTenant);
+            return;
+        }
+        for (int tries = 0; tries < 5; tries++) {
+            Match current = store.documents().find(home.get(), "matchId", contract.matchId()).orElse(null);
+            if (current == null || current.status().isFinal()) {
+                return;
+            }
+            Match signed = current.moved(MatchStatus.SIGNED, changed.actor(), clock.instant(), "合同已登记 " + contract.registrationNumber());
+            try {
+                store.documents().replace(home.get(), current, signed);
+                events.publishEvent(new MatchChanged(home.get(), signed, current.status(), changed.actor()));
+                return;
+            } catch (cn.techmarket.tenant.documents.StaleVersionException moved) {
+                // the broker moved it meanwhile: sign it from there
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.trading;
 
+import cn.techmarket.model.trading.ListingStatus;
+
 import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.model.region.MarketTime;
 import cn.techmarket.tenant.deadline.DeadlineHandler;
@@ -140,8 +142,9 @@ class Auctions implements DeadlineHandler {
             }
             return closed.best().map(best -> {
                 Auction.Bidder winner = closed.byAlias(best.alias()).orElseThrow();
-                return listing.dealt(new Listing.Deal(Listing.DealVia.AUCTION, winner.memberId(), winner.tenantId(), winner.name(), best.amount(),
-                        closed.closedAt(), null), DeadlineAuthor.MARKET, closed.closedAt());
+                Listing.Intent intent = listing.intentOf(winner.memberId()).orElseThrow();
+                return listing.dealt(ListingWorkflow.deal(Listing.DealVia.AUCTION, intent, best.amount(), closed.closedAt()), DeadlineAuthor.MARKET,
+                        closed.closedAt());
             }).orElseGet(() -> listing.moved(ListingStatus.UNSOLD, DeadlineAuthor.MARKET, closed.closedAt(), "竞价期内无人出价"));
         });
         if (after.version() != before.version()) {

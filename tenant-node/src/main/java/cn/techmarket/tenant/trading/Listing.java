@@ -1,6 +1,11 @@
 package cn.techmarket.tenant.trading;
 
+import cn.techmarket.model.trading.ListingStatus;
+import cn.techmarket.model.trading.ListingMode;
+import cn.techmarket.model.trading.ListingTerms;
+
 import cn.techmarket.model.id.TypedId;
+import cn.techmarket.model.member.MemberKind;
 import cn.techmarket.tenant.documents.WorkflowDocuments;
 
 import java.math.BigDecimal;
@@ -34,8 +39,8 @@ public record Listing(String id, String tenantId, long version, String achieveme
      *
      * @param alias how other bidders know it in an auction: 竞买人1, 竞买人2… in the order intents came
      */
-    public record Intent(String memberId, String memberTenantId, String name, String alias, BigDecimal offeredPrice, String depositReference,
-                         String registeredBy, Instant at) {
+    public record Intent(String memberId, String memberTenantId, String name, MemberKind kind, String creditCode, String alias,
+                         BigDecimal offeredPrice, String depositReference, String registeredBy, Instant at) {
     }
 
     public enum ObjectionStatus { OPEN, UPHELD, DISMISSED }
@@ -48,7 +53,12 @@ public record Listing(String id, String tenantId, long version, String achieveme
     public enum DealVia { NEGOTIATION, AUCTION }
 
     /** Whom the achievement went to, at what price, and (once submitted) the contract that registers it. */
-    public record Deal(DealVia via, String buyer, String buyerTenantId, String buyerName, BigDecimal price, Instant at, String contractId) {
+    public record Deal(DealVia via, String buyer, String buyerTenantId, String buyerName, MemberKind buyerKind, String buyerCreditCode,
+                       BigDecimal price, Instant at, String contractId) {
+
+        Deal withContract(String contractId) {
+            return new Deal(via, buyer, buyerTenantId, buyerName, buyerKind, buyerCreditCode, price, at, contractId);
+        }
     }
 
     public record Transition(Instant at, String actor, ListingStatus from, ListingStatus to, String reason) {
@@ -62,7 +72,7 @@ public record Listing(String id, String tenantId, long version, String achieveme
         return intents.stream().filter(intent -> intent.memberId().equals(memberId)).findFirst();
     }
 
-    boolean hasOpenObjection() {
+    public boolean hasOpenObjection() {
         return objections.stream().anyMatch(objection -> objection.status() == ObjectionStatus.OPEN);
     }
 

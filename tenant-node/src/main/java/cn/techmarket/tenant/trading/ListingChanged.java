@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.trading;
 
+import cn.techmarket.model.trading.ListingStatus;
+
 import cn.techmarket.tenant.tenancy.HostedTenant;
 
 /**

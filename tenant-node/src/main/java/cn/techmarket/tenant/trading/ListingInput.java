@@ -1,5 +1,8 @@
 package cn.techmarket.tenant.trading;
 
+import cn.techmarket.model.trading.ListingMode;
+import cn.techmarket.model.trading.ListingTerms;
+
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;

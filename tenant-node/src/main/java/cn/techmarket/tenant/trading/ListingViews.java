@@ -1,5 +1,8 @@
 package cn.techmarket.tenant.trading;
 
+import cn.techmarket.model.trading.ListingStatus;
+import cn.techmarket.model.trading.ListingMode;
+
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.tenant.documents.NodeSource;
 import cn.techmarket.tenant.documents.RecordNotFoundException;

@@ -1,5 +1,8 @@
 package cn.techmarket.tenant.trading;
 
+import cn.techmarket.model.trading.ListingStatus;
+import cn.techmarket.model.trading.ListingMode;
+
 import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.id.GlobalId;
@@ -75,6 +78,10 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
     Listing list(HostedTenant tenant, Caller caller, String author, ListingInput input, NewIds ids) {
         Achievement achievement = publishedAchievement(tenant, "input.achievementId", input.achievementId());
         Member owner = ownerActingFor(tenant, caller, "input.achievementId", achievement.meta().owner());
+        if (achievement.trade() != null && !achievement.trade().available()) {
+            throw new BadInputException("input.achievementId", "the achievement was " + achievement.trade().dealtTerms().label()
+                    + "; it is no longer offered", "NOT_AVAILABLE");
+        }
         if (input.noticeDays() < properties.minNoticeDays() || input.noticeDays() > properties.maxNoticeDays()) {
             throw new BadInputException("input.noticeDays", "the notice lasts " + properties.minNoticeDays() + " to " + properties.maxNoticeDays() + " days");
         }
@@ -203,7 +210,8 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
                 throw new BadInputException("input.memberId", "the member has already registered its intent", "ALREADY_REGISTERED");
             }
             return current.withIntents(intents -> {
-                intents.add(new Listing.Intent(buyer.id(), buyer.tenantId(), buyer.name(), "竞买人" + (intents.size() + 1), input.offeredPrice(),
+                intents.add(new Listing.Intent(buyer.id(), buyer.tenantId(), buyer.name(), buyer.kind(), buyer.creditCode(),
+                        "竞买人" + (intents.size() + 1), input.offeredPrice(),
                         blankToNull(input.depositReference()), caller.subject(), now));
                 return intents;
             }, now);
@@ -299,7 +307,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
     }
 
     static Listing.Deal deal(Listing.DealVia via, Listing.Intent intent, BigDecimal price, Instant at) {
-        return new Listing.Deal(via, intent.memberId(), intent.memberTenantId(), intent.name(), price, at, null);
+        return new Listing.Deal(via, intent.memberId(), intent.memberTenantId(), intent.name(), intent.kind(), intent.creditCode(), price, at, null);
     }
 
     /** A listing anyone may see: past review, not rejected; the owner's people and the operators see all. */

@@ -1,6 +1,9 @@
 package cn.techmarket.tenant.trading;
 
+import cn.techmarket.model.trading.ListingStatus;
+
 import cn.techmarket.graphql.security.Caller;
+import cn.techmarket.tenant.contract.Contract;
 import cn.techmarket.tenant.crossmarket.OtherMarkets;
 import cn.techmarket.tenant.documents.NewIds;
 import cn.techmarket.tenant.tenancy.Author;
@@ -26,8 +29,12 @@ class TradingController {
     private final ListingViews views;
     private final Auctions auctions;
     private final OtherMarkets markets;
+    private final AchievementTrades trades;
+    private final Deals deals;
 
-    TradingController(ListingWorkflow workflow, ListingViews views, Auctions auctions, OtherMarkets markets) {
+    TradingController(ListingWorkflow workflow, ListingViews views, Auctions auctions, OtherMarkets markets, AchievementTrades trades, Deals deals) {
+        this.deals = deals;
+        this.trades = trades;
         this.workflow = workflow;
         this.views = views;
         this.auctions = auctions;
@@ -113,7 +120,14 @@ class TradingController {
         Listing listing = workflow.public_(tenant, caller, id);
         markets.actingFor(caller, "memberId", memberId);
         auctions.bid(tenant, listing.id(), memberId, amount);
+        trades.show(tenant, listing);
         return workflow.public_(tenant, caller, id);
+    }
+
+    @MutationMapping
+    Contract submitDealContract(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                                @ContextValue(name = NewIds.CONTEXT_KEY) NewIds ids, @Argument String id, @Argument @Valid DealContractInput input) {
+        return deals.submitContract(tenant, caller, author, id, input, ids);
     }
 
     @SchemaMapping(typeName = "Listing", field = "id")

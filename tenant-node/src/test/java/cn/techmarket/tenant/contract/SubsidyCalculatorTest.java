@@ -48,6 +48,6 @@ class SubsidyCalculatorTest {
                 new Contract.Party("吉林大学", "12220000MA0000001X", PartyKind.UNIVERSITY),
                 new Contract.Party("某公司", "91350100M000100Y43", PartyKind.ENTERPRISE),
                 amount, income, LocalDate.of(2026, 3, 1), null, null, null, List.of(), null, List.of(), List.of(), BigDecimal.ZERO,
-                null, null, null, null, "x", null, null);
+                null, null, null, null, "x", null, null, null);
     }
 }

@@ -104,7 +104,8 @@ class TenantSecurityMatrixTest extends TenantNodeTest {
         if (type.equals("MatchInput") || type.equals("MeetingRequestInput") || type.equals("BookingInput") || type.equals("UsageInput")
                 || type.equals("MaintenanceInput") || type.equals("VoucherInput")
                 || type.equals("UsageReportInput") || type.equals("DemandNominationInput") || type.equals("ChallengeApplicationInput")
-                || type.equals("MilestoneReportInput") || type.equals("PaymentInput")) {
+                || type.equals("MilestoneReportInput") || type.equals("PaymentInput") || type.equals("ListingInput") || type.equals("IntentInput")
+                || type.equals("DealContractInput") || type.equals("PaymentMilestoneInput")) {
             return Optional.of(SecurityMatrix.sample(argument.getType()));
         }
         if (argument.getName().equals("input") && type.endsWith("Input")) {

@@ -1,4 +1,4 @@
-package cn.techmarket.tenant.challenge;
+package cn.techmarket.tenant.documents;
 
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A payment of a milestone's share as the paying office made it: amount, day and voucher number (凭证号). */
-record PaymentInput(
+/** A payment as the payer made it: amount, day and voucher or bank reference (凭证号); a milestone of a list or of a contract's payment plan. */
+public record PaymentInput(
         @NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal amount,
         // not in the future: checked against the market's own day (Beijing), not the server's
         @NotNull LocalDate paidOn,

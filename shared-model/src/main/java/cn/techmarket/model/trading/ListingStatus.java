@@ -1,4 +1,4 @@
-package cn.techmarket.tenant.trading;
+package cn.techmarket.model.trading;
 
 import java.util.EnumSet;
 import java.util.Set;

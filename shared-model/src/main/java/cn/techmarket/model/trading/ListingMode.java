@@ -1,4 +1,4 @@
-package cn.techmarket.tenant.trading;
+package cn.techmarket.model.trading;
 
 /** How a listed achievement finds its buyer. */
 public enum ListingMode {

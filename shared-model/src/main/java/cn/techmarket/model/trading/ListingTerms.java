@@ -1,4 +1,4 @@
-package cn.techmarket.tenant.trading;
+package cn.techmarket.model.trading;
 
 /** What the buyer gets. A non-exclusive licence leaves the achievement available to others. */
 public enum ListingTerms {
