@@ -306,6 +306,7 @@ class BadInputCorpusTest {
         cases.addAll(instrumentSharing(hub, achievement));
         cases.addAll(policies(hub, achievement));
         cases.addAll(challengeLists(hub, achievement));
+        cases.addAll(trading(hub, achievement));
         cases.add(new Case("statistics for year 0", hub, staff, "application/json",
                 request(hub ? "{ tenant(id: \"changchun\") { contractStatistics(year: 0) { year } } }" : "{ contractStatistics(year: 0) { year } }", Map.of())));
         return cases;
@@ -413,6 +414,55 @@ class BadInputCorpusTest {
         cases.add(new Case("challenge statistics for year 0", hub, "changchun-operator", "application/json",
                 request(hub ? "{ tenant(id: \"changchun\") { challengeStatistics(year: 0) { year } } }" : "{ challengeStatistics(year: 0) { year } }",
                         Map.of())));
+        return cases;
+    }
+
+    /** 挂牌交易: listings, intents, bids, objections, deal contracts and payment plans, each wrong in one place, and steps on what is no listing or contract. */
+    private List<Case> trading(boolean hub, String achievement) {
+        String list = "mutation($input: ListingInput!) { listAchievement(" + (hub ? "tenantId: \"changchun\", " : "") + "input: $input) { id } }";
+        Map<String, Object> good = Map.of("achievementId", achievement, "mode", "BIDDING", "terms", "TRANSFER", "reservePrice", "1000000.00",
+                "increment", "10000.00", "noticeDays", 10);
+        List<Case> cases = new ArrayList<>();
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(
+                Map.entry("reservePrice", "-1"), Map.entry("reservePrice", "1000000.001"), Map.entry("mode", "RAFFLE"), Map.entry("terms", "LEASE"),
+                Map.entry("noticeDays", 0), Map.entry("noticeDays", 1000), Map.entry("deposit", "一万"), Map.entry("increment", "0"),
+                Map.entry("auctionMinutes", 1), Map.entry("achievementId", Map.of("$ne", "")))) {
+            Map<String, Object> input = new LinkedHashMap<>(good);
+            input.put(bad.getKey(), bad.getValue());
+            cases.add(new Case("a listing with " + bad.getKey() + " = " + shorten(String.valueOf(bad.getValue())), hub, "changchun-operator",
+                    "application/json", request(list, variables("input", input))));
+        }
+        String member = new TypedId("changchun", "Member", "demo-enterprise").encode();
+        String listing = new TypedId("changchun", "Listing", "000000000000000000000000").encode();
+        String intent = "mutation($id: ID!, $input: IntentInput!) { registerIntent(id: $id, input: $input) { id } }";
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(
+                Map.entry("offeredPrice", "一百万"), Map.entry("offeredPrice", "0"), Map.entry("memberId", Map.of("$ne", "")),
+                Map.entry("depositReference", "参".repeat(101)))) {
+            Map<String, Object> input = new LinkedHashMap<>(Map.of("memberId", member, "offeredPrice", "1000000.00"));
+            input.put(bad.getKey(), bad.getValue());
+            cases.add(new Case("an intent with " + bad.getKey() + " = " + shorten(String.valueOf(bad.getValue())), hub, "changchun-enterprise",
+                    "application/json", request(intent, variables("id", listing, "input", input))));
+        }
+        cases.add(new Case("an intent for what is no listing", hub, "changchun-enterprise", "application/json",
+                request(intent, variables("id", achievement, "input", Map.of("memberId", member, "offeredPrice", "1000000.00")))));
+        cases.add(new Case("a bid to a thousandth of a yuan", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!) { placeBid(id: $id, memberId: \"" + member + "\", amount: \"1000000.001\") { id } }", variables("id", listing))));
+        cases.add(new Case("an objection without reasons", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!) { lodgeObjection(id: $id, reasons: \"\") { id } }", variables("id", listing))));
+        cases.add(new Case("an objection resolved on what is no listing", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { resolveObjection(id: $id, expectedVersion: 1, number: 1, upheld: true, resolution: \"成立\") { id } }",
+                        variables("id", achievement))));
+        cases.add(new Case("a listing approved at a stale version", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { approveListing(id: $id, expectedVersion: 7) { id } }", variables("id", listing))));
+        cases.add(new Case("a deal contract signed in 2099", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!, $input: DealContractInput!) { submitDealContract(id: $id, input: $input) { id } }",
+                        variables("id", listing, "input", Map.of("memberId", member, "signedOn", "2099-01-01", "technologyIncome", "10.00")))));
+        cases.add(new Case("a payment plan with a milestone of nothing", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!, $m: [PaymentMilestoneInput!]!) { setPaymentPlan(id: $id, milestones: $m) { id } }",
+                        variables("id", contract, "m", List.of(Map.of("condition", "首期", "amount", "0", "dueOn", "2099-01-01"))))));
+        cases.add(new Case("a payment on what is no contract", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!, $p: PaymentInput!) { recordPayment(id: $id, expectedVersion: 1, milestone: 1, payment: $p) { id } }",
+                        variables("id", contract, "p", Map.of("amount", "100.00", "paidOn", "2026-01-01", "reference", "ICBC-1")))));
         return cases;
     }
 
