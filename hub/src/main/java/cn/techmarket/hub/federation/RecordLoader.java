@@ -46,7 +46,9 @@ public class RecordLoader {
             Map.entry("Match", Map.of("matchStatus", "status", "matchHistory", "history")),
             Map.entry("MeetingRequest", Map.of("meetingStatus", "status", "meetingHistory", "history")),
             Map.entry("Booking", Map.of("bookingStatus", "status", "bookingHistory", "history", "bookingMode", "mode")),
-            Map.entry("Member", Map.of("memberStatus", "status", "memberHistory", "history", "memberBroker", "broker")));
+            Map.entry("Member", Map.of("memberStatus", "status", "memberHistory", "history", "memberBroker", "broker")),
+            Map.entry("Listing", Map.of("listingAchievementId", "achievementId", "listingOwner", "owner", "listingMode", "mode", "listingStatus", "status",
+                    "listingHistory", "history")));
 
     /** What a lookup gives: the record (null when not visible) or why its tenant could not say. */
     public record Loaded(Map<String, Object> record, TenantCallFailure failure) {
@@ -67,7 +69,8 @@ public class RecordLoader {
     }
 
     /** The types besides library records that {@code recordsByIds} fetches: those implementing {@code Node}. */
-    private static final Set<String> OTHER_NODE_TYPES = Set.of("Contract", "Match", "MeetingRequest", "Member", "Booking", "ChallengeApplication");
+    private static final Set<String> OTHER_NODE_TYPES = Set.of("Contract", "Match", "MeetingRequest", "Member", "Booking", "ChallengeApplication",
+            "Listing");
 
     /** The owning tenant of an id {@code recordsByIds} can fetch; empty for anything else. */
     static Optional<TenantId> tenantOf(String id) {

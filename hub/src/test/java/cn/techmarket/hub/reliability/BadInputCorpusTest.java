@@ -420,7 +420,7 @@ class BadInputCorpusTest {
     /** 挂牌交易: listings, intents, bids, objections, deal contracts and payment plans, each wrong in one place, and steps on what is no listing or contract. */
     private List<Case> trading(boolean hub, String achievement) {
         String list = "mutation($input: ListingInput!) { listAchievement(" + (hub ? "tenantId: \"changchun\", " : "") + "input: $input) { id } }";
-        Map<String, Object> good = Map.of("achievementId", achievement, "mode", "BIDDING", "terms", "TRANSFER", "reservePrice", "1000000.00",
+        Map<String, Object> good = Map.of("achievementId", achievement, "mode", "BIDDING", "terms", "ASSIGNMENT", "reservePrice", "1000000.00",
                 "increment", "10000.00", "noticeDays", 10);
         List<Case> cases = new ArrayList<>();
         for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(

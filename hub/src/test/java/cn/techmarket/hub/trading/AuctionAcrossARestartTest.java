@@ -46,10 +46,16 @@ class AuctionAcrossARestartTest {
         HttpSyncGraphQlClient owner = client("changchun-university");
         HttpSyncGraphQlClient changchunBuyer = client("changchun-enterprise");
         HttpSyncGraphQlClient jilinBuyer = client("jilin-enterprise");
-        String achievement = ((List<Map<String, Object>>) ok(owner.document("{ myListings { id lifecycle } }").executeSync(), "myListings")).stream()
-                .filter(record -> "PUBLISHED".equals(record.get("lifecycle"))).map(record -> (String) record.get("id")).findFirst().orElseThrow();
+        String achievement = ok(owner.document("mutation($input: AchievementInput!, $m: ID) { createAchievement(input: $input, memberId: $m) { id } }")
+                .variable("input", Map.of("title", "深紫外LED外延片生长技术", "summary", "已完成中试。", "industry", "OPTOELECTRONICS", "maturity", "PILOT",
+                        "ownerInstitution", "长春理工学院", "transferModes", List.of("LICENSE"))).variable("m", "%s".formatted(
+                        new cn.techmarket.model.id.TypedId("changchun", "Member", "demo-university").encode())).executeSync(), "createAchievement.id");
+        ok(owner.document("mutation($id: ID!) { submitForReview(id: $id, expectedVersion: 1) { id } }").variable("id", achievement).executeSync(),
+                "submitForReview");
+        ok(client("changchun-operator").document("mutation($id: ID!) { publish(id: $id, expectedVersion: 2) { id } }").variable("id", achievement)
+                .executeSync(), "publish");
         Map<String, Object> submitted = ok(owner.document("mutation($input: ListingInput!) { listAchievement(input: $input) { id version } }")
-                .variable("input", Map.of("achievementId", achievement, "mode", "BIDDING", "terms", "EXCLUSIVE_LICENCE", "reservePrice", "500000.00",
+                .variable("input", Map.of("achievementId", achievement, "mode", "BIDDING", "terms", "EXCLUSIVE_LICENSE", "reservePrice", "500000.00",
                         "increment", "5000.00", "noticeDays", 5, "auctionMinutes", 60)).executeSync(), "listAchievement");
         String id = (String) submitted.get("id");
         ok(client("changchun-operator").document("mutation($id: ID!) { approveListing(id: $id, expectedVersion: 1) { id } }").variable("id", id)

@@ -118,8 +118,8 @@ class Deals {
 
     private static ContractType type(ListingTerms terms) {
         return switch (terms) {
-            case TRANSFER, EQUITY -> ContractType.TRANSFER;
-            case EXCLUSIVE_LICENCE, NON_EXCLUSIVE_LICENCE -> ContractType.LICENSE;
+            case ASSIGNMENT, EQUITY -> ContractType.TRANSFER;
+            case EXCLUSIVE_LICENSE, NON_EXCLUSIVE_LICENSE -> ContractType.LICENSE;
         };
     }
 }

@@ -82,6 +82,10 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
             throw new BadInputException("input.achievementId", "the achievement was " + achievement.trade().dealtTerms().label()
                     + "; it is no longer offered", "NOT_AVAILABLE");
         }
+        if (!achievement.transferModes().contains(input.terms().transferMode())) {
+            throw new BadInputException("input.terms", "the achievement is not offered for " + input.terms().label() + " (" + input.terms().transferMode()
+                    + "); its owner offers " + achievement.transferModes());
+        }
         if (input.noticeDays() < properties.minNoticeDays() || input.noticeDays() > properties.maxNoticeDays()) {
             throw new BadInputException("input.noticeDays", "the notice lasts " + properties.minNoticeDays() + " to " + properties.maxNoticeDays() + " days");
         }

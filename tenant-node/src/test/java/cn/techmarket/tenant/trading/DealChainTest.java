@@ -87,7 +87,7 @@ class DealChainTest extends TradingNodeTest {
         assertThat(listing(changchun(), listing)).containsEntry("status", "DEALT");
         Map<String, Object> trade = ok(changchun().execute("query($id: ID!) { node(id: $id) { ... on Achievement { trade { status dealtTerms available"
                 + " listingId } } } }", Map.of("id", achievement)), "node.trade");
-        assertThat(trade).containsEntry("status", "DEALT").containsEntry("dealtTerms", "TRANSFER").containsEntry("available", false)
+        assertThat(trade).containsEntry("status", "DEALT").containsEntry("dealtTerms", "ASSIGNMENT").containsEntry("available", false)
                 .containsEntry("listingId", listing);
         assertThat(refusal(university.execute(ListingsTest.LIST, Map.of("input", listingInput(achievement, "AGREEMENT", 5)))))
                 .as("a transferred achievement is not listed again").containsEntry("code", "NOT_AVAILABLE");

@@ -55,6 +55,7 @@ abstract class TradingNodeTest extends TenantNodeTest {
     String achievement(TenantApi person, String member, String title) {
         Map<String, Object> input = SampleInputs.valid(RecordKind.ACHIEVEMENT);
         input.put("title", title);
+        input.put("transferModes", java.util.List.of("ASSIGNMENT", "LICENSE"));
         String id = ok(person.execute("mutation($input: AchievementInput!, $m: ID) { createAchievement(input: $input, memberId: $m) { id } }",
                 Map.of("input", input, "m", member)), "createAchievement.id");
         person.moveOk("submitForReview", id, 1);
@@ -74,7 +75,7 @@ abstract class TradingNodeTest extends TenantNodeTest {
         Map<String, Object> input = new HashMap<>();
         input.put("achievementId", achievement);
         input.put("mode", mode);
-        input.put("terms", "TRANSFER");
+        input.put("terms", "ASSIGNMENT");
         input.put("reservePrice", "1000000.00");
         input.put("increment", "10000.00");
         input.put("noticeDays", noticeDays);
