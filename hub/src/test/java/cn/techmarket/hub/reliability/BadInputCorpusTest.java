@@ -460,6 +460,20 @@ class BadInputCorpusTest {
         cases.add(new Case("a payment plan with a milestone of nothing", hub, "changchun-operator", "application/json",
                 request("mutation($id: ID!, $m: [PaymentMilestoneInput!]!) { setPaymentPlan(id: $id, milestones: $m) { id } }",
                         variables("id", contract, "m", List.of(Map.of("condition", "首期", "amount", "0", "dueOn", "2099-01-01"))))));
+        cases.add(new Case("an evaluation asked of what is no institution", hub, "changchun-operator", "application/json",
+                request("mutation($input: EvaluationRequestInput!) { requestEvaluation(" + (hub ? "tenantId: \"changchun\", " : "")
+                        + "input: $input) { id } }", variables("input", Map.of("achievementId", achievement, "institutionId", "x", "purpose", "定价")))));
+        String evaluation = new TypedId("changchun", "Evaluation", "000000000000000000000000").encode();
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(Map.entry("readiness", 10), Map.entry("method", "ASTROLOGY"),
+                Map.entry("valueLow", "-1"), Map.entry("file", Map.of("name", "r.pdf", "mediaType", "application/pdf", "sizeBytes", 1, "sha256", "xyz")))) {
+            Map<String, Object> report = new LinkedHashMap<>(Map.of("method", "INCOME", "valueLow", "1.00", "valueHigh", "2.00", "readiness", 5,
+                    "maturity", "PILOT", "findings", "语料", "file", Map.of("name", "r.pdf", "mediaType", "application/pdf", "sizeBytes", 1,
+                            "sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")));
+            report.put(bad.getKey(), bad.getValue());
+            cases.add(new Case("an evaluation report with " + bad.getKey() + " = " + shorten(String.valueOf(bad.getValue())), hub, "changchun-enterprise",
+                    "application/json", request("mutation($id: ID!, $r: EvaluationReportInput!) { fileEvaluationReport(id: $id, expectedVersion: 2,"
+                    + " report: $r) { id } }", variables("id", evaluation, "r", report))));
+        }
         cases.add(new Case("a payment on what is no contract", hub, "changchun-operator", "application/json",
                 request("mutation($id: ID!, $p: PaymentInput!) { recordPayment(id: $id, expectedVersion: 1, milestone: 1, payment: $p) { id } }",
                         variables("id", contract, "p", Map.of("amount", "100.00", "paidOn", "2026-01-01", "reference", "ICBC-1")))));

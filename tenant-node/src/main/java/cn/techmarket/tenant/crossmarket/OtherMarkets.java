@@ -14,6 +14,7 @@ import cn.techmarket.tenant.library.Lifecycle;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.member.Member;
 import cn.techmarket.tenant.member.Members;
+import cn.techmarket.tenant.serviceinstitution.ServiceInstitution;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -108,6 +109,31 @@ public class OtherMarkets {
         }
         return new DemandCard(demandId, tenantId, (String) found.get("title"), (String) found.get("problem"),
                 Industry.valueOf((String) found.get("industry")), (String) found.get("enterpriseName"), (String) found.get("owner"));
+    }
+
+    /** A published service institution of any market. */
+    public InstitutionCard serviceInstitution(Caller caller, String field, String institutionId) {
+        String tenantId = tenantOf(field, institutionId);
+        Optional<HostedTenant> hosted = tenants.find(tenantId);
+        if (hosted.isPresent()) {
+            GlobalId id;
+            try {
+                id = GlobalId.decode(institutionId);
+            } catch (MalformedIdException notARecord) {
+                throw new BadInputException(field, "is not the id of a service institution");
+            }
+            return library.find(hosted.get(), id)
+                    .filter(record -> record instanceof ServiceInstitution && record.meta().lifecycle() == Lifecycle.PUBLISHED)
+                    .map(record -> (ServiceInstitution) record)
+                    .map(found -> new InstitutionCard(institutionId, tenantId, found.name(), found.type().name(), found.meta().owner()))
+                    .orElseThrow(() -> new RecordNotFoundException(field));
+        }
+        Map<String, Object> found = ask(caller, field, "query($id: ID!) { node(id: $id) { ... on ServiceInstitution { id tenantId name type owner"
+                + " lifecycle } } }", Map.of("id", institutionId), "node");
+        if (found == null || !"PUBLISHED".equals(found.get("lifecycle"))) {
+            throw new RecordNotFoundException(field);
+        }
+        return new InstitutionCard(institutionId, tenantId, (String) found.get("name"), (String) found.get("type"), (String) found.get("owner"));
     }
 
     /**

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
  *
  * @param increment      required for bidding: an auction's minimum increment
  * @param auctionMinutes how long an auction runs; the market's default when absent
+ * @param evaluationId   a filed evaluation report of the achievement, cited by the listing
  */
 record ListingInput(
         @NotBlank @Size(max = 200) String achievementId,
@@ -28,5 +29,6 @@ record ListingInput(
         @DecimalMin("0.01") @Digits(integer = 13, fraction = 2) BigDecimal increment,
         @NotNull Integer noticeDays,
         @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal deposit,
-        @Min(10) @Max(7 * 24 * 60) Integer auctionMinutes) {
+        @Min(10) @Max(7 * 24 * 60) Integer auctionMinutes,
+        @Size(max = 200) String evaluationId) {
 }

@@ -14,6 +14,7 @@ import cn.techmarket.tenant.crossmarket.OtherMarkets;
 import cn.techmarket.tenant.deadline.DeadlineHandler;
 import cn.techmarket.tenant.deadline.Deadlines;
 import cn.techmarket.tenant.documents.NewIds;
+import cn.techmarket.tenant.evaluation.Evaluations;
 import cn.techmarket.tenant.documents.RecordNotFoundException;
 import cn.techmarket.tenant.documents.StaleVersionException;
 import cn.techmarket.tenant.library.LibraryStore;
@@ -55,9 +56,11 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
     private final TradingProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Evaluations evaluations;
 
     ListingWorkflow(HostedTenants tenants, Listings listings, Auctions auctions, LibraryStore library, Members members, OtherMarkets markets,
-                    Deadlines deadlines, TradingProperties properties, ApplicationEventPublisher events, Clock clock) {
+                    Deadlines deadlines, TradingProperties properties, ApplicationEventPublisher events, Clock clock, Evaluations evaluations) {
+        this.evaluations = evaluations;
         this.tenants = tenants;
         this.listings = listings;
         this.auctions = auctions;
@@ -98,12 +101,15 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
             return earlier.get(); // the same request, run again
         }
         String achievementId = GlobalId.encode(tenant.id(), Achievement.class.getSimpleName(), achievement.id());
+        if (input.evaluationId() != null && evaluations.reportedOf(tenant, "input.evaluationId", input.evaluationId(), achievementId).isEmpty()) {
+            throw new BadInputException("input.evaluationId", "is not a filed evaluation report of this achievement");
+        }
         requireNotListed(tenant, achievementId);
         Instant now = clock.instant();
         Duration auctionLength = input.auctionMinutes() == null ? properties.auctionLength() : Duration.ofMinutes(input.auctionMinutes());
         Listing listing = new Listing(id, tenant.id(), 1, achievementId, achievement.title(), owner.globalId(), owner.name(), input.mode(),
                 input.terms(), input.reservePrice(), input.increment(), input.noticeDays(),
-                input.deposit() == null ? BigDecimal.ZERO : input.deposit(), auctionLength, null, ListingStatus.SUBMITTED, null, null, null,
+                input.deposit() == null ? BigDecimal.ZERO : input.deposit(), auctionLength, input.evaluationId(), ListingStatus.SUBMITTED, null, null, null,
                 List.of(), List.of(), null, null, null, List.of(new Listing.Transition(now, author, null, ListingStatus.SUBMITTED, null)),
                 now, author, now);
         return inserted(tenant, listing, author);

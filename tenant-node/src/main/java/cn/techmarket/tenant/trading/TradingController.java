@@ -6,6 +6,8 @@ import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.tenant.contract.Contract;
 import cn.techmarket.tenant.crossmarket.OtherMarkets;
 import cn.techmarket.tenant.documents.NewIds;
+import cn.techmarket.tenant.evaluation.Evaluation;
+import cn.techmarket.tenant.evaluation.Evaluations;
 import cn.techmarket.tenant.tenancy.Author;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import jakarta.validation.Valid;
@@ -31,8 +33,11 @@ class TradingController {
     private final OtherMarkets markets;
     private final AchievementTrades trades;
     private final Deals deals;
+    private final Evaluations evaluations;
 
-    TradingController(ListingWorkflow workflow, ListingViews views, Auctions auctions, OtherMarkets markets, AchievementTrades trades, Deals deals) {
+    TradingController(ListingWorkflow workflow, ListingViews views, Auctions auctions, OtherMarkets markets, AchievementTrades trades, Deals deals,
+                      Evaluations evaluations) {
+        this.evaluations = evaluations;
         this.deals = deals;
         this.trades = trades;
         this.workflow = workflow;
@@ -173,6 +178,12 @@ class TradingController {
     @SchemaMapping(typeName = "Listing")
     ListingViews.AuctionView auction(@ContextValue HostedTenant tenant, @ContextValue Caller caller, Listing listing) {
         return views.auction(tenant, caller, listing);
+    }
+
+    @SchemaMapping(typeName = "Listing")
+    Evaluation evaluation(@ContextValue HostedTenant tenant, Listing listing) {
+        return listing.evaluationId() == null ? null
+                : evaluations.reportedOf(tenant, "evaluationId", listing.evaluationId(), listing.achievementId()).orElse(null);
     }
 
     @SchemaMapping(typeName = "Listing")

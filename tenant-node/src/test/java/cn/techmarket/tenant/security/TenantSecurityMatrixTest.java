@@ -105,7 +105,8 @@ class TenantSecurityMatrixTest extends TenantNodeTest {
                 || type.equals("MaintenanceInput") || type.equals("VoucherInput")
                 || type.equals("UsageReportInput") || type.equals("DemandNominationInput") || type.equals("ChallengeApplicationInput")
                 || type.equals("MilestoneReportInput") || type.equals("PaymentInput") || type.equals("ListingInput") || type.equals("IntentInput")
-                || type.equals("DealContractInput") || type.equals("PaymentMilestoneInput")) {
+                || type.equals("DealContractInput") || type.equals("PaymentMilestoneInput")
+                || type.equals("EvaluationRequestInput") || type.equals("EvaluationReportInput")) {
             return Optional.of(SecurityMatrix.sample(argument.getType()));
         }
         if (argument.getName().equals("input") && type.endsWith("Input")) {
