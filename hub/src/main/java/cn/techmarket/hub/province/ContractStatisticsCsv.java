@@ -3,16 +3,12 @@ package cn.techmarket.hub.province;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.access.MarketRole;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.stream.Collectors;
 
 /**
  * Contract statistics as CSV, for spreadsheets: province staff get every city; a city operator
@@ -22,8 +18,6 @@ import java.util.stream.Collectors;
 @RestController
 class ContractStatisticsCsv {
 
-    static final String MISSING_HEADER = "Market-Missing-Tenants";
-
     private final ContractStatisticsFanOut statistics;
 
     ContractStatisticsCsv(ContractStatisticsFanOut statistics) {
@@ -32,16 +26,7 @@ class ContractStatisticsCsv {
 
     @GetMapping(path = "/statistics/contracts.csv")
     ResponseEntity<byte[]> csv(@RequestParam int year, @RequestParam(defaultValue = "city") String by) {
-        Caller caller = Caller.current();
-        if (caller.isAnonymous()) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "a token of province staff or a city operator is needed");
-        }
-        if (!caller.has(MarketRole.PROVINCE_STAFF) && !caller.has(MarketRole.CITY_OPERATOR)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "for province staff and city operators");
-        }
-        if (year < 1980 || year > 2200) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year: must be a calendar year such as 2026");
-        }
+        Caller caller = CsvReports.requireReader(year);
         boolean staff = caller.has(MarketRole.PROVINCE_STAFF);
         ContractStatisticsFanOut.Outcome outcome = statistics.compute(year, caller, statistics.deadlineFromNow(),
                 tenant -> staff || caller.operates(tenant.id()));
@@ -51,15 +36,7 @@ class ContractStatisticsCsv {
             case "month" -> byMonth(outcome.statistics());
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "by: must be city, type or month");
         };
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"contracts-" + year + "-by-" + by + ".csv\"");
-        if (!outcome.unanswered().isEmpty()) {
-            response.header(MISSING_HEADER, outcome.unanswered().stream()
-                    .map(failure -> failure.tenantId() + "=" + failure.reason()).collect(Collectors.joining(",")));
-        }
-        // a byte-order mark, so that spreadsheet programs read the Chinese city names as UTF-8
-        return response.body(("\uFEFF" + body).getBytes(StandardCharsets.UTF_8));
+        return CsvReports.attachment("contracts-" + year + "-by-" + by + ".csv", body, outcome.unanswered());
     }
 
     private static String byCity(ProvinceContractStatistics s) {
@@ -91,21 +68,6 @@ class ContractStatisticsCsv {
     }
 
     private static void row(StringBuilder csv, Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(cell(values[i]));
-        }
-        csv.append("\r\n");
-    }
-
-    /** RFC 4180 quoting, and no cell that a spreadsheet would run as a formula. */
-    private static String cell(Object value) {
-        String text = value instanceof BigDecimal money ? money.toPlainString() : String.valueOf(value);
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-            text = "'" + text;
-        }
-        return text.matches(".*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        CsvReports.row(csv, values);
     }
 }

@@ -44,8 +44,11 @@ class ProvinceController {
     private final TenantGateway gateway;
     private final MergedConnection merged;
     private final ContractStatisticsFanOut contractStatistics;
+    private final TradingStatisticsFanOut tradingStatistics;
 
-    ProvinceController(FanOut fanOut, TenantGateway gateway, MergedConnection merged, ContractStatisticsFanOut contractStatistics) {
+    ProvinceController(FanOut fanOut, TenantGateway gateway, MergedConnection merged, ContractStatisticsFanOut contractStatistics,
+                       TradingStatisticsFanOut tradingStatistics) {
+        this.tradingStatistics = tradingStatistics;
         this.contractStatistics = contractStatistics;
         this.fanOut = fanOut;
         this.gateway = gateway;
@@ -68,6 +71,17 @@ class ProvinceController {
         outcome.answers().forEach(answer -> errors.addAll(FederatedResults.of(env, answer, "contractStatistics").getErrors()));
         outcome.unanswered().forEach(failure -> errors.add(FederatedResults.error(env, failure)));
         return DataFetcherResult.<ProvinceContractStatistics>newResult().data(outcome.statistics()).errors(errors).build();
+    }
+
+    @SchemaMapping(typeName = "Province")
+    Callable<DataFetcherResult<ProvinceTradingStatistics>> tradingStatistics(DataFetchingEnvironment env, @Argument int year) {
+        return () -> {
+            TradingStatisticsFanOut.Outcome outcome = tradingStatistics.compute(year, Callers.of(env), Deadline.of(env), tenant -> true);
+            List<GraphQLError> errors = new ArrayList<>();
+            outcome.answers().forEach(answer -> errors.addAll(FederatedResults.of(env, answer, "tradingStatistics").getErrors()));
+            outcome.unanswered().forEach(failure -> errors.add(FederatedResults.error(env, failure)));
+            return DataFetcherResult.<ProvinceTradingStatistics>newResult().data(outcome.statistics()).errors(errors).build();
+        };
     }
 
     @SchemaMapping(typeName = "Province")

@@ -100,6 +100,8 @@ class TradingThroughTheHubTest {
         advance(Duration.ofDays(5).plusSeconds(1));
         Map<String, Object> auction = (Map<String, Object>) awaitStatus(id, "AUCTION").get("auction");
         assertThat(auction).containsEntry("minimumNextBid", "800000.00");
+        int year = Instant.parse((String) auction.get("scheduledClose")).plus(Duration.ofMinutes(10)).atZone(MarketTime.ZONE).getYear();
+        Map<String, Object> before = provinceTrading(year);
         bid(jilinPerson, id, member("jilin", "enterprise"), "800000.00");
         bid(changchunPerson, id, member("changchun", "enterprise"), "810000.00");
         Instant scheduled = Instant.parse((String) auction.get("scheduledClose"));
@@ -112,6 +114,25 @@ class TradingThroughTheHubTest {
                 .containsEntry("price", "850000.00");
         Map<String, Object> result = (Map<String, Object>) dealt.get("auction");
         assertThat(result).containsEntry("state", "CLOSED").containsEntry("premium", "1.0625");
+
+        // the province's statistics: one more deal, one more auction, its price over its reserve, in Changchun's row and the total
+        Map<String, Object> after = provinceTrading(year);
+        assertThat((int) after.get("dealt") - (int) before.get("dealt")).isEqualTo(1);
+        assertThat((int) after.get("auctions") - (int) before.get("auctions")).isEqualTo(1);
+        assertThat(new BigDecimal((String) after.get("auctionFinal")).subtract(new BigDecimal((String) before.get("auctionFinal"))))
+                .isEqualByComparingTo("850000.00");
+        assertThat(new BigDecimal((String) after.get("auctionReserve")).subtract(new BigDecimal((String) before.get("auctionReserve"))))
+                .isEqualByComparingTo("800000.00");
+        Map<String, Object> changchunRow = ((List<Map<String, Object>>) after.get("byCity")).stream()
+                .filter(city -> "changchun".equals(city.get("tenantId"))).findFirst().orElseThrow();
+        Map<String, Object> changchunOwn = ok(operator.document("query($y: Int!) { tenant(id: \"changchun\") { tradingStatistics(year: $y) { dealt dealValue"
+                + " auctions premium } } }").variable("y", year).executeSync(), "tenant.tradingStatistics");
+        assertThat(changchunRow).containsEntry("dealt", changchunOwn.get("dealt")).containsEntry("dealValue", changchunOwn.get("dealValue"))
+                .containsEntry("premium", changchunOwn.get("premium"));
+        String csv = RestClient.create("http://127.0.0.1:" + HUB_PORT).get().uri("/statistics/trading.csv?year=" + year + "&by=city")
+                .header("Authorization", "Bearer " + HubSecurity.token("province-staff")).retrieve().body(String.class);
+        assertThat(csv).contains("changchun,长春," + year + "," + changchunRow.get("listed") + "," + changchunRow.get("dealt") + ","
+                + changchunRow.get("dealValue")).contains("全省合计");
         assertThat((List<Map<String, Object>>) result.get("bidders")).extracting(b -> b.get("alias") + " " + b.get("name"))
                 .containsExactly("竞买人1 吉林华创新材料科技有限公司", "竞买人2 长春华创新材料科技有限公司");
     }
@@ -125,6 +146,8 @@ class TradingThroughTheHubTest {
             ok(objector.document("mutation($id: ID!) { lodgeObjection(id: $id, reasons: \"成果权属存在争议，另有共同完成单位。\") { id } }")
                     .variable("id", id).executeSync(), "lodgeObjection");
         }
+        int year = marketNow().atZone(MarketTime.ZONE).getYear();
+        assertThat((int) provinceTrading(year).get("objections")).as("objections this year").isGreaterThanOrEqualTo(2);
         Map<String, Object> upheld = resolve(upheldId, true, "权属证明不完整，暂停挂牌。");
         assertThat(upheld).containsEntry("status", "SUSPENDED");
         Map<String, Object> dismissed = resolve(dismissedId, false, "经核查，权属清晰，异议不成立。");
@@ -184,6 +207,12 @@ class TradingThroughTheHubTest {
         Map<String, Object> seenByStaff = ok(client("province-staff").document("query($id: ID!) { node(id: $id) { ... on Contract { listingId"
                 + " paymentPlan { status paid } } } }").variable("id", contractId).executeSync(), "node");
         assertThat(seenByStaff).isEqualTo(Map.of("listingId", id, "paymentPlan", Map.of("status", "SETTLED", "paid", "2000000.00")));
+    }
+
+    private static Map<String, Object> provinceTrading(int year) {
+        return ok(client("province-staff").document("query($y: Int!) { province { tradingStatistics(year: $y) { listed dealt dealValue auctions objections"
+                + " auctionFinal auctionReserve premium byCity { tenantId listed dealt dealValue premium } } } }").variable("y", year).executeSync(),
+                "province.tradingStatistics");
     }
 
     private static Map<String, Object> payment(String amount) {

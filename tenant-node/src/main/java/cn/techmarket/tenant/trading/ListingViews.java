@@ -86,6 +86,18 @@ class ListingViews implements NodeSource {
         return Listings.DOCUMENTS.page(tenant, criteria.isEmpty() ? new Criteria() : new Criteria().andOperator(criteria), subrange);
     }
 
+    TradingStatistics statistics(HostedTenant tenant, int year) {
+        cn.techmarket.graphql.errors.CalendarYears.require("year", year);
+        Criteria inYear = new Criteria().orOperator(
+                where("history.at").gte(TradingStatistics.startOf(year)).lt(TradingStatistics.startOf(year + 1)),
+                where("objections.lodgedAt").gte(TradingStatistics.startOf(year)).lt(TradingStatistics.startOf(year + 1)));
+        List<Listing> listings = tenant.mongo().find(new Query(inYear), Listing.class, Listings.DOCUMENTS.collection());
+        java.util.Map<String, Auction> closed = new java.util.HashMap<>();
+        listings.stream().filter(l -> l.deal() != null && l.deal().via() == Listing.DealVia.AUCTION)
+                .forEach(l -> closed.put(l.id(), auctions.find(tenant, l.id())));
+        return TradingStatistics.of(year, listings.stream(), closed);
+    }
+
     List<Listing> mine(HostedTenant tenant, Caller caller) {
         Set<String> own = members.of(tenant, caller.subject());
         Query query = new Query(new Criteria().orOperator(where("owner").in(own), where("intents.registeredBy").is(caller.subject()),

@@ -57,6 +57,11 @@ class TradingController {
         return views.mine(tenant, caller);
     }
 
+    @QueryMapping
+    TradingStatistics tradingStatistics(@ContextValue HostedTenant tenant, @Argument int year) {
+        return views.statistics(tenant, year);
+    }
+
     @MutationMapping
     Listing listAchievement(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @ContextValue(name = Author.CONTEXT_KEY) String author,
                             @ContextValue(name = NewIds.CONTEXT_KEY) NewIds ids, @Argument @Valid ListingInput input) {
