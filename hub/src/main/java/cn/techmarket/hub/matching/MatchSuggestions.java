@@ -157,7 +157,8 @@ class MatchSuggestions {
         double score = terms.isEmpty() ? round(ranked.score() * WITHOUT_SHARED_WORDS) : ranked.score();
         SearchHit hit = SearchHit.of(ranked.hit(), null);
         SearchHit explained = new SearchHit(hit.id(), hit.kind(), hit.tenantId(), hit.title(), score,
-                hit.publishedAt(), hit.price(), hit.available(), hit.category(), hit.valueBand(), fragments, "");
+                hit.publishedAt(), hit.price(), hit.available(), hit.category(), hit.valueBand(), hit.tradeStatus(), hit.noticeEndsAt(), hit.bestBid(),
+                fragments, "");
         return new Suggestion(explained, score, new Explanation(summary(terms, ranked.constraints()), terms, fields, ranked.constraints()));
     }
 

@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SearchIndex {
 
     /** Raise when the mapping changes; a rebuild then moves every alias onto indexes made with it. */
-    public static final int MAPPING_VERSION = 5;
+    public static final int MAPPING_VERSION = 6;
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -209,6 +209,9 @@ public class SearchIndex {
                 .properties("category", p -> p.keyword(k -> k))
                 .properties("subcategory", p -> p.keyword(k -> k))
                 .properties("valueBand", p -> p.keyword(k -> k))
+                .properties("tradeStatus", p -> p.keyword(k -> k))
+                .properties("noticeEndsAt", p -> p.date(d -> d))
+                .properties("bestBid", p -> p.double_(d -> d))
                 // double, not scaled_float: the minimal distribution lacks the mapper-extras module
                 .properties("price", p -> p.double_(d -> d))
                 .properties("publishedAt", p -> p.date(d -> d)));

@@ -70,9 +70,13 @@ class TradingThroughTheHubTest {
 
     @Test
     void aListingNobodyWantsIsUnsoldAndListedAgainAtALowerReserve() {
-        String id = listed(achievement("寒区混凝土早强防冻剂"), "AGREEMENT");
+        String achievement = achievement("寒区混凝土早强防冻剂");
+        String id = listed(achievement, "AGREEMENT");
+        Map<String, Object> hit = awaitListedHit(achievement, true);
+        assertThat(hit).containsEntry("tradeStatus", "LISTED").containsKey("noticeEndsAt");
         advance(Duration.ofDays(5).plusSeconds(1));
         Map<String, Object> unsold = awaitStatus(id, "UNSOLD");
+        awaitListedHit(achievement, false);
         Map<String, Object> relisted = ok(university.document("mutation($id: ID!, $v: Int!) { relistAchievement(id: $id, expectedVersion: $v,"
                 + " reservePrice: \"600000.00\") " + LISTING + " }").variable("id", id).variable("v", unsold.get("version")).executeSync(), "relistAchievement");
         assertThat(relisted).containsEntry("status", "SUBMITTED").containsEntry("reservePrice", "600000.00").containsEntry("relistedFrom", id);
@@ -104,6 +108,9 @@ class TradingThroughTheHubTest {
         Map<String, Object> before = provinceTrading(year);
         bid(jilinPerson, id, member("jilin", "enterprise"), "800000.00");
         bid(changchunPerson, id, member("changchun", "enterprise"), "810000.00");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                assertThat(awaitListedHit(achievementOf(id), true)).as("the hit shows the auction's best bid")
+                        .containsEntry("tradeStatus", "AUCTION").containsEntry("bestBid", "810000.00"));
         Instant scheduled = Instant.parse((String) auction.get("scheduledClose"));
         advance(Duration.between(marketNow(), scheduled).minusMinutes(1));
         Map<String, Object> late = (Map<String, Object>) bid(jilinPerson, id, member("jilin", "enterprise"), "850000.00").get("auction");
@@ -207,6 +214,25 @@ class TradingThroughTheHubTest {
         Map<String, Object> seenByStaff = ok(client("province-staff").document("query($id: ID!) { node(id: $id) { ... on Contract { listingId"
                 + " paymentPlan { status paid } } } }").variable("id", contractId).executeSync(), "node");
         assertThat(seenByStaff).isEqualTo(Map.of("listingId", id, "paymentPlan", Map.of("status", "SETTLED", "paid", "2000000.00")));
+    }
+
+    /** The achievement's hit among the listed achievements (listed) or the others, notices closing soonest first, once search has it. */
+    private static Map<String, Object> awaitListedHit(String achievement, boolean listed) {
+        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            List<Map<String, Object>> hits = ok(client(null).document("query($f: SearchFilterInput) { search(kind: ACHIEVEMENT, filter: $f,"
+                    + " sort: NOTICE_ENDING, first: 100) { hits { id tradeStatus noticeEndsAt bestBid } } }").variable("f",
+                    Map.of("tenantIds", List.of("changchun"), "listed", listed)).executeSync(), "search.hits");
+            if (listed) {
+                List<String> ends = hits.stream().map(h -> (String) h.get("noticeEndsAt")).filter(java.util.Objects::nonNull).toList();
+                assertThat(ends).as("notices closing soonest first").isSorted();
+            }
+            return hits.stream().filter(h -> achievement.equals(h.get("id"))).findFirst().orElse(null);
+        }, java.util.Objects::nonNull);
+    }
+
+    private static String achievementOf(String listing) {
+        return ok(client("changchun-operator").document("query($id: ID!) { node(id: $id) { ... on Listing { achievementId } } }").variable("id", listing)
+                .executeSync(), "node.achievementId");
     }
 
     private static Map<String, Object> provinceTrading(int year) {

@@ -47,6 +47,9 @@ public class AchievementKind {
                 .industry(achievement.industry())
                 .maturity(achievement.maturity(), null)
                 .terms(achievement.transferModes(), achievement.askingPrice(), null)
+                .trade(achievement.trade() == null ? null : achievement.trade().status().name(),
+                        achievement.trade() == null ? null : achievement.trade().noticeEndsAt(),
+                        achievement.trade() == null ? null : achievement.trade().bestBid())
                 .publishedAt(achievement.meta().publishedAt());
     }
 

@@ -26,6 +26,9 @@ import java.util.Set;
  * @param category    a classified kind's first level (an instrument's category)
  * @param subcategory its second level (an instrument's class)
  * @param valueBand   the band of what it is worth (an instrument's original value)
+ * @param tradeStatus where an achievement's latest listing stands (挂牌交易), e.g. {@code LISTED}
+ * @param noticeEndsAt when that listing's notice ends
+ * @param bestBid     the best bid of its auction
  */
 public record SearchEntry(
         String title,
@@ -43,7 +46,10 @@ public record SearchEntry(
         String category,
         String subcategory,
         String valueBand,
-        Instant publishedAt) {
+        Instant publishedAt,
+        String tradeStatus,
+        Instant noticeEndsAt,
+        BigDecimal bestBid) {
 
     public static Builder titled(String title) {
         return new Builder(title);
@@ -66,6 +72,9 @@ public record SearchEntry(
         private String category;
         private String subcategory;
         private String valueBand;
+        private String tradeStatus;
+        private Instant noticeEndsAt;
+        private BigDecimal bestBid;
 
         private Builder(String title) {
             this.title = title;
@@ -125,9 +134,18 @@ public record SearchEntry(
             return this;
         }
 
+        /** Where an achievement stands on the market: its latest listing's status, notice end and best bid. */
+        public Builder trade(String tradeStatus, Instant noticeEndsAt, BigDecimal bestBid) {
+            this.tradeStatus = tradeStatus;
+            this.noticeEndsAt = noticeEndsAt;
+            this.bestBid = bestBid;
+            return this;
+        }
+
         public SearchEntry publishedAt(Instant publishedAt) {
             return new SearchEntry(title, String.join("\n", text), industry, List.copyOf(industries), maturity, minMaturity, transferModes,
-                    price, budgetMin, available, amountMin, amountMax, category, subcategory, valueBand, publishedAt);
+                    price, budgetMin, available, amountMin, amountMax, category, subcategory, valueBand, publishedAt, tradeStatus, noticeEndsAt,
+                    bestBid);
         }
     }
 }

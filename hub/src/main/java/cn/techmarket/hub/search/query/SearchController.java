@@ -46,10 +46,14 @@ public class SearchController {
 
     record SearchFilter(List<String> tenantIds, List<String> industries, List<String> maturities, List<String> transferModes,
                         BigDecimal priceMin, BigDecimal priceMax, LocalDate publishedFrom, LocalDate publishedTo,
-                        List<String> categories, List<String> subcategories, List<String> valueBands, Boolean available) {
+                        List<String> categories, List<String> subcategories, List<String> valueBands, Boolean available,
+                        Boolean listed, List<String> tradeStatuses) {
     }
 
-    enum SearchSort { RELEVANCE, NEWEST, PRICE_ASC, PRICE_DESC }
+    enum SearchSort { RELEVANCE, NEWEST, PRICE_ASC, PRICE_DESC, NOTICE_ENDING }
+
+    /** Listed for sale now: in its notice, or in its auction. */
+    private static final List<String> LISTED = List.of("LISTED", "AUCTION");
 
     record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
     }
@@ -155,6 +159,8 @@ public class SearchController {
                 case NEWEST -> search.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
                 case PRICE_ASC -> search.sort(o -> o.field(f -> f.field("price").order(SortOrder.Asc)));
                 case PRICE_DESC -> search.sort(o -> o.field(f -> f.field("price").order(SortOrder.Desc)));
+                // the notice closing soonest first; what has no open notice after
+                case NOTICE_ENDING -> search.sort(o -> o.field(f -> f.field("noticeEndsAt").order(SortOrder.Asc).missing("_last")));
             }
             if (after != null) {
                 search.searchAfter(after);
@@ -214,6 +220,13 @@ public class SearchController {
         terms(filters, "category", filter.categories());
         terms(filters, "subcategory", filter.subcategories());
         terms(filters, "valueBand", filter.valueBands());
+        terms(filters, "tradeStatus", filter.tradeStatuses());
+        if (Boolean.TRUE.equals(filter.listed())) {
+            terms(filters, "tradeStatus", LISTED);
+        } else if (Boolean.FALSE.equals(filter.listed())) {
+            filters.add(Query.of(q -> q.bool(b -> b.mustNot(m -> m.terms(t -> t.field("tradeStatus")
+                    .terms(v -> v.value(LISTED.stream().map(FieldValue::of).toList())))))));
+        }
         if (filter.available() != null) {
             filters.add(Query.of(q -> q.term(t -> t.field("available").value(filter.available()))));
         }

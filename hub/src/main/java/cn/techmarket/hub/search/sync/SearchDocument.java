@@ -18,7 +18,7 @@ import java.util.Map;
 public record SearchDocument(RecordKind kind, String id, long seq, Map<String, Object> source) {
 
     /** Amounts are exact decimals in the feed and numbers in the index, for range queries. */
-    private static final List<String> AMOUNTS = List.of("price", "budgetMin", "amountMin", "amountMax");
+    private static final List<String> AMOUNTS = List.of("price", "budgetMin", "amountMin", "amountMax", "bestBid");
 
     public static SearchDocument of(FeedChange change) {
         Map<String, Object> entry = change.search();
