@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.index.Index;
@@ -35,7 +37,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * fires it then. That a handler's effect happens once is the handler's part ({@link DeadlineHandler}).
  */
 @Component
-class DeadlineRunner implements SchedulingConfigurer {
+class DeadlineRunner implements SchedulingConfigurer, ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineRunner.class);
     private static final int BATCH = 20;
@@ -53,6 +55,11 @@ class DeadlineRunner implements SchedulingConfigurer {
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
+    }
+
+    /** The due-deadline index, once the node has started (not while it starts: a store not yet up must not stop the start). */
+    @Override
+    public void run(ApplicationArguments args) {
         tenants.all().forEach(tenant -> tenant.mongo().indexOps(Deadlines.COLLECTION)
                 .createIndex(new Index().on("state", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC)));
     }
