@@ -21,6 +21,7 @@ const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default:
 const ProvinceInstrumentsPage = lazy(() => import('./pages/instrument/ProvinceInstrumentsPage').then((m) => ({ default: m.ProvinceInstrumentsPage })));
 const ApplyForChallenge = lazy(() => import('./pages/challenge/ApplyForChallenge').then((m) => ({ default: m.ApplyForChallenge })));
 const ChallengeCase = lazy(() => import('./pages/challenge/ChallengeCase').then((m) => ({ default: m.ChallengeCase })));
+const ListingPage = lazy(() => import('./pages/trading/ListingPage').then((m) => ({ default: m.ListingPage })));
 const Console = lazy(() => import('./pages/Console').then((m) => ({ default: m.Console })));
 const Administration = lazy(() => import('./pages/Administration').then((m) => ({ default: m.Administration })));
 const CityPage = lazy(() => import('./pages/CityPage').then((m) => ({ default: m.CityPage })));
@@ -39,7 +40,7 @@ export function App() {
   const location = useLocation();
   // a new client when the token changes, so no answer cached for one person is shown to another
   const client = useMemo(() => createApiClient(token), [token]);
-  const section = location.pathname.startsWith('/search') || location.pathname.startsWith('/records') ? 'search'
+  const section = location.pathname.startsWith('/search') || location.pathname.startsWith('/records') || location.pathname.startsWith('/listings') ? 'search'
     : location.pathname.startsWith('/me') ? 'me' : location.pathname.startsWith('/console') ? 'console'
       : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/admin') ? 'admin' : 'home';
 
@@ -74,6 +75,7 @@ export function App() {
                 <Route path="/" element={<Home />} />
                 <Route path="/search" element={<Search />} />
                 <Route path="/records/:id" element={<RecordPage />} />
+                <Route path="/listings/:id" element={<ListingPage />} />
                 <Route path="/cities/:id" element={<CityPage />} />
                 <Route path="/me" element={<Workbench />} />
                 <Route path="/me/:tenantId/new/:kind" element={<NewListing />} />

@@ -151,6 +151,7 @@ const TEXT = {
   tabMatches: { zh: '撮合与约见', en: 'Matches and meetings' },
   tabInstruments: { zh: '仪器共享', en: 'Instruments' },
   tabChallenges: { zh: '揭榜挂帅', en: 'Challenge lists' },
+  tabTrading: { zh: '挂牌交易', en: 'Trading' },
   tabPolicies: { zh: '政策发布', en: 'Policies' },
   tabBrokerBoard: { zh: '经纪看板', en: 'My broker board' },
   administration: { zh: '平台管理', en: 'Administration' },

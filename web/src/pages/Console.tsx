@@ -12,6 +12,7 @@ import { MemberRegistry } from './console/MemberRegistry';
 import { CityInstruments } from './instrument/CityInstruments';
 import { PolicyDesk } from './policy/PolicyDesk';
 import { ChallengeDesk } from './challenge/ChallengeDesk';
+import { TradingDesk } from './trading/TradingDesk';
 
 /**
  * A city operator's console (运营后台): review queues, contract registration, the broker board,
@@ -38,6 +39,7 @@ export function Console() {
         { key: 'instruments', label: t('tabInstruments'), children: <CityInstruments tenantId={tenant} /> },
         { key: 'policy', label: t('tabPolicies'), children: <PolicyDesk tenantId={tenant} /> },
         { key: 'challenge', label: t('tabChallenges'), children: <ChallengeDesk tenantId={tenant} /> },
+        { key: 'trading', label: t('tabTrading'), children: <TradingDesk tenantId={tenant} /> },
       ]} />
     </>
   );

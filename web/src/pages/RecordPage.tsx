@@ -13,6 +13,7 @@ import { instrumentFields } from './instrument/InstrumentFields';
 import { BookingPanel } from './instrument/BookingPanel';
 import { policyFields } from './policy/PolicyFields';
 import { ApplyButton, challengeFields } from './challenge/challengeFields';
+import { LISTING_MODES, LISTING_STATUSES, LISTING_TERMS, say, statusClass } from './trading/tradingLabels';
 
 const RecordQuery = graphql(`
   query Record($id: ID!) {
@@ -20,7 +21,9 @@ const RecordQuery = graphql(`
       __typename
       id
       ... on Achievement { tenantId title summary description industry maturity ownerInstitution inventors transferModes askingPrice keywords publishedAt
-                           patents { number type status } }
+                           patents { number type status }
+                           trade { listingId status mode noticeEndsAt bestBid dealtTerms available }
+                           evaluations { id institutionName report { methodLabel valueLow valueHigh readiness } } }
       ... on Demand { tenantId title problem industry expectedOutcome budgetMin budgetMax deadline enterpriseName enterpriseIntro minMaturity transferModes publishedAt }
       ... on Expert { tenantId name institution jobTitle: title fields bio representativeAchievements availableForConsulting publishedAt }
       ... on FinancingInstitution { tenantId name institutionType: type description publishedAt products { name type amountMin amountMax rateMin rateMax termMonths } }
@@ -78,6 +81,16 @@ export function RecordPage() {
         { label: lang === 'zh' ? '简介' : 'Summary', value: node.summary });
       if (node.description) fields.push({ label: lang === 'zh' ? '详细介绍' : 'Description', value: node.description });
       if (node.patents.length) fields.push({ label: lang === 'zh' ? '专利' : 'Patents', value: node.patents.map((p) => p.number).join('、') });
+      if (node.trade) fields.push({ label: lang === 'zh' ? '挂牌交易' : 'On the market', value: <Space wrap>
+        <Tag className={statusClass(node.trade.status)}>{say(LISTING_STATUSES, node.trade.status, lang)}</Tag>
+        {say(LISTING_MODES, node.trade.mode, lang)}
+        {node.trade.status === 'LISTED' && node.trade.noticeEndsAt && <span>{lang === 'zh' ? '公示截止' : 'notice ends'} {day(node.trade.noticeEndsAt, lang)}</span>}
+        {node.trade.bestBid && <span>{lang === 'zh' ? '当前最高价' : 'best bid'} {money(node.trade.bestBid, lang)}</span>}
+        {!node.trade.available && node.trade.dealtTerms && <span>{lang === 'zh' ? '已' : 'already '}{say(LISTING_TERMS, node.trade.dealtTerms, lang)}</span>}
+        <Link to={`/listings/${encodeURIComponent(node.trade.listingId)}`}>{lang === 'zh' ? '查看挂牌项目' : 'Open the listing'}</Link>
+      </Space> });
+      (node.evaluations ?? []).forEach((e) => e.report && fields.push({ label: lang === 'zh' ? '成果评价' : 'Evaluation',
+        value: `${e.institutionName} · ${e.report.methodLabel} · ${money(e.report.valueLow, lang)}—${money(e.report.valueHigh, lang)} · ${lang === 'zh' ? '技术就绪度' : 'TRL'} ${e.report.readiness}` }));
       break;
     case 'Demand':
       heading = node.title;

@@ -2,6 +2,7 @@ import { Button, Card, Checkbox, Col, Empty, InputNumber, List, Row, Select, Spa
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
+import { LISTING_STATUSES, say, statusClass } from './trading/tradingLabels';
 import type { Industry, InstrumentCategory, MaturityStage, RecordKind, SearchSort, TransferMode, ValueBand } from '../gql/graphql';
 import { useLang } from '../i18n';
 import { INDUSTRIES, KINDS, MATURITIES, TRANSFER_MODES, label } from '../labels';
@@ -16,7 +17,7 @@ const SearchQuery = graphql(`
   query Search($text: String, $kind: RecordKind, $filter: SearchFilterInput, $sort: SearchSort, $after: String) {
     search(text: $text, kind: $kind, filter: $filter, sort: $sort, first: 20, after: $after) {
       total
-      hits { id kind tenantId title publishedAt price available category valueBand highlights }
+      hits { id kind tenantId title publishedAt price available category valueBand tradeStatus noticeEndsAt bestBid highlights }
       pageInfo { hasNextPage endCursor }
       facets { city { value count } kind { value count } industry { value count } category { value count } valueBand { value count } available { value count } }
     }
@@ -43,6 +44,7 @@ export function Search() {
     categories: list(params.get('category')) as InstrumentCategory[],
     valueBands: list(params.get('band')) as ValueBand[],
     available: params.get('available') === 'true' ? true : null,
+    listed: params.get('listed') === 'true' ? true : null,
   };
   const sort = (params.get('sort') || 'RELEVANCE') as SearchSort;
   const after = params.get('after');
@@ -85,6 +87,13 @@ export function Search() {
               </Card>
             </> : facet(t('industry'), 'industry', results?.facets.industry ?? [], (v) => label(INDUSTRIES, v, lang))}
             {(!kind || kind === 'ACHIEVEMENT') && (
+              <Card size="small" style={{ marginBottom: 12 }}>
+                <Checkbox checked={filter.listed === true} onChange={(e) => set('listed', e.target.checked ? 'true' : null)}>
+                  {lang === 'zh' ? '仅显示挂牌中的成果' : 'Listed for sale only'}
+                </Checkbox>
+              </Card>
+            )}
+            {(!kind || kind === 'ACHIEVEMENT') && (
               <Card size="small" title={<Typography.Title level={3} style={{ margin: 0, fontSize: 15 }}>{t('maturity')}</Typography.Title>} style={{ marginBottom: 12 }}>
                 <Checkbox.Group value={list(params.get('maturity'))} onChange={(chosen) => set('maturity', (chosen as string[]).join(','))}
                                 options={Object.keys(MATURITIES).map((m) => ({ value: m, label: label(MATURITIES, m, lang) }))} />
@@ -110,7 +119,8 @@ export function Search() {
             <span role="status" data-text={results ? operation?.variables.text ?? '' : undefined}>{results ? `${results.total} ${t('results')}` : t('loading')}</span>
             <Select aria-label={t('sort')} value={sort} onChange={(value) => set('sort', value === 'RELEVANCE' ? null : value)} style={{ width: 180 }}
                     options={[{ value: 'RELEVANCE', label: t('sortRelevance') }, { value: 'NEWEST', label: t('sortNewest') },
-                      { value: 'PRICE_ASC', label: t('sortPriceAsc') }, { value: 'PRICE_DESC', label: t('sortPriceDesc') }]} />
+                      { value: 'PRICE_ASC', label: t('sortPriceAsc') }, { value: 'PRICE_DESC', label: t('sortPriceDesc') },
+                      { value: 'NOTICE_ENDING', label: lang === 'zh' ? '公示截止最近' : 'Notice ending soonest' }]} />
           </Space>
           {results && results.hits.length === 0 ? <Empty description={t('noResults')} /> : (
             <List loading={fetching && !results} dataSource={results?.hits ?? []} renderItem={(hit) => (
@@ -125,6 +135,9 @@ export function Search() {
                       {hit.valueBand && <Tag>{label(VALUE_BANDS, hit.valueBand, lang)}</Tag>}
                       {hit.kind === 'INSTRUMENT' && hit.available != null && <Tag className={hit.available ? 'tag-ok' : undefined}>
                         {hit.available ? (lang === 'zh' ? '可预约' : 'Taking bookings') : (lang === 'zh' ? '暂停预约' : 'Not taking bookings')}</Tag>}
+                      {hit.tradeStatus && <Tag className={statusClass(hit.tradeStatus)}>{say(LISTING_STATUSES, hit.tradeStatus, lang)}</Tag>}
+                      {hit.tradeStatus === 'LISTED' && hit.noticeEndsAt && <span>{lang === 'zh' ? '公示截止' : 'Notice ends'} {day(hit.noticeEndsAt, lang)}</span>}
+                      {hit.bestBid && <span>{lang === 'zh' ? '当前最高价' : 'Best bid'} {money(hit.bestBid, lang)}</span>}
                       <span className="muted">{day(hit.publishedAt, lang)}</span>
                     </Space>
                     {hit.highlights.map((highlight, index) => <div key={index} className="highlight"><Highlighted html={highlight} /></div>)}

@@ -12,6 +12,7 @@ import { MyMatches } from './workbench/MyMatches';
 import { Inbox } from './workbench/Inbox';
 import { MyBookings } from './instrument/MyBookings';
 import { MyChallenges } from './challenge/MyChallenges';
+import { MyTrading } from './trading/MyTrading';
 import { MatchBoard } from './console/MatchBoard';
 import { RefusalAlert, useRefusal } from '../components/Refusal';
 import { LISTING_KINDS } from './listing/listingKinds';
@@ -131,6 +132,7 @@ export function Workbench() {
               { key: 'matches', label: t('tabMatches'), children: <MyMatches tenantId={tenantId} /> },
               { key: 'instruments', label: t('tabInstruments'), children: <MyBookings tenantId={tenantId} /> },
               { key: 'challenges', label: t('tabChallenges'), children: <MyChallenges tenantId={tenantId} /> },
+              { key: 'trading', label: t('tabTrading'), children: <MyTrading tenantId={tenantId} /> },
               ...(broker ? [{ key: 'board', label: t('tabBrokerBoard'), children: <MatchBoard tenantId={tenantId} /> }] : []),
             ]} />
           </Col>
