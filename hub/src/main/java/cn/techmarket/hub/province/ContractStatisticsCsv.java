@@ -18,25 +18,26 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class ContractStatisticsCsv {
 
-    private final ContractStatisticsFanOut statistics;
+    private final YearFigures figures;
 
-    ContractStatisticsCsv(ContractStatisticsFanOut statistics) {
-        this.statistics = statistics;
+    ContractStatisticsCsv(YearFigures figures) {
+        this.figures = figures;
     }
 
     @GetMapping(path = "/statistics/contracts.csv")
     ResponseEntity<byte[]> csv(@RequestParam int year, @RequestParam(defaultValue = "city") String by) {
         Caller caller = CsvReports.requireReader(year);
         boolean staff = caller.has(MarketRole.PROVINCE_STAFF);
-        ContractStatisticsFanOut.Outcome outcome = statistics.compute(year, caller, statistics.deadlineFromNow(),
-                tenant -> staff || caller.operates(tenant.id()));
+        YearFigures.Asked<ProvinceContractStatistics.CityContractTotals> asked = ProvinceContractStatistics.ask(figures, year, caller,
+                figures.deadlineFromNow(), tenant -> staff || caller.operates(tenant.id()));
+        ProvinceContractStatistics statistics = ProvinceContractStatistics.sum(year, asked.cities());
         String body = switch (by) {
-            case "city" -> byCity(outcome.statistics());
-            case "type" -> byType(outcome.statistics());
-            case "month" -> byMonth(outcome.statistics());
+            case "city" -> byCity(statistics);
+            case "type" -> byType(statistics);
+            case "month" -> byMonth(statistics);
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "by: must be city, type or month");
         };
-        return CsvReports.attachment("contracts-" + year + "-by-" + by + ".csv", body, outcome.unanswered());
+        return CsvReports.attachment("contracts-" + year + "-by-" + by + ".csv", body, asked.unanswered());
     }
 
     private static String byCity(ProvinceContractStatistics s) {

@@ -72,4 +72,11 @@ record ProvinceContractStatistics(int year, int registered, BigDecimal turnover,
                 new YearTotals(year - 1, previousRegistered, previousTurnover), ContractTotals.growthPercent(turnover, previousTurnover),
                 cities, List.copyOf(byType.values()), byMonth, ContractTotals.top(sellers), ContractTotals.top(buyers));
     }
+
+    /** Each city's figures of the year, asked of the cities that {@code which} admits. */
+    static YearFigures.Asked<CityContractTotals> ask(YearFigures figures, int year, cn.techmarket.graphql.security.Caller caller,
+                                     cn.techmarket.hub.federation.Deadline deadline,
+                                     java.util.function.Predicate<cn.techmarket.hub.registry.RegisteredTenant> which) {
+        return figures.ask("contractStatistics", year, caller, deadline, which, Reported.class, (tenant, reported) -> CityContractTotals.of(tenant.id(), tenant.name(), reported));
+    }
 }

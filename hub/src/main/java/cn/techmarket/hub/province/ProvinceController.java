@@ -43,13 +43,10 @@ class ProvinceController {
     private final FanOut fanOut;
     private final TenantGateway gateway;
     private final MergedConnection merged;
-    private final ContractStatisticsFanOut contractStatistics;
-    private final TradingStatisticsFanOut tradingStatistics;
+    private final YearFigures figures;
 
-    ProvinceController(FanOut fanOut, TenantGateway gateway, MergedConnection merged, ContractStatisticsFanOut contractStatistics,
-                       TradingStatisticsFanOut tradingStatistics) {
-        this.tradingStatistics = tradingStatistics;
-        this.contractStatistics = contractStatistics;
+    ProvinceController(FanOut fanOut, TenantGateway gateway, MergedConnection merged, YearFigures figures) {
+        this.figures = figures;
         this.fanOut = fanOut;
         this.gateway = gateway;
         this.merged = merged;
@@ -62,44 +59,30 @@ class ProvinceController {
 
     @SchemaMapping(typeName = "Province")
     Callable<DataFetcherResult<ProvinceContractStatistics>> contractStatistics(DataFetchingEnvironment env, @Argument int year) {
-        return () -> contractStatisticsNow(env, year);
-    }
-
-    private DataFetcherResult<ProvinceContractStatistics> contractStatisticsNow(DataFetchingEnvironment env, int year) {
-        ContractStatisticsFanOut.Outcome outcome = contractStatistics.compute(year, Callers.of(env), Deadline.of(env), tenant -> true);
-        List<GraphQLError> errors = new ArrayList<>();
-        outcome.answers().forEach(answer -> errors.addAll(FederatedResults.of(env, answer, "contractStatistics").getErrors()));
-        outcome.unanswered().forEach(failure -> errors.add(FederatedResults.error(env, failure)));
-        return DataFetcherResult.<ProvinceContractStatistics>newResult().data(outcome.statistics()).errors(errors).build();
+        return () -> summed(env, "contractStatistics", ProvinceContractStatistics.ask(figures, year, Callers.of(env), Deadline.of(env), tenant -> true),
+                cities -> ProvinceContractStatistics.sum(year, cities));
     }
 
     @SchemaMapping(typeName = "Province")
     Callable<DataFetcherResult<ProvinceTradingStatistics>> tradingStatistics(DataFetchingEnvironment env, @Argument int year) {
-        return () -> {
-            TradingStatisticsFanOut.Outcome outcome = tradingStatistics.compute(year, Callers.of(env), Deadline.of(env), tenant -> true);
-            List<GraphQLError> errors = new ArrayList<>();
-            outcome.answers().forEach(answer -> errors.addAll(FederatedResults.of(env, answer, "tradingStatistics").getErrors()));
-            outcome.unanswered().forEach(failure -> errors.add(FederatedResults.error(env, failure)));
-            return DataFetcherResult.<ProvinceTradingStatistics>newResult().data(outcome.statistics()).errors(errors).build();
-        };
+        return () -> summed(env, "tradingStatistics", ProvinceTradingStatistics.ask(figures, year, Callers.of(env), Deadline.of(env), tenant -> true),
+                cities -> ProvinceTradingStatistics.sum(year, cities));
     }
 
     @SchemaMapping(typeName = "Province")
     Callable<DataFetcherResult<ProvinceMatchStatistics>> matchStatistics(DataFetchingEnvironment env, @Argument int year) {
-        return () -> matchStatisticsNow(env, year);
+        return () -> summed(env, "matchStatistics", figures.ask("matchStatistics", year, Callers.of(env), Deadline.of(env), tenant -> true,
+                ProvinceMatchStatistics.Reported.class, (tenant, reported) -> ProvinceMatchStatistics.CityMatchStatistics.of(tenant.id(), tenant.name(),
+                        reported)), cities -> ProvinceMatchStatistics.sum(year, cities));
     }
 
-    private DataFetcherResult<ProvinceMatchStatistics> matchStatisticsNow(DataFetchingEnvironment env, int year) {
-        FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> gateway.queryNamed(tenant, Callers.of(env), Deadline.of(env), "matchStatistics", Map.of("year", year)));
-        List<ProvinceMatchStatistics.CityMatchStatistics> cities = new ArrayList<>();
-        results.answers().forEach((tenant, answer) -> {
-            ProvinceMatchStatistics.Reported figures = answer.field("matchStatistics", ProvinceMatchStatistics.Reported.class);
-            if (figures != null) {
-                cities.add(ProvinceMatchStatistics.CityMatchStatistics.of(tenant.id(), tenant.name(), figures));
-            }
-        });
-        return DataFetcherResult.<ProvinceMatchStatistics>newResult().data(ProvinceMatchStatistics.sum(year, cities))
-                .errors(errors(env, results, "matchStatistics")).build();
+    /** The province's figures summed from the cities that answered, with an error naming each city that did not. */
+    private static <C, T> DataFetcherResult<T> summed(DataFetchingEnvironment env, String field, YearFigures.Asked<C> asked,
+                                                      java.util.function.Function<List<C>, T> sum) {
+        List<GraphQLError> errors = new ArrayList<>();
+        asked.answers().forEach(answer -> errors.addAll(FederatedResults.of(env, answer, field).getErrors()));
+        asked.unanswered().forEach(failure -> errors.add(FederatedResults.error(env, failure)));
+        return DataFetcherResult.<T>newResult().data(sum.apply(asked.cities())).errors(errors).build();
     }
 
     @SchemaMapping(typeName = "Province")

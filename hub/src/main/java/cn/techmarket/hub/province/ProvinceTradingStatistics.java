@@ -82,4 +82,11 @@ record ProvinceTradingStatistics(int year, int listed, int dealt, BigDecimal dea
         return new ProvinceTradingStatistics(year, total.listed(), total.dealt(), total.dealValue(), total.unsold(), total.objections(),
                 total.auctions(), total.auctionFinal(), total.auctionReserve(), List.copyOf(months.values()), List.copyOf(byCity));
     }
+
+    /** Each city's figures of the year, asked of the cities that {@code which} admits. */
+    static YearFigures.Asked<CityTradingStatistics> ask(YearFigures figures, int year, cn.techmarket.graphql.security.Caller caller,
+                                     cn.techmarket.hub.federation.Deadline deadline,
+                                     java.util.function.Predicate<cn.techmarket.hub.registry.RegisteredTenant> which) {
+        return figures.ask("tradingStatistics", year, caller, deadline, which, Reported.class, (tenant, reported) -> new CityTradingStatistics(tenant.id(), tenant.name(), reported));
+    }
 }

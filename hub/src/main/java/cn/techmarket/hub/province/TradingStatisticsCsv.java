@@ -13,19 +13,19 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class TradingStatisticsCsv {
 
-    private final TradingStatisticsFanOut statistics;
+    private final YearFigures figures;
 
-    TradingStatisticsCsv(TradingStatisticsFanOut statistics) {
-        this.statistics = statistics;
+    TradingStatisticsCsv(YearFigures figures) {
+        this.figures = figures;
     }
 
     @GetMapping(path = "/statistics/trading.csv")
     ResponseEntity<byte[]> csv(@RequestParam int year, @RequestParam(defaultValue = "city") String by) {
         Caller caller = CsvReports.requireReader(year);
         boolean staff = caller.has(MarketRole.PROVINCE_STAFF);
-        TradingStatisticsFanOut.Outcome outcome = statistics.compute(year, caller, statistics.deadlineFromNow(),
-                tenant -> staff || caller.operates(tenant.id()));
-        ProvinceTradingStatistics s = outcome.statistics();
+        YearFigures.Asked<ProvinceTradingStatistics.CityTradingStatistics> asked = ProvinceTradingStatistics.ask(figures, year, caller,
+                figures.deadlineFromNow(), tenant -> staff || caller.operates(tenant.id()));
+        ProvinceTradingStatistics s = ProvinceTradingStatistics.sum(year, asked.cities());
         StringBuilder csv = new StringBuilder();
         switch (by) {
             case "city" -> {
@@ -41,6 +41,6 @@ class TradingStatisticsCsv {
             }
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "by: must be city or month");
         }
-        return CsvReports.attachment("trading-" + year + "-by-" + by + ".csv", csv.toString(), outcome.unanswered());
+        return CsvReports.attachment("trading-" + year + "-by-" + by + ".csv", csv.toString(), asked.unanswered());
     }
 }

@@ -65,7 +65,7 @@ class ListingViews implements NodeSource {
     @Override
     public Object find(HostedTenant tenant, Caller caller, String globalId) {
         try {
-            return workflow.public_(tenant, caller, globalId);
+            return workflow.seenBy(tenant, caller, globalId);
         } catch (RecordNotFoundException notTheirs) {
             return null;
         }

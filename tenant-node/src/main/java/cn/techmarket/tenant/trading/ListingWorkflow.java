@@ -145,7 +145,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
             throw new RecordNotFoundException("id");
         }
         String why = reason("reasons", reasons);
-        Listing found = public_(tenant, caller, id);
+        Listing found = seenBy(tenant, caller, id);
         return changed(tenant, found, author, current -> {
             Instant now = clock.instant();
             if (!current.inNotice(now)) {
@@ -198,7 +198,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
     }
 
     Listing registerIntent(HostedTenant tenant, Caller caller, String author, String id, IntentInput input) {
-        Listing found = public_(tenant, caller, id);
+        Listing found = seenBy(tenant, caller, id);
         MemberCard buyer = markets.actingFor(caller, "input.memberId", input.memberId());
         if (buyer.id().equals(found.owner())) {
             throw new BadInputException("input.memberId", "the owner does not buy its own achievement");
@@ -321,7 +321,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
     }
 
     /** A listing anyone may see: past review, not rejected; the owner's people and the operators see all. */
-    Listing public_(HostedTenant tenant, Caller caller, String id) {
+    Listing seenBy(HostedTenant tenant, Caller caller, String id) {
         Listing listing = listings.find(tenant, "id", id);
         if (!visible(tenant, caller, listing)) {
             throw new RecordNotFoundException("id");

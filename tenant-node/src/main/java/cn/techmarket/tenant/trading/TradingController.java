@@ -127,11 +127,11 @@ class TradingController {
     @MutationMapping
     Listing placeBid(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @Argument String id, @Argument String memberId,
                      @Argument BigDecimal amount) {
-        Listing listing = workflow.public_(tenant, caller, id);
+        Listing listing = workflow.seenBy(tenant, caller, id);
         markets.actingFor(caller, "memberId", memberId);
         auctions.bid(tenant, listing.id(), memberId, amount);
         trades.show(tenant, listing);
-        return workflow.public_(tenant, caller, id);
+        return workflow.seenBy(tenant, caller, id);
     }
 
     @MutationMapping
