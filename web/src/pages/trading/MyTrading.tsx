@@ -11,6 +11,8 @@ import { RefusalAlert, useRefusal } from '../../components/Refusal';
 import { showAtFields } from '../../components/ServerErrors';
 import { moment } from '../challenge/challengeFields';
 import { LISTING_MODES, LISTING_STATUSES, LISTING_TERMS, say, statusClass } from './tradingLabels';
+import { MyEvaluations } from './MyEvaluations';
+import { PaymentPlanButton } from './PaymentPlan';
 
 const MyTradingQuery = graphql(`
   query MyTrading($tenantId: ID!) {
@@ -29,6 +31,9 @@ const ListAchievement = graphql(`
 `);
 const ChooseBuyer = graphql(`
   mutation TradingChooseBuyer($id: ID!, $v: Int!, $m: ID!) { chooseBuyer(id: $id, expectedVersion: $v, memberId: $m) { id status } }
+`);
+const Relist = graphql(`
+  mutation TradingRelist($id: ID!, $v: Int!, $price: Decimal) { relistAchievement(id: $id, expectedVersion: $v, reservePrice: $price) { id status } }
 `);
 const SubmitDealContract = graphql(`
   mutation TradingSubmitDealContract($id: ID!, $input: DealContractInput!) { submitDealContract(id: $id, input: $input) { id status } }
@@ -58,6 +63,9 @@ export function MyTrading({ tenantId }: { tenantId: string }) {
   const [, list] = useMutation(ListAchievement);
   const [, choose] = useMutation(ChooseBuyer);
   const [, submitContract] = useMutation(SubmitDealContract);
+  const [, relist] = useMutation(Relist);
+  const [relisting, setRelisting] = useState<{ id: string; version: number; reserve: string } | null>(null);
+  const [reserve, setReserve] = useState<number | null>(null);
   const tenant = data?.tenant;
   const mine = new Set((tenant?.myMemberships ?? []).map((m) => m.id));
   const achievements = (tenant?.myListings ?? []).flatMap((r) => (r.__typename === 'Achievement' && r.lifecycle === 'PUBLISHED'
@@ -95,6 +103,11 @@ export function MyTrading({ tenantId }: { tenantId: string }) {
                     ...(owner && l.status === 'AWAITING_CHOICE' ? l.intents.map((i) => (
                       <Button key={i.memberId} size="small" onClick={async () => settle((await choose({ id: l.id, v: l.version, m: i.memberId })).error)}>
                         {zh ? `选定${i.name}` : `Choose ${i.name}`}</Button>)) : []),
+                    ...(owner && l.status === 'UNSOLD' ? [<Button key="relist" size="small" onClick={() => {
+                      setReserve(Number(l.reservePrice));
+                      setRelisting({ id: l.id, version: l.version, reserve: l.reservePrice });
+                    }}>{zh ? '重新挂牌' : 'List again'}</Button>] : []),
+                    ...(l.deal?.contractId && (owner || buyerSide) ? [<PaymentPlanButton key="plan" contractId={l.deal.contractId} mode="set" />] : []),
                     ...(l.status === 'CONTRACTING' && l.deal && !l.deal.contractId && (owner || buyerSide)
                       ? [<Button key="contract" size="small" type="primary" onClick={() => setContractFor({ id: l.id, memberId: owner ? l.owner : l.deal!.buyer, price: l.deal!.price })}>
                         {zh ? '提交成交合同' : 'File the contract'}</Button>] : []),
@@ -110,6 +123,8 @@ export function MyTrading({ tenantId }: { tenantId: string }) {
                 );
               }} />
       </Card>
+      <MyEvaluations tenantId={tenantId} members={(tenant?.myMemberships ?? []).filter((m) => m.status === 'VERIFIED')}
+                     achievements={(tenant?.myListings ?? []).flatMap((r) => (r.__typename === 'Achievement' && r.lifecycle === 'PUBLISHED' ? [{ id: r.id, title: r.title }] : []))} />
       <Modal open={listing} title={zh ? '我要挂牌' : 'List an achievement'} onCancel={() => setListing(false)} onOk={() => listForm.submit()} okText={zh ? '提交审核' : 'Submit'}>
         {problems.map((p) => <Alert key={p} type="error" showIcon role="alert" title={p} style={{ marginBottom: 16 }} />)}
         <Form form={listForm} layout="vertical" onFinish={submitListing} initialValues={{ mode: 'AGREEMENT', noticeDays: 10 }}>
@@ -127,6 +142,16 @@ export function MyTrading({ tenantId }: { tenantId: string }) {
           <Form.Item name="noticeDays" label={zh ? '公示期（天）' : 'Notice (days)'} rules={[{ required: true }]}><InputNumber min={1} max={90} style={{ width: '100%' }} /></Form.Item>
           <Form.Item name="deposit" label={zh ? '交易保证金（元，可不填）' : 'Deposit (CNY, optional)'}><InputNumber min={0} precision={2} style={{ width: '100%' }} /></Form.Item>
         </Form>
+      </Modal>
+      <Modal open={relisting !== null} title={zh ? '重新挂牌' : 'List again'} onCancel={() => setRelisting(null)} onOk={async () => {
+        const step = relisting;
+        setRelisting(null);
+        if (!step) return;
+        settle((await relist({ id: step.id, v: step.version, price: reserve === null ? null : reserve.toFixed(2) })).error);
+      }}>
+        <Typography.Paragraph>{zh ? '未成交的项目可调整底价后重新挂牌，经审核后重新公示。' : 'An unsold listing may be listed again, at a new reserve, after review.'}</Typography.Paragraph>
+        <label htmlFor="relist-reserve">{zh ? '新的挂牌底价（元）' : 'New reserve price (CNY)'}</label>
+        <InputNumber id="relist-reserve" min={0.01} precision={2} value={reserve} onChange={(v) => setReserve(v)} style={{ width: '100%' }} />
       </Modal>
       <Modal open={contractFor !== null} title={zh ? '提交成交合同登记' : 'File the deal contract'} onCancel={() => setContractFor(null)} onOk={() => contractForm.submit()}>
         <Form form={contractForm} layout="vertical" onFinish={async (values) => {

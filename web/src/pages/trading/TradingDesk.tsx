@@ -9,13 +9,14 @@ import { ReasonModal } from '../../components/ReasonModal';
 import { RefusalAlert, useRefusal } from '../../components/Refusal';
 import { moment } from '../challenge/challengeFields';
 import { LISTING_MODES, LISTING_STATUSES, say, statusClass } from './tradingLabels';
+import { PaymentPlanButton } from './PaymentPlan';
 
 const DeskQuery = graphql(`
   query TradingDesk($tenantId: ID!, $year: Int!) {
     tenant(id: $tenantId) {
       id
       listings(first: 100) { edges { node { id version achievementTitle ownerName mode status noticeEndsAt intentCount reservePrice
-                                             objections { number reasons status } deal { buyerName price } } } }
+                                             objections { number reasons status } deal { buyerName price contractId } } } }
       overduePayments { id contractId title amount paid milestones { number amount dueOn outstanding overdue } }
       tradingStatistics(year: $year) { listed dealt dealValue unsold objections auctions premium }
     }
@@ -85,6 +86,7 @@ export function TradingDesk({ tenantId }: { tenantId: string }) {
           { title: zh ? '公示截止' : 'Notice ends', render: (_, l) => (l.noticeEndsAt ? moment(l.noticeEndsAt, lang) : '') },
           { title: zh ? '意向方' : 'Intents', dataIndex: 'intentCount' },
           { title: zh ? '成交' : 'Deal', render: (_, l) => (l.deal ? `${l.deal.buyerName} ${money(l.deal.price, lang)}` : '') },
+          { title: zh ? '结算' : 'Settlement', render: (_, l) => (l.deal?.contractId ? <PaymentPlanButton contractId={l.deal.contractId} mode="pay" /> : '') },
         ]} />
       </Card>
       <Card title={<Typography.Title level={2} style={small}>{zh ? '逾期付款' : 'Overdue payments'}</Typography.Title>}>
