@@ -185,7 +185,7 @@ public final class ProvinceLauncher {
         boolean provinceMarkets = cities.stream().allMatch(City::isProvinceMarket);
         List<String> args = new ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + mongoUri,
-                "--market.node.hub-url=" + hubUrl,
+                "--market.node.hub.url=" + hubUrl,
                 "--market.node.demo.enabled=true",
                 "--market.node.demo.records.achievement=" + (provinceMarkets ? 0 : options.demoAchievements()),
                 "--market.node.demo.records.demand=" + (provinceMarkets ? 0 : options.demoDemands()),
