@@ -452,6 +452,17 @@ class BadInputCorpusTest {
         cases.add(new Case("an objection resolved on what is no listing", hub, "changchun-operator", "application/json",
                 request("mutation($id: ID!) { resolveObjection(id: $id, expectedVersion: 1, number: 1, upheld: true, resolution: \"成立\") { id } }",
                         variables("id", achievement))));
+        cases.add(new Case("a listing rejected without a reason", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { rejectListing(id: $id, expectedVersion: 1, reason: \" \") { id } }", variables("id", listing))));
+        cases.add(new Case("a listing withdrawn with a reason of 1001 characters", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!, $r: String!) { withdrawListing(id: $id, expectedVersion: 1, reason: $r) { id } }",
+                        variables("id", listing, "r", "因".repeat(1001)))));
+        cases.add(new Case("a listing reinstated that is no listing", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { reinstateListing(id: $id, expectedVersion: 1, reason: \"已补正\") { id } }", variables("id", achievement))));
+        cases.add(new Case("a buyer chosen by a malformed member id", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!) { chooseBuyer(id: $id, expectedVersion: 1, memberId: \"{$ne: 1}\") { id } }", variables("id", listing))));
+        cases.add(new Case("a listing listed again at a negative reserve", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!) { relistAchievement(id: $id, expectedVersion: 1, reservePrice: \"-1\") { id } }", variables("id", listing))));
         cases.add(new Case("a listing approved at a stale version", hub, "changchun-operator", "application/json",
                 request("mutation($id: ID!) { approveListing(id: $id, expectedVersion: 7) { id } }", variables("id", listing))));
         cases.add(new Case("a deal contract signed in 2099", hub, "changchun-enterprise", "application/json",
@@ -474,6 +485,13 @@ class BadInputCorpusTest {
                     "application/json", request("mutation($id: ID!, $r: EvaluationReportInput!) { fileEvaluationReport(id: $id, expectedVersion: 2,"
                     + " report: $r) { id } }", variables("id", evaluation, "r", report))));
         }
+        cases.add(new Case("an evaluation accepted that is no evaluation", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!) { acceptEvaluation(id: $id, expectedVersion: 1) { id } }", variables("id", achievement))));
+        cases.add(new Case("an evaluation declined without a reason", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!) { declineEvaluation(id: $id, expectedVersion: 1, reason: \"\") { id } }", variables("id", evaluation))));
+        cases.add(new Case("an evaluation withdrawn with a reason of 1001 characters", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!, $r: String!) { withdrawEvaluation(id: $id, expectedVersion: 1, reason: $r) { id } }",
+                        variables("id", evaluation, "r", "因".repeat(1001)))));
         cases.add(new Case("a payment on what is no contract", hub, "changchun-operator", "application/json",
                 request("mutation($id: ID!, $p: PaymentInput!) { recordPayment(id: $id, expectedVersion: 1, milestone: 1, payment: $p) { id } }",
                         variables("id", contract, "p", Map.of("amount", "100.00", "paidOn", "2026-01-01", "reference", "ICBC-1")))));
