@@ -492,6 +492,9 @@ class BadInputCorpusTest {
         cases.add(new Case("an evaluation withdrawn with a reason of 1001 characters", hub, "changchun-operator", "application/json",
                 request("mutation($id: ID!, $r: String!) { withdrawEvaluation(id: $id, expectedVersion: 1, reason: $r) { id } }",
                         variables("id", evaluation, "r", "因".repeat(1001)))));
+        cases.add(new Case("a match signed by what is no contract", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { signMatchByContract(id: $id, contractId: \"x\") { id } }",
+                        variables("id", new TypedId("changchun", "Match", "000000000000000000000000").encode()))));
         cases.add(new Case("a payment on what is no contract", hub, "changchun-operator", "application/json",
                 request("mutation($id: ID!, $p: PaymentInput!) { recordPayment(id: $id, expectedVersion: 1, milestone: 1, payment: $p) { id } }",
                         variables("id", contract, "p", Map.of("amount", "100.00", "paidOn", "2026-01-01", "reference", "ICBC-1")))));

@@ -56,7 +56,7 @@ class TradingThroughTheHubTest {
 
     @RegisterExtension
     static final TenantNode jilin = TenantNodeProcesses.start("trading_jilin", List.of("jilin"), FreePort.find(),
-            List.of("--market.node.demo.members=true", "--market.node.demo.records.achievement=5"));
+            List.of("--market.node.demo.members=true", "--market.node.demo.records.achievement=5", "--market.node.hub.url=http://127.0.0.1:" + HUB_PORT));
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -233,6 +233,50 @@ class TradingThroughTheHubTest {
     private static String achievementOf(String listing) {
         return ok(client("changchun-operator").document("query($id: ID!) { node(id: $id) { ... on Listing { achievementId } } }").variable("id", listing)
                 .executeSync(), "node.achievementId");
+    }
+
+    @Test
+    void aJilinBrokersMatchOfAChangchunAchievementIsSignedAtJilinWhenChangchunRegistersTheDealsContract() {
+        HttpSyncGraphQlClient jilinEnterprise = client("jilin-enterprise");
+        HttpSyncGraphQlClient jilinOperator = client("jilin-operator");
+        String buyer = member("jilin", "enterprise");
+        String achievement = achievement("寒地温室光伏一体化技术");
+        String demand = ((List<Map<String, Object>>) ok(jilinEnterprise.document("{ tenant(id: \"jilin\") { myListings { id lifecycle __typename } } }")
+                .executeSync(), "tenant.myListings")).stream().filter(r -> "Demand".equals(r.get("__typename")) && "PUBLISHED".equals(r.get("lifecycle")))
+                .map(r -> (String) r.get("id")).findFirst().orElseThrow();
+        String match = ok(jilinOperator.document("mutation($input: MatchInput!) { proposeMatch(tenantId: \"jilin\", input: $input) { id } }")
+                .variable("input", Map.of("demandId", demand, "candidateId", achievement, "candidateTitle", "寒地温室光伏一体化技术",
+                        "broker", Map.of("name", "孙经纪", "certificateNo", "JL-TB-2026-0220"))).executeSync(), "proposeMatch.id");
+        ok(jilinOperator.document("mutation($id: ID!) { contactMatch(id: $id, expectedVersion: 1, candidateContact: {name: \"王老师\", phone: \"0431-85160000\"}) { id } }")
+                .variable("id", match).executeSync(), "contactMatch");
+        ok(jilinOperator.document("mutation($id: ID!) { negotiateMatch(id: $id, expectedVersion: 2) { id } }").variable("id", match).executeSync(),
+                "negotiateMatch");
+
+        String id = listed(achievement, "AGREEMENT");
+        intent(jilinEnterprise, id, buyer, "900000.00");
+        advance(Duration.ofDays(5).plusSeconds(1));
+        awaitStatus(id, "CONTRACTING");
+        Map<String, Object> contract = ok(jilinEnterprise.document("mutation($id: ID!, $input: DealContractInput!) { submitDealContract(id: $id, input: $input)"
+                + " { id matchId } }").variable("id", id).variable("input", Map.of("memberId", buyer, "signedOn",
+                LocalDate.now(MarketTime.ZONE).toString(), "technologyIncome", "800000.00")).executeSync(), "submitDealContract");
+        assertThat(contract).as("the match kept at Jilin, found through the hub").containsEntry("matchId", match);
+        String contractId = (String) contract.get("id");
+        assertThat(refused(jilinOperator.document("mutation($id: ID!, $c: ID!) { signMatchByContract(id: $id, contractId: $c) { status } }")
+                .variable("id", match).variable("c", contractId).executeSync())).as("a contract not yet registered signs nothing")
+                .containsEntry("field", "contractId");
+        ok(operator.document("mutation($id: ID!) { startContractReview(id: $id, expectedVersion: 1) { id } }").variable("id", contractId).executeSync(),
+                "startContractReview");
+        ok(client("changchun-registrar").document("mutation($id: ID!) { registerContract(id: $id, expectedVersion: 2) { status } }").variable("id", contractId)
+                .executeSync(), "registerContract");
+        assertThat((String) ok(jilinOperator.document("query($id: ID!) { node(id: $id) { ... on Match { status } } }").variable("id", match)
+                .executeSync(), "node.status")).as("signed at Jilin by Changchun's registration").isEqualTo("SIGNED");
+        assertThat((String) ok(jilinOperator.document("mutation($id: ID!, $c: ID!) { signMatchByContract(id: $id, contractId: $c) { status } }")
+                .variable("id", match).variable("c", contractId).executeSync(), "signMatchByContract.status")).as("again: nothing changes").isEqualTo("SIGNED");
+    }
+
+    private static Map<String, Object> refused(ClientGraphQlResponse response) {
+        assertThat(response.getErrors()).hasSize(1);
+        return response.getErrors().get(0).getExtensions();
     }
 
     private static Map<String, Object> provinceTrading(int year) {

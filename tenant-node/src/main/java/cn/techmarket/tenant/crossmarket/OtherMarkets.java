@@ -6,6 +6,7 @@ import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.id.MalformedIdException;
 import cn.techmarket.model.member.MemberKind;
 import cn.techmarket.model.record.Industry;
+import cn.techmarket.tenant.contract.LinkedContracts;
 import cn.techmarket.tenant.demand.Demand;
 import cn.techmarket.tenant.documents.RecordNotFoundException;
 import cn.techmarket.tenant.expert.Expert;
@@ -49,8 +50,11 @@ public class OtherMarkets {
     private final Members members;
     private final LibraryStore library;
     private final HttpSyncGraphQlClient hub;
+    private final LinkedContracts contracts;
 
-    OtherMarkets(HostedTenants tenants, Members members, LibraryStore library, HubProperties properties, RestClient.Builder rest) {
+    OtherMarkets(HostedTenants tenants, Members members, LibraryStore library, HubProperties properties, RestClient.Builder rest,
+                 LinkedContracts contracts) {
+        this.contracts = contracts;
         this.tenants = tenants;
         this.members = members;
         this.library = library;
@@ -134,6 +138,61 @@ public class OtherMarkets {
             throw new RecordNotFoundException(field);
         }
         return new InstitutionCard(institutionId, tenantId, (String) found.get("name"), (String) found.get("type"), (String) found.get("owner"));
+    }
+
+    /** A contract of any market, as the caller may see it (a contract's own city's operators do). */
+    public ContractCard contract(Caller caller, String field, String contractId) {
+        String tenantId = tenantOf(field, contractId);
+        Optional<HostedTenant> hosted = tenants.find(tenantId);
+        if (hosted.isPresent()) {
+            return contracts.find(hosted.get(), contractId)
+                    .map(found -> new ContractCard(contractId, tenantId, found.status().name(), found.matchId(), found.registrationNumber()))
+                    .orElseThrow(() -> new RecordNotFoundException(field));
+        }
+        Map<String, Object> found = ask(caller, field, "query($id: ID!) { node(id: $id) { ... on Contract { id status matchId registrationNumber } } }",
+                Map.of("id", contractId), "node");
+        if (found == null) {
+            throw new RecordNotFoundException(field);
+        }
+        return new ContractCard(contractId, tenantId, (String) found.get("status"), (String) found.get("matchId"), (String) found.get("registrationNumber"));
+    }
+
+    /**
+     * The open match (global id) of another market that put the achievement before the buyer, as the
+     * caller may see that market's matches (a buyer's people see their own demand's).
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<String> openMatchElsewhere(Caller caller, String matchTenantId, String achievementId, String buyerMemberId) {
+        if (hub == null || caller.isAnonymous()) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, Object> page = ask(caller, "matchId", "query($t: ID!) { tenant(id: $t) { matches(first: 100) { edges { node { id candidateId"
+                    + " demandOwner status } } } } }", Map.of("t", matchTenantId), "tenant.matches");
+            List<Map<String, Object>> edges = page == null ? List.of() : (List<Map<String, Object>>) page.get("edges");
+            return edges.stream().map(edge -> (Map<String, Object>) edge.get("node"))
+                    .filter(m -> achievementId.equals(m.get("candidateId")) && buyerMemberId.equals(m.get("demandOwner"))
+                            && List.of("PROPOSED", "CONTACTED", "NEGOTIATING").contains(m.get("status")))
+                    .map(m -> (String) m.get("id")).findFirst();
+        } catch (BadInputException notSeen) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Tells the market that keeps a match that a contract linking it was registered (it checks the
+     * contract itself), with the caller's own token; a market that does not answer is told nothing.
+     *
+     * @return whether the match's market took it
+     */
+    public boolean tellMatchSigned(Caller caller, String matchId, String contractId) {
+        try {
+            Object signed = ask(caller, "matchId", "mutation($id: ID!, $c: ID!) { signMatchByContract(id: $id, contractId: $c) { status } }",
+                    Map.of("id", matchId, "c", contractId), "signMatchByContract");
+            return signed != null;
+        } catch (BadInputException unreachable) {
+            return false;
+        }
     }
 
     /**

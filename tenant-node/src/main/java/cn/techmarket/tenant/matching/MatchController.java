@@ -38,10 +38,13 @@ class MatchController {
     private final MatchWorkflow workflow;
     private final ExpertMenu menu;
     private final MatchParties parties;
+    private final SignedMatches signedMatches;
     private final Members members;
     private final BrokerRecords brokers;
 
-    MatchController(MatchStore store, MatchWorkflow workflow, ExpertMenu menu, MatchParties parties, Members members, BrokerRecords brokers) {
+    MatchController(MatchStore store, MatchWorkflow workflow, ExpertMenu menu, MatchParties parties, Members members, BrokerRecords brokers,
+                    SignedMatches signedMatches) {
+        this.signedMatches = signedMatches;
         this.brokers = brokers;
         this.store = store;
         this.workflow = workflow;
@@ -131,6 +134,12 @@ class MatchController {
     Match negotiateMatch(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @ContextValue(name = Author.CONTEXT_KEY) String author,
                          @Argument String id, @Argument long expectedVersion) {
         return workflow.move(tenant, author, id, expectedVersion, MatchStatus.NEGOTIATING, null, null, broker(tenant, caller));
+    }
+
+    @MutationMapping
+    Match signMatchByContract(@ContextValue HostedTenant tenant, @ContextValue Caller caller, @ContextValue(name = Author.CONTEXT_KEY) String author,
+                              @Argument String id, @Argument String contractId) {
+        return signedMatches.signByContract(tenant, caller, author, id, contractId);
     }
 
     @MutationMapping

@@ -7,6 +7,9 @@ import cn.techmarket.model.matching.MatchStatus;
 import cn.techmarket.tenant.contract.Contract;
 import cn.techmarket.tenant.contract.ContractChanged;
 import cn.techmarket.tenant.contract.MatchLinks;
+import cn.techmarket.tenant.crossmarket.ContractCard;
+import cn.techmarket.tenant.crossmarket.OtherMarkets;
+import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;
 import org.slf4j.Logger;
@@ -37,8 +40,10 @@ class SignedMatches implements MatchLinks {
     private final HostedTenants tenants;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OtherMarkets markets;
 
-    SignedMatches(MatchStore store, HostedTenants tenants, ApplicationEventPublisher events, Clock clock) {
+    SignedMatches(MatchStore store, HostedTenants tenants, ApplicationEventPublisher events, Clock clock, OtherMarkets markets) {
+        this.markets = markets;
         this.store = store;
         this.tenants = tenants;
         this.events = events;
@@ -71,23 +76,52 @@ class SignedMatches implements MatchLinks {
         String matchTenant = TypedId.decode(contract.matchId(), Match.TYPE_NAME).tenantId();
         Optional<HostedTenant> home = tenants.find(matchTenant);
         if (home.isEmpty()) {
-            log.warn("Contract {} links match {} of {}, which this node does not host: the match is signed there by its broker", contract.globalId(),
-                    contract.matchId(), matchTenant);
+            // the match's own market signs it, once it has read the registered contract for itself
+            if (!markets.tellMatchSigned(Caller.current(), contract.matchId(), contract.globalId())) {
+                log.warn("Contract {} links match {} of {}, whose market did not answer: its operators sign it with signMatchByContract",
+                        contract.globalId(), contract.matchId(), matchTenant);
+            }
             return;
         }
+        sign(home.get(), contract.matchId(), contract.registrationNumber(), changed.actor());
+    }
+
+    /**
+     * A match of this market signed by a registered contract of any market that links it: the
+     * contract is read where it is kept (through the hub, with the caller's token, for another
+     * market's), so only a contract that really is registered and names this match signs it.
+     * Signing a signed match again changes nothing.
+     */
+    Match signByContract(HostedTenant tenant, Caller caller, String author, String matchId, String contractId) {
+        Match match = store.documents().find(tenant, "id", matchId).orElseThrow(() -> new cn.techmarket.tenant.documents.RecordNotFoundException("id"));
+        if (match.status() == MatchStatus.SIGNED) {
+            return match;
+        }
+        if (match.status().isFinal()) {
+            throw BadInputException.illegalTransition("id", "the match is closed");
+        }
+        ContractCard card = markets.contract(caller, "contractId", contractId);
+        if (!ContractStatus.REGISTERED.name().equals(card.status()) || !match.globalId().equals(card.matchId())) {
+            throw new BadInputException("contractId", "is not a registered contract that links this match");
+        }
+        return sign(tenant, match.globalId(), card.registrationNumber(), author);
+    }
+
+    private Match sign(HostedTenant home, String matchId, String registrationNumber, String actor) {
         for (int tries = 0; tries < 5; tries++) {
-            Match current = store.documents().find(home.get(), "matchId", contract.matchId()).orElse(null);
+            Match current = store.documents().find(home, "matchId", matchId).orElse(null);
             if (current == null || current.status().isFinal()) {
-                return;
+                return current;
             }
-            Match signed = current.moved(MatchStatus.SIGNED, changed.actor(), clock.instant(), "合同已登记 " + contract.registrationNumber());
+            Match signed = current.moved(MatchStatus.SIGNED, actor, clock.instant(), "合同已登记 " + registrationNumber);
             try {
-                store.documents().replace(home.get(), current, signed);
-                events.publishEvent(new MatchChanged(home.get(), signed, current.status(), changed.actor()));
-                return;
+                store.documents().replace(home, current, signed);
+                events.publishEvent(new MatchChanged(home, signed, current.status(), actor));
+                return signed;
             } catch (cn.techmarket.tenant.documents.StaleVersionException moved) {
                 // the broker moved it meanwhile: sign it from there
             }
         }
+        throw new IllegalStateException("match " + matchId + " kept changing");
     }
 }

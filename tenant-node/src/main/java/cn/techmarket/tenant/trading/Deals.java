@@ -75,7 +75,9 @@ class Deals {
                 new Contract.Party(owner.name(), owner.creditCode(), owner.kind().codeKind()),
                 new Contract.Party(deal.buyerName(), deal.buyerCreditCode(), deal.buyerKind().codeKind()),
                 deal.price(), input.technologyIncome().setScale(2), input.signedOn(), listing.achievementId(),
-                matches.openMatchFor(listing.achievementId(), deal.buyer(), deal.buyerTenantId()).orElse(null), listing.globalId(),
+                matches.openMatchFor(listing.achievementId(), deal.buyer(), deal.buyerTenantId())
+                        .or(() -> markets.openMatchElsewhere(caller, deal.buyerTenantId(), listing.achievementId(), deal.buyer())).orElse(null),
+                listing.globalId(),
                 input.attachments() == null ? List.of() : input.attachments().stream()
                         .map(a -> new Contract.Attachment(a.name(), a.mediaType(), a.sizeBytes(), a.sha256())).toList());
         Contract contract = contracts.submit(tenant, author, id, terms, input.memberId());
