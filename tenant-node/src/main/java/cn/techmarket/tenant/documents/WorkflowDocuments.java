@@ -29,6 +29,7 @@ public final class WorkflowDocuments<T extends WorkflowDocuments.Versioned> {
         long version();
     }
 
+    private static final int CHANGE_TRIES = 50;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final String collection;
@@ -55,6 +56,33 @@ public final class WorkflowDocuments<T extends WorkflowDocuments.Versioned> {
         if (result.getMatchedCount() == 0) {
             throw new StaleVersionException(current.version(), tenant.mongo().findById(current.id(), type, collection).version());
         }
+    }
+
+    /**
+     * A change made from the document as it is now, read again and made again while another change
+     * got in first: for steps many people take at once, each adding to the document rather than
+     * deciding on a version a person saw. A change that returns the document itself writes nothing.
+     *
+     * @throws RecordNotFoundException naming {@code id} when there is no such document
+     */
+    public T change(HostedTenant tenant, String localId, java.util.function.UnaryOperator<T> change) {
+        for (int tries = 0; tries < CHANGE_TRIES; tries++) {
+            T current = tenant.mongo().findById(localId, type, collection);
+            if (current == null) {
+                throw new RecordNotFoundException("id");
+            }
+            T next = change.apply(current);
+            if (next == current) {
+                return current;
+            }
+            try {
+                replace(tenant, current, next);
+                return next;
+            } catch (StaleVersionException raced) {
+                // someone else's step got in first: decide again from theirs
+            }
+        }
+        throw new IllegalStateException(typeName + " " + localId + " kept changing under " + CHANGE_TRIES + " attempts");
     }
 
     /** The document the global id names, if it is this tenant's; a malformed id is refused naming {@code field}. */

@@ -3,15 +3,13 @@ package cn.techmarket.tenant.evaluation;
 import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.id.GlobalId;
-import cn.techmarket.model.id.MalformedIdException;
 import cn.techmarket.tenant.achievement.Achievement;
+import cn.techmarket.tenant.achievement.PublishedAchievements;
 import cn.techmarket.tenant.crossmarket.InstitutionCard;
 import cn.techmarket.tenant.crossmarket.OtherMarkets;
 import cn.techmarket.tenant.documents.NewIds;
 import cn.techmarket.tenant.documents.RecordNotFoundException;
 import cn.techmarket.tenant.documents.WorkflowDocuments;
-import cn.techmarket.tenant.library.LibraryStore;
-import cn.techmarket.tenant.library.Lifecycle;
 import cn.techmarket.tenant.member.Member;
 import cn.techmarket.tenant.member.Members;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -40,13 +38,13 @@ public class Evaluations {
 
     static final WorkflowDocuments<Evaluation> DOCUMENTS = new WorkflowDocuments<>("evaluations", Evaluation.class, Evaluation.TYPE_NAME);
 
-    private final LibraryStore library;
+    private final PublishedAchievements achievements;
     private final Members members;
     private final OtherMarkets markets;
     private final Clock clock;
 
-    Evaluations(LibraryStore library, Members members, OtherMarkets markets, Clock clock) {
-        this.library = library;
+    Evaluations(PublishedAchievements achievements, Members members, OtherMarkets markets, Clock clock) {
+        this.achievements = achievements;
         this.members = members;
         this.markets = markets;
         this.clock = clock;
@@ -59,7 +57,7 @@ public class Evaluations {
     }
 
     Evaluation request(HostedTenant tenant, Caller caller, String author, EvaluationRequestInput input, NewIds ids) {
-        Achievement achievement = publishedAchievement(tenant, input.achievementId());
+        Achievement achievement = achievements.find(tenant, "input.achievementId", input.achievementId());
         String owner = achievement.meta().owner();
         if (owner == null) {
             throw new BadInputException("input.achievementId", "the achievement belongs to no member");
@@ -192,22 +190,6 @@ public class Evaluations {
         if (!Set.of(allowed).contains(evaluation.status())) {
             throw BadInputException.illegalTransition("id", "the evaluation is " + evaluation.status().label() + " (" + evaluation.status() + ")");
         }
-    }
-
-    private Achievement publishedAchievement(HostedTenant tenant, String achievementId) {
-        GlobalId id;
-        try {
-            id = GlobalId.decode(achievementId);
-        } catch (MalformedIdException e) {
-            throw new BadInputException("input.achievementId", "is not the id of an achievement");
-        }
-        if (!id.tenantId().equals(tenant.id())) {
-            throw new BadInputException("input.achievementId", "an achievement is evaluated at its own city's market, " + id.tenantId());
-        }
-        return library.find(tenant, id)
-                .filter(record -> record instanceof Achievement && record.meta().lifecycle() == Lifecycle.PUBLISHED)
-                .map(Achievement.class::cast)
-                .orElseThrow(() -> new RecordNotFoundException("input.achievementId"));
     }
 
     private static String reason(String reason) {

@@ -108,20 +108,18 @@ class SignedMatches implements MatchLinks {
     }
 
     private Match sign(HostedTenant home, String matchId, String registrationNumber, String actor) {
-        for (int tries = 0; tries < 5; tries++) {
-            Match current = store.documents().find(home, "matchId", matchId).orElse(null);
-            if (current == null || current.status().isFinal()) {
-                return current;
-            }
-            Match signed = current.moved(MatchStatus.SIGNED, actor, clock.instant(), "合同已登记 " + registrationNumber);
-            try {
-                store.documents().replace(home, current, signed);
-                events.publishEvent(new MatchChanged(home, signed, current.status(), actor));
-                return signed;
-            } catch (cn.techmarket.tenant.documents.StaleVersionException moved) {
-                // the broker moved it meanwhile: sign it from there
-            }
+        if (store.documents().find(home, "matchId", matchId).isEmpty()) {
+            return null; // the match is gone: nothing to sign
         }
-        throw new IllegalStateException("match " + matchId + " kept changing");
+        String localId = TypedId.decode(matchId, Match.TYPE_NAME).localId();
+        Match[] before = new Match[1];
+        Match after = store.documents().change(home, localId, current -> {
+            before[0] = current;
+            return current.status().isFinal() ? current : current.moved(MatchStatus.SIGNED, actor, clock.instant(), "合同已登记 " + registrationNumber);
+        });
+        if (after != before[0]) {
+            events.publishEvent(new MatchChanged(home, after, before[0].status(), actor));
+        }
+        return after;
     }
 }

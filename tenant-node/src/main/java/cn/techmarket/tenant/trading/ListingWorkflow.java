@@ -6,9 +6,9 @@ import cn.techmarket.model.trading.ListingMode;
 import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.id.GlobalId;
-import cn.techmarket.model.id.MalformedIdException;
 import cn.techmarket.model.region.MarketTime;
 import cn.techmarket.tenant.achievement.Achievement;
+import cn.techmarket.tenant.achievement.PublishedAchievements;
 import cn.techmarket.tenant.crossmarket.MemberCard;
 import cn.techmarket.tenant.crossmarket.OtherMarkets;
 import cn.techmarket.tenant.deadline.DeadlineHandler;
@@ -16,9 +16,6 @@ import cn.techmarket.tenant.deadline.Deadlines;
 import cn.techmarket.tenant.documents.NewIds;
 import cn.techmarket.tenant.evaluation.Evaluations;
 import cn.techmarket.tenant.documents.RecordNotFoundException;
-import cn.techmarket.tenant.documents.StaleVersionException;
-import cn.techmarket.tenant.library.LibraryStore;
-import cn.techmarket.tenant.library.Lifecycle;
 import cn.techmarket.tenant.member.Member;
 import cn.techmarket.tenant.member.Members;
 import cn.techmarket.tenant.tenancy.HostedTenant;
@@ -49,7 +46,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
     private final HostedTenants tenants;
     private final Listings listings;
     private final Auctions auctions;
-    private final LibraryStore library;
+    private final PublishedAchievements achievements;
     private final Members members;
     private final OtherMarkets markets;
     private final Deadlines deadlines;
@@ -58,13 +55,13 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
     private final Clock clock;
     private final Evaluations evaluations;
 
-    ListingWorkflow(HostedTenants tenants, Listings listings, Auctions auctions, LibraryStore library, Members members, OtherMarkets markets,
-                    Deadlines deadlines, TradingProperties properties, ApplicationEventPublisher events, Clock clock, Evaluations evaluations) {
+    ListingWorkflow(HostedTenants tenants, Listings listings, Auctions auctions, PublishedAchievements achievements, Members members,
+                    OtherMarkets markets, Deadlines deadlines, TradingProperties properties, ApplicationEventPublisher events, Clock clock, Evaluations evaluations) {
         this.evaluations = evaluations;
         this.tenants = tenants;
         this.listings = listings;
         this.auctions = auctions;
-        this.library = library;
+        this.achievements = achievements;
         this.members = members;
         this.markets = markets;
         this.deadlines = deadlines;
@@ -79,7 +76,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
     }
 
     Listing list(HostedTenant tenant, Caller caller, String author, ListingInput input, NewIds ids) {
-        Achievement achievement = publishedAchievement(tenant, "input.achievementId", input.achievementId());
+        Achievement achievement = achievements.find(tenant, "input.achievementId", input.achievementId());
         Member owner = ownerActingFor(tenant, caller, "input.achievementId", achievement.meta().owner());
         if (achievement.trade() != null && !achievement.trade().available()) {
             throw new BadInputException("input.achievementId", "the achievement was " + achievement.trade().dealtTerms().label()
@@ -129,9 +126,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
     }
 
     Listing withdraw(HostedTenant tenant, Caller caller, String author, String id, long expectedVersion, String reason) {
-        Listing current = listings.find(tenant, "id", id);
-        requireOwnerSide(tenant, caller, current);
-        atVersion(current, expectedVersion);
+        Listing current = Listings.DOCUMENTS.atVersion(tenant, id, expectedVersion, listing -> requireOwnerSide(tenant, caller, listing));
         Listings.requireStatus(current, ListingStatus.SUBMITTED, ListingStatus.LISTED, ListingStatus.SUSPENDED);
         if (!current.intents().isEmpty()) {
             throw BadInputException.illegalTransition("id", "members registered their intent to buy; the listing is decided when its notice ends");
@@ -230,9 +225,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
 
     /** Of several intents for an agreement transfer, the owner deals with one, at its offer. */
     Listing chooseBuyer(HostedTenant tenant, Caller caller, String author, String id, long expectedVersion, String memberId) {
-        Listing current = listings.find(tenant, "id", id);
-        requireOwnerSide(tenant, caller, current);
-        atVersion(current, expectedVersion);
+        Listing current = Listings.DOCUMENTS.atVersion(tenant, id, expectedVersion, listing -> requireOwnerSide(tenant, caller, listing));
         Listings.requireStatus(current, ListingStatus.AWAITING_CHOICE);
         Listing.Intent intent = current.intentOf(memberId).orElseThrow(() -> new BadInputException("memberId", "did not register an intent"));
         Instant now = clock.instant();
@@ -242,9 +235,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
     /** An unsold listing listed again: a new listing of the achievement, to be reviewed, at a new reserve and notice if given. */
     Listing relist(HostedTenant tenant, Caller caller, String author, String id, long expectedVersion, BigDecimal reservePrice, Integer noticeDays,
                    NewIds ids) {
-        Listing current = listings.find(tenant, "id", id);
-        requireOwnerSide(tenant, caller, current);
-        atVersion(current, expectedVersion);
+        Listing current = Listings.DOCUMENTS.atVersion(tenant, id, expectedVersion, listing -> requireOwnerSide(tenant, caller, listing));
         Listings.requireStatus(current, ListingStatus.UNSOLD);
         if (current.relistedAs() != null) {
             throw BadInputException.illegalTransition("id", "the listing was already listed again");
@@ -346,33 +337,11 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
     }
 
     private Listing forOperators(HostedTenant tenant, Caller caller, String id, long expectedVersion) {
-        if (!caller.operates(tenant.id())) {
-            throw new RecordNotFoundException("id");
-        }
-        return atVersion(listings.find(tenant, "id", id), expectedVersion);
-    }
-
-    private static Listing atVersion(Listing listing, long expectedVersion) {
-        if (listing.version() != expectedVersion) {
-            throw new StaleVersionException(expectedVersion, listing.version());
-        }
-        return listing;
-    }
-
-    private Achievement publishedAchievement(HostedTenant tenant, String field, String achievementId) {
-        GlobalId id;
-        try {
-            id = GlobalId.decode(achievementId);
-        } catch (MalformedIdException e) {
-            throw new BadInputException(field, "is not the id of an achievement");
-        }
-        if (!id.tenantId().equals(tenant.id())) {
-            throw new BadInputException(field, "an achievement is listed at its own city's market, " + id.tenantId());
-        }
-        return library.find(tenant, id)
-                .filter(record -> record instanceof Achievement && record.meta().lifecycle() == Lifecycle.PUBLISHED)
-                .map(Achievement.class::cast)
-                .orElseThrow(() -> new RecordNotFoundException(field));
+        return Listings.DOCUMENTS.atVersion(tenant, id, expectedVersion, listing -> {
+            if (!caller.operates(tenant.id())) {
+                throw new RecordNotFoundException("id");
+            }
+        });
     }
 
     /** The member that owns the achievement, which the caller acts for; the operators list for it. */

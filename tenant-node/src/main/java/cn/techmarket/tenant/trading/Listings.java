@@ -4,7 +4,6 @@ import cn.techmarket.model.trading.ListingStatus;
 
 import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.tenant.documents.RecordNotFoundException;
-import cn.techmarket.tenant.documents.StaleVersionException;
 import cn.techmarket.tenant.documents.WorkflowDocuments;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import org.springframework.data.domain.Sort;
@@ -24,7 +23,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 class Listings {
 
     static final WorkflowDocuments<Listing> DOCUMENTS = new WorkflowDocuments<>("listings", Listing.class, Listing.TYPE_NAME);
-    private static final int TRIES = 50;
 
     Listing find(HostedTenant tenant, String field, String globalId) {
         return DOCUMENTS.find(tenant, field, globalId).orElseThrow(() -> new RecordNotFoundException(field));
@@ -54,26 +52,9 @@ class Listings {
         DOCUMENTS.replace(tenant, current, next);
     }
 
-    /**
-     * A change made from the listing as it is now, read again and made again while another change
-     * got in first: for steps many people take at once (intents, objections), which each add to the
-     * listing rather than decide on a version a person saw.
-     */
+    /** See {@link WorkflowDocuments#change}: intents and objections, which many people add at once. */
     Listing change(HostedTenant tenant, String localId, UnaryOperator<Listing> change) {
-        for (int tries = 0; tries < TRIES; tries++) {
-            Listing current = byLocalId(tenant, localId).orElseThrow(() -> new RecordNotFoundException("id"));
-            Listing next = change.apply(current);
-            if (next == current) {
-                return current;
-            }
-            try {
-                replace(tenant, current, next);
-                return next;
-            } catch (StaleVersionException raced) {
-                // someone else's step got in first: decide again from theirs
-            }
-        }
-        throw new IllegalStateException("listing " + localId + " kept changing under " + TRIES + " attempts");
+        return DOCUMENTS.change(tenant, localId, change);
     }
 
     void ensureIndexes(HostedTenant tenant) {
