@@ -48,7 +48,9 @@ public class RecordLoader {
             Map.entry("Booking", Map.of("bookingStatus", "status", "bookingHistory", "history", "bookingMode", "mode")),
             Map.entry("Member", Map.of("memberStatus", "status", "memberHistory", "history", "memberBroker", "broker")),
             Map.entry("Listing", Map.of("listingAchievementId", "achievementId", "listingOwner", "owner", "listingMode", "mode", "listingStatus", "status",
-                    "listingHistory", "history")));
+                    "listingHistory", "history")),
+            Map.entry("FinancingRequest", Map.of("financingStage", "stage", "financingStatus", "status", "financingHistory", "history",
+                    "financingAchievementId", "achievementId", "financingDemandId", "demandId")));
 
     /** What a lookup gives: the record (null when not visible) or why its tenant could not say. */
     public record Loaded(Map<String, Object> record, TenantCallFailure failure) {
@@ -70,7 +72,7 @@ public class RecordLoader {
 
     /** The types besides library records that {@code recordsByIds} fetches: those implementing {@code Node}. */
     private static final Set<String> OTHER_NODE_TYPES = Set.of("Contract", "Match", "MeetingRequest", "Member", "Booking", "ChallengeApplication",
-            "Listing");
+            "Listing", "FinancingRequest");
 
     /** The owning tenant of an id {@code recordsByIds} can fetch; empty for anything else. */
     static Optional<TenantId> tenantOf(String id) {

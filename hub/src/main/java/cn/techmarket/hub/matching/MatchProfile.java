@@ -51,6 +51,17 @@ record MatchProfile(String id, RecordKind kind, String tenantId, String title, S
                 new BudgetRange(decimal(record.get("budgetMin")), decimal(record.get("budgetMax"))));
     }
 
+    /**
+     * A financing request (融资需求), matched with financing institutions as a need for money: its
+     * amount is the budget the institutions' products must cover.
+     */
+    static MatchProfile financingNeed(Map<String, Object> request) {
+        BigDecimal amount = decimal(request.get("amount"));
+        String text = String.join("\n", String.valueOf(request.get("title")), String.valueOf(request.get("purpose")));
+        return new MatchProfile((String) request.get("id"), RecordKind.DEMAND, (String) request.get("tenantId"), (String) request.get("title"), text,
+                enumOf(Industry.class, request.get("industry")), null, null, Set.of(), null, new BudgetRange(amount, amount));
+    }
+
     private static <E extends Enum<E>> E enumOf(Class<E> type, Object name) {
         return name == null ? null : Enum.valueOf(type, name.toString());
     }

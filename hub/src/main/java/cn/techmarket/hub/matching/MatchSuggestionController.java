@@ -41,6 +41,12 @@ class MatchSuggestionController {
     DataFetcherResult<List<MatchSuggestions.Suggestion>> matchSuggestions(@Argument String id, @Argument List<RecordKind> kinds,
                                                                           @Argument Integer first, DataFetchingEnvironment env) {
         int size = PageSizes.require("first", first, 10, MAX_PER_KIND);
+        if (isFinancingRequest(id)) {
+            if (kinds != null && kinds.stream().anyMatch(kind -> kind != RecordKind.FINANCING_INSTITUTION)) {
+                throw new BadInputException("kinds", "a financing request is matched with [FINANCING_INSTITUTION] only");
+            }
+            return suggested(env, id, MatchProfile::financingNeed, List.of(RecordKind.FINANCING_INSTITUTION), size);
+        }
         GlobalId recordId = GlobalIdArguments.decode("id", id);
         List<RecordKind> targets = MatchProfile.TARGETS.get(recordId.kind());
         if (targets == null) {
@@ -53,6 +59,21 @@ class MatchSuggestionController {
                         + targets.stream().map(RecordKind::name).toList() + ", not " + kind.name());
             }
         }
+        return suggested(env, id, record -> MatchProfile.of(recordId.kind(), record), asked.stream().distinct().toList(), size);
+    }
+
+    private static boolean isFinancingRequest(String id) {
+        try {
+            return "FinancingRequest".equals(GlobalId.parts(id)[1]);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    /** The record read from its sub-market with the caller's token, and its matches of the kinds. */
+    private DataFetcherResult<List<MatchSuggestions.Suggestion>> suggested(DataFetchingEnvironment env, String id,
+                                                                         java.util.function.Function<java.util.Map<String, Object>, MatchProfile> profileOf,
+                                                                         List<RecordKind> asked, int size) {
         RecordLoader.Loaded loaded = records.load(Set.of(id), Callers.of(env), Deadline.of(env)).get(id);
         if (loaded.failure() != null) {
             return DataFetcherResult.<List<MatchSuggestions.Suggestion>>newResult().error(FederatedResults.error(env, loaded.failure())).build();
@@ -60,10 +81,9 @@ class MatchSuggestionController {
         if (loaded.record() == null) {
             throw new BadInputException("id", "no such record visible to you");
         }
-        MatchProfile profile = MatchProfile.of(recordId.kind(), loaded.record());
+        MatchProfile profile = profileOf.apply(loaded.record());
         try {
-            return DataFetcherResult.<List<MatchSuggestions.Suggestion>>newResult()
-                    .data(suggestions.suggest(profile, asked.stream().distinct().toList(), size)).build();
+            return DataFetcherResult.<List<MatchSuggestions.Suggestion>>newResult().data(suggestions.suggest(profile, asked, size)).build();
         } catch (IOException | ElasticsearchException e) {
             throw new SearchUnavailableException(e);
         }

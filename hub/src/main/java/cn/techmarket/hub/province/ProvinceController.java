@@ -70,6 +70,12 @@ class ProvinceController {
     }
 
     @SchemaMapping(typeName = "Province")
+    Callable<DataFetcherResult<ProvinceFinancingStatistics>> financingStatistics(DataFetchingEnvironment env, @Argument int year) {
+        return () -> summed(env, "financingStatistics", ProvinceFinancingStatistics.ask(figures, year, Callers.of(env), Deadline.of(env),
+                tenant -> true), cities -> ProvinceFinancingStatistics.sum(year, cities));
+    }
+
+    @SchemaMapping(typeName = "Province")
     Callable<DataFetcherResult<ProvinceMatchStatistics>> matchStatistics(DataFetchingEnvironment env, @Argument int year) {
         return () -> summed(env, "matchStatistics", figures.ask("matchStatistics", year, Callers.of(env), Deadline.of(env), tenant -> true,
                 ProvinceMatchStatistics.Reported.class, (tenant, reported) -> ProvinceMatchStatistics.CityMatchStatistics.of(tenant.id(), tenant.name(),

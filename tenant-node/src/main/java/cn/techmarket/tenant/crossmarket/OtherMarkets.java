@@ -16,6 +16,8 @@ import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.member.Member;
 import cn.techmarket.tenant.member.Members;
 import cn.techmarket.tenant.serviceinstitution.ServiceInstitution;
+import cn.techmarket.tenant.financing.FinancingInstitution;
+import cn.techmarket.tenant.library.LibraryRecord;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -117,6 +119,19 @@ public class OtherMarkets {
 
     /** A published service institution of any market. */
     public InstitutionCard serviceInstitution(Caller caller, String field, String institutionId) {
+        return institution(caller, field, institutionId, ServiceInstitution.class, "service institution",
+                found -> new InstitutionCard(institutionId, found.meta().tenantId(), found.name(), found.type().name(), found.meta().owner()));
+    }
+
+    /** A published financing institution of any market. */
+    public InstitutionCard financingInstitution(Caller caller, String field, String institutionId) {
+        return institution(caller, field, institutionId, FinancingInstitution.class, "financing institution",
+                found -> new InstitutionCard(institutionId, found.meta().tenantId(), found.name(), found.type().name(), found.meta().owner()));
+    }
+
+    /** A published institution record of the type, read where it lives; {@code what} names the type to a client. */
+    private <R extends LibraryRecord> InstitutionCard institution(Caller caller, String field, String institutionId, Class<R> type, String what,
+                                                                  java.util.function.Function<R, InstitutionCard> card) {
         String tenantId = tenantOf(field, institutionId);
         Optional<HostedTenant> hosted = tenants.find(tenantId);
         if (hosted.isPresent()) {
@@ -124,15 +139,15 @@ public class OtherMarkets {
             try {
                 id = GlobalId.decode(institutionId);
             } catch (MalformedIdException notARecord) {
-                throw new BadInputException(field, "is not the id of a service institution");
+                throw new BadInputException(field, "is not the id of a " + what);
             }
             return library.find(hosted.get(), id)
-                    .filter(record -> record instanceof ServiceInstitution && record.meta().lifecycle() == Lifecycle.PUBLISHED)
-                    .map(record -> (ServiceInstitution) record)
-                    .map(found -> new InstitutionCard(institutionId, tenantId, found.name(), found.type().name(), found.meta().owner()))
+                    .filter(record -> type.isInstance(record) && record.meta().lifecycle() == Lifecycle.PUBLISHED)
+                    .map(type::cast).map(card)
                     .orElseThrow(() -> new RecordNotFoundException(field));
         }
-        Map<String, Object> found = ask(caller, field, "query($id: ID!) { node(id: $id) { ... on ServiceInstitution { id tenantId name type owner"
+        String typeName = type.getSimpleName();
+        Map<String, Object> found = ask(caller, field, "query($id: ID!) { node(id: $id) { ... on " + typeName + " { id tenantId name type owner"
                 + " lifecycle } } }", Map.of("id", institutionId), "node");
         if (found == null || !"PUBLISHED".equals(found.get("lifecycle"))) {
             throw new RecordNotFoundException(field);

@@ -5,6 +5,10 @@ import cn.techmarket.model.member.BrokerLevel;
 import cn.techmarket.model.member.MemberKind;
 import cn.techmarket.model.member.MembershipStatus;
 import cn.techmarket.model.record.Industry;
+import cn.techmarket.tenant.financing.FinancingInstitution;
+import cn.techmarket.tenant.financing.FinancingInstitutionKind;
+import cn.techmarket.tenant.financing.FinancingProduct;
+import cn.techmarket.tenant.library.Contact;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.library.ContactInput;
 import cn.techmarket.tenant.library.LibraryKind;
@@ -19,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,12 +88,31 @@ public class MemberDemo {
                         contact("张总"), List.of(Industry.ADVANCED_EQUIPMENT), "工业机器人集成与智能产线改造。", null, List.of())
                         .toMember(id("applicant"), tenant.id(), tenant.id() + "-applicant", clock.instant().minus(Duration.ofDays(2))));
         members.forEach(member -> store.documents().insert(tenant, member));
-        // the enterprise publishes a demand and drafts an achievement; the university publishes an achievement
+        // the enterprise publishes a demand and drafts an achievement; the university publishes an achievement;
         listing(tenant, RecordKind.DEMAND, 0, members.get(0), Lifecycle.PUBLISHED);
         listing(tenant, RecordKind.ACHIEVEMENT, 0, members.get(0), Lifecycle.DRAFT);
         listing(tenant, RecordKind.ACHIEVEMENT, 1, members.get(1), Lifecycle.PUBLISHED);
+        bankInstitution(tenant, members.get(2), applied.plus(Duration.ofDays(3)));
         log.info("{}: loaded {} demo members and their listings", tenant.id(), members.size());
         events.publishEvent(new DemoMembersLoaded(tenant));
+    }
+
+    /** The bank's institution record, published: its people answer the financing requests sent to it (银企对接). */
+    private void bankInstitution(HostedTenant tenant, Member bank, Instant published) {
+        String person = bank.users().get(0).subject();
+        RecordMeta meta = new RecordMeta(tenant.id(), Lifecycle.PUBLISHED, 1, 0, published, person, published, person, published, bank.globalId(), null);
+        List<Industry> industries = List.of(Industry.CHEMICAL_NEW_MATERIALS, Industry.ADVANCED_EQUIPMENT, Industry.INFORMATION_TECHNOLOGY,
+                Industry.OPTOELECTRONICS);
+        List<FinancingProduct.EnterpriseStage> stages = List.of(FinancingProduct.EnterpriseStage.STARTUP, FinancingProduct.EnterpriseStage.GROWTH,
+                FinancingProduct.EnterpriseStage.MATURE);
+        FinancingInstitution institution = new FinancingInstitution("demo-bank-institution", meta, bank.name(), FinancingInstitution.InstitutionType.BANK,
+                "科技支行专营科技型中小企业信贷，提供知识产权质押贷款、科技信用贷款，与市科技大市场签订战略合作协议。",
+                List.of(new FinancingProduct("知识产权质押贷", FinancingProduct.ProductType.LOAN, new BigDecimal("1000000.00"), new BigDecimal("20000000.00"),
+                                new BigDecimal("3.45"), new BigDecimal("4.95"), 36, industries, stages),
+                        new FinancingProduct("科技信用贷", FinancingProduct.ProductType.LOAN, new BigDecimal("500000.00"), new BigDecimal("5000000.00"),
+                                new BigDecimal("3.85"), new BigDecimal("5.50"), 24, industries, stages)),
+                new Contact("科技金融部", bank.contact().phone(), null));
+        writer.importInOrder(tenant, FinancingInstitutionKind.LIBRARY, List.of(institution));
     }
 
     /** One of the kind's demo records, as the member's own, in the lifecycle given. */

@@ -106,7 +106,8 @@ class TenantSecurityMatrixTest extends TenantNodeTest {
                 || type.equals("UsageReportInput") || type.equals("DemandNominationInput") || type.equals("ChallengeApplicationInput")
                 || type.equals("MilestoneReportInput") || type.equals("PaymentInput") || type.equals("ListingInput") || type.equals("IntentInput")
                 || type.equals("DealContractInput") || type.equals("PaymentMilestoneInput")
-                || type.equals("EvaluationRequestInput") || type.equals("EvaluationReportInput")) {
+                || type.equals("EvaluationRequestInput") || type.equals("EvaluationReportInput") || type.equals("FinancingRequestInput")
+                || type.equals("FinancingTermsInput") || type.equals("DisbursementInput")) {
             return Optional.of(SecurityMatrix.sample(argument.getType()));
         }
         if (argument.getName().equals("input") && type.endsWith("Input")) {
