@@ -307,6 +307,7 @@ class BadInputCorpusTest {
         cases.addAll(policies(hub, achievement));
         cases.addAll(challengeLists(hub, achievement));
         cases.addAll(trading(hub, achievement));
+        cases.addAll(financing(hub, achievement));
         cases.add(new Case("statistics for year 0", hub, staff, "application/json",
                 request(hub ? "{ tenant(id: \"changchun\") { contractStatistics(year: 0) { year } } }" : "{ contractStatistics(year: 0) { year } }", Map.of())));
         return cases;
@@ -501,6 +502,59 @@ class BadInputCorpusTest {
         return cases;
     }
 
+    /** 银企对接: financing requests, each wrong in one place, and institutions' answers with bad terms or on what is no request. */
+    private List<Case> financing(boolean hub, String achievement) {
+        String file = "mutation($input: FinancingRequestInput!) { fileFinancingRequest(" + (hub ? "tenantId: \"changchun\", " : "") + "input: $input) { id } }";
+        String enterprise = new TypedId("changchun", "Member", "demo-enterprise").encode();
+        Map<String, Object> good = Map.of("memberId", enterprise, "title", "语料测试融资", "amount", "1000000.00", "purpose", "用于坏输入语料。",
+                "termMonths", 12, "stage", "GROWTH", "industry", "CARBON_FIBER", "collateral", List.of("CREDIT"));
+        List<Case> cases = new ArrayList<>();
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(
+                Map.entry("amount", "-1"), Map.entry("amount", "9999.99"), Map.entry("amount", "一百万"), Map.entry("amount", "1000000.001"),
+                Map.entry("termMonths", 0), Map.entry("termMonths", 361), Map.entry("stage", "UNICORN"), Map.entry("industry", "ALCHEMY"),
+                Map.entry("collateral", List.of()), Map.entry("collateral", List.of("GOODWILL")), Map.entry("collateral", List.of("IP_PLEDGE")),
+                Map.entry("pledgedAchievementIds", List.of(achievement)), Map.entry("title", ""), Map.entry("purpose", "用".repeat(2001)),
+                Map.entry("memberId", new TypedId("changchun", "Member", "demo-bank").encode()), Map.entry("memberId", Map.of("$ne", "")),
+                Map.entry("achievementId", "not-an-id"), Map.entry("demandId", achievement))) {
+            Map<String, Object> input = new LinkedHashMap<>(good);
+            input.put(bad.getKey(), bad.getValue());
+            cases.add(new Case("a financing request with " + bad.getKey() + " = " + shorten(String.valueOf(bad.getValue())), hub,
+                    "changchun-enterprise", "application/json", request(file, variables("input", input))));
+        }
+        String request = new TypedId("changchun", "FinancingRequest", "000000000000000000000000").encode();
+        String institution = GlobalId.encode("changchun", "FinancingInstitution", "demo-bank-institution");
+        cases.add(new Case("a financing request sent to no institution", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!) { sendFinancingRequest(id: $id, institutionIds: []) { id } }", variables("id", request))));
+        cases.add(new Case("a financing request sent to what is no institution", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!, $to: [ID!]!) { sendFinancingRequest(id: $id, institutionIds: $to) { id } }",
+                        variables("id", request, "to", List.of(achievement)))));
+        cases.add(new Case("a financing request withdrawn without a reason", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!) { withdrawFinancingRequest(id: $id, expectedVersion: 1, reason: \" \") { id } }", variables("id", request))));
+        cases.add(new Case("interest in what is no financing request", hub, "changchun-bank", "application/json",
+                request("mutation($id: ID!, $i: ID!) { expressFinancingInterest(id: $id, institutionId: $i) { id } }",
+                        variables("id", achievement, "i", institution))));
+        cases.add(new Case("due diligence on a malformed institution id", hub, "changchun-bank", "application/json",
+                request("mutation($id: ID!) { startDueDiligence(id: $id, institutionId: \"{$ne: 1}\") { id } }", variables("id", request))));
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(Map.entry("amount", "0"), Map.entry("ratePercent", "36.01"),
+                Map.entry("ratePercent", "三厘"), Map.entry("termMonths", 0))) {
+            Map<String, Object> terms = new LinkedHashMap<>(Map.of("amount", "1000000.00", "ratePercent", "3.65", "termMonths", 12));
+            terms.put(bad.getKey(), bad.getValue());
+            cases.add(new Case("financing approved with " + bad.getKey() + " = " + bad.getValue(), hub, "changchun-bank", "application/json",
+                    request("mutation($id: ID!, $i: ID!, $t: FinancingTermsInput!) { approveFinancing(id: $id, institutionId: $i, terms: $t) { id } }",
+                            variables("id", request, "i", institution, "t", terms))));
+        }
+        cases.add(new Case("financing declined with a reason of 1001 characters", hub, "changchun-bank", "application/json",
+                request("mutation($id: ID!, $i: ID!, $r: String!) { declineFinancing(id: $id, institutionId: $i, reason: $r) { id } }",
+                        variables("id", request, "i", institution, "r", "因".repeat(1001)))));
+        cases.add(new Case("a disbursement dated in 2099", hub, "changchun-bank", "application/json",
+                request("mutation($id: ID!, $i: ID!) { recordDisbursement(id: $id, institutionId: $i, disbursement: {amount: \"100.00\","
+                        + " disbursedOn: \"2099-01-01\"}) { id } }", variables("id", request, "i", institution))));
+        cases.add(new Case("a disbursement of minus one yuan", hub, "changchun-bank", "application/json",
+                request("mutation($id: ID!, $i: ID!) { recordDisbursement(id: $id, institutionId: $i, disbursement: {amount: \"-1.00\","
+                        + " disbursedOn: \"2026-01-01\"}) { id } }", variables("id", request, "i", institution))));
+        return cases;
+    }
+
     /** Applications for membership, each wrong in one place, and membership steps on what is no membership. */
     private List<Case> membershipApplications(boolean hub) {
         String person = "changchun-applicant";
@@ -655,6 +709,13 @@ class BadInputCorpusTest {
                 Map.of("id", Map.of("$gt", ""), "name", "四平", "regionCode", "220300", "endpoint", "http://127.0.0.1:1/g"))) {
             cases.add(new Case("registerTenant " + shorten(input.toString()), true, admin, "application/json", request(register, variables("input", input))));
         }
+        cases.add(new Case("financing requests sent to a malformed member id", true, "changchun-bank", "application/json",
+                request("query { financingRequestsSentTo(memberId: \"<script>\") { id } }", Map.of())));
+        cases.add(new Case("province financing statistics of year 1", true, staff, "application/json",
+                request("query { province { financingStatistics(year: 1) { requests } } }", Map.of())));
+        cases.add(new Case("suggestions of demands for a financing request", true, "changchun-enterprise", "application/json",
+                request("query($id: ID!) { matchSuggestions(id: $id, kinds: [DEMAND]) { score } }",
+                        variables("id", new TypedId("changchun", "FinancingRequest", "000000000000000000000000").encode()))));
         cases.add(new Case("registerTenant by province staff", true, staff, "application/json", request(register,
                 variables("input", Map.of("id", "siping", "name", "四平", "regionCode", "220300", "endpoint", "http://127.0.0.1:1/g")))));
         for (Object status : List.of("DELETED", "", "active")) {
