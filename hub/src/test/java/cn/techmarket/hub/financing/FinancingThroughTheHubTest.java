@@ -200,6 +200,20 @@ class FinancingThroughTheHubTest {
                 assertThat(error.getExtensions()).containsEntry("field", "input.pledgedAchievementIds"));
     }
 
+    @Test
+    void eachDemoCityHasAYearOfRequestsFundedDeclinedAndStillAnswered() {
+        List<Map<String, Object>> edges = ok(operator.document("{ tenant(id: \"changchun\") { financingRequests(first: 50) { edges { node {"
+                + " id status createdAt enterpriseName tracks { status } } } } } }").executeSync(), "tenant.financingRequests.edges");
+        List<Map<String, Object>> demo = edges.stream().map(edge -> (Map<String, Object>) edge.get("node"))
+                .filter(node -> ((String) node.get("id")).length() > 0 && !"长春华创新材料科技有限公司".equals(node.get("enterpriseName"))).toList();
+        assertThat(demo).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(demo).extracting(node -> node.get("status")).contains("FUNDED", "OPEN", "WITHDRAWN");
+        assertThat(demo).flatExtracting(node -> (List<Map<String, Object>>) node.get("tracks")).extracting(track -> track.get("status"))
+                .contains("DISBURSED", "DECLINED", "DUE_DILIGENCE");
+        assertThat(demo).extracting(node -> java.time.Instant.parse((String) node.get("createdAt")))
+                .anySatisfy(at -> assertThat(at).isBefore(java.time.Instant.now().minus(Duration.ofDays(300))));
+    }
+
     private String guarantorToken;
 
     /** A guarantee company's person signs up, applies, is verified; the operators publish its institution record for it. */

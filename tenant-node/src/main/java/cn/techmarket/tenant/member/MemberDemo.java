@@ -5,10 +5,12 @@ import cn.techmarket.model.member.BrokerLevel;
 import cn.techmarket.model.member.MemberKind;
 import cn.techmarket.model.member.MembershipStatus;
 import cn.techmarket.model.record.Industry;
+import cn.techmarket.model.region.City;
 import cn.techmarket.tenant.financing.FinancingInstitution;
 import cn.techmarket.tenant.financing.FinancingInstitutionKind;
 import cn.techmarket.tenant.financing.FinancingProduct;
 import cn.techmarket.tenant.library.Contact;
+import cn.techmarket.tenant.demo.Topics;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.library.ContactInput;
 import cn.techmarket.tenant.library.LibraryKind;
@@ -28,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A city's demo members, for the demo loader: a verified enterprise, university, bank and broker,
@@ -61,7 +64,7 @@ public class MemberDemo {
             log.info("{}: members already held, demo members not loaded", tenant.id());
             return;
         }
-        String city = tenant.city().name().replaceFirst("(市|州|朝鲜族自治州)$", "");
+        String city = shortName(tenant.city());
         String region = tenant.city().regionCode();
         Instant applied = clock.instant().minus(Duration.ofDays(30));
         String operator = tenant.id() + "-operator";
@@ -74,7 +77,7 @@ public class MemberDemo {
                         PartyCodes.withCheck("12" + region + "MC0000002"), region, city + "学府路1号",
                         contact("技术转移办公室"), List.of(Industry.OPTOELECTRONICS, Industry.INFORMATION_TECHNOLOGY),
                         "设有技术转移中心，面向企业开展成果转化与联合攻关。", null, List.of()), applied, operator),
-                verified(tenant, "bank", new MembershipApplicationInput(MemberKind.FINANCING_INSTITUTION, city + "农村商业银行科技支行",
+                verified(tenant, "bank", new MembershipApplicationInput(MemberKind.FINANCING_INSTITUTION, bankName(tenant.city()),
                         PartyCodes.withCheck("91" + region + "MC0000003"), region, city + "金融街6号",
                         contact("科技金融部"), List.of(), "提供知识产权质押贷款、科技信用贷款。", null, List.of()), applied, operator),
                 verified(tenant, "broker", new MembershipApplicationInput(MemberKind.BROKER, "王明",
@@ -88,6 +91,7 @@ public class MemberDemo {
                         contact("张总"), List.of(Industry.ADVANCED_EQUIPMENT), "工业机器人集成与智能产线改造。", null, List.of())
                         .toMember(id("applicant"), tenant.id(), tenant.id() + "-applicant", clock.instant().minus(Duration.ofDays(2))));
         members.forEach(member -> store.documents().insert(tenant, member));
+        otherEnterprises(tenant, city, applied, operator).forEach(member -> store.documents().insert(tenant, member));
         // the enterprise publishes a demand and drafts an achievement; the university publishes an achievement;
         listing(tenant, RecordKind.DEMAND, 0, members.get(0), Lifecycle.PUBLISHED);
         listing(tenant, RecordKind.ACHIEVEMENT, 0, members.get(0), Lifecycle.DRAFT);
@@ -95,6 +99,48 @@ public class MemberDemo {
         bankInstitution(tenant, members.get(2), applied.plus(Duration.ofDays(3)));
         log.info("{}: loaded {} demo members and their listings", tenant.id(), members.size());
         events.publishEvent(new DemoMembersLoaded(tenant));
+    }
+
+    /** Fields of the city's other demo enterprises, with the industry each works in. */
+    private static final List<Map.Entry<String, Industry>> FIELDS = List.of(
+            Map.entry("光电科技", Industry.OPTOELECTRONICS), Map.entry("精密机械", Industry.ADVANCED_EQUIPMENT),
+            Map.entry("生物医药", Industry.BIOMEDICINE), Map.entry("新材料", Industry.CHEMICAL_NEW_MATERIALS),
+            Map.entry("智能装备", Industry.ADVANCED_EQUIPMENT), Map.entry("农业科技", Industry.AGRI_FOOD_PROCESSING),
+            Map.entry("碳纤维制品", Industry.CARBON_FIBER), Map.entry("汽车零部件", Industry.AUTOMOTIVE),
+            Map.entry("软件技术", Industry.INFORMATION_TECHNOLOGY), Map.entry("新能源科技", Industry.NEW_ENERGY),
+            Map.entry("环保科技", Industry.ENERGY_SAVING_ENVIRONMENT), Map.entry("医疗器械", Industry.BIOMEDICINE));
+    private static final List<String> BRANDS = List.of("瑞光", "华泰", "启元", "博达", "远创", "恒信", "鼎源", "卓通", "新宏", "宏科", "德润", "凯盛");
+
+    /**
+     * The city's other verified enterprises (demo-enterprise-01 …): who else files financing needs,
+     * exhibits and attends activities. Their people cannot sign in; the demo people act for the five above.
+     */
+    private List<Member> otherEnterprises(HostedTenant tenant, String city, Instant applied, String operator) {
+        String region = tenant.city().regionCode();
+        List<Member> enterprises = new java.util.ArrayList<>();
+        for (int i = 1; i <= FIELDS.size(); i++) {
+            Map.Entry<String, Industry> field = FIELDS.get(i - 1);
+            String name = city + BRANDS.get(i - 1) + field.getKey() + "有限公司";
+            String who = String.format("enterprise-%02d", i);
+            enterprises.add(verified(tenant, who, new MembershipApplicationInput(MemberKind.ENTERPRISE, name,
+                    PartyCodes.withCheck("91" + region + "MC1" + String.format("%06d", i)), region, city + "高新区科技大街" + (100 + i) + "号",
+                    contact(Topics.SURNAMES.get(i % Topics.SURNAMES.size()) + "经理"), List.of(field.getValue()),
+                    "从事" + field.getValue().label() + "领域产品研发与生产的科技型中小企业。", null, List.of()),
+                    applied.minus(Duration.ofDays(30L * i)), operator));
+        }
+        return enterprises;
+    }
+
+    /** The local id of the demo bank's institution record, the same in every city. */
+    public static final String BANK_INSTITUTION = "demo-bank-institution";
+
+    /** The demo bank's name in the city, e.g. 长春农村商业银行科技支行. */
+    public static String bankName(City city) {
+        return shortName(city) + "农村商业银行科技支行";
+    }
+
+    private static String shortName(City city) {
+        return city.name().replaceFirst("(市|州|朝鲜族自治州)$", "");
     }
 
     /** The bank's institution record, published: its people answer the financing requests sent to it (银企对接). */
@@ -105,7 +151,7 @@ public class MemberDemo {
                 Industry.OPTOELECTRONICS);
         List<FinancingProduct.EnterpriseStage> stages = List.of(FinancingProduct.EnterpriseStage.STARTUP, FinancingProduct.EnterpriseStage.GROWTH,
                 FinancingProduct.EnterpriseStage.MATURE);
-        FinancingInstitution institution = new FinancingInstitution("demo-bank-institution", meta, bank.name(), FinancingInstitution.InstitutionType.BANK,
+        FinancingInstitution institution = new FinancingInstitution(BANK_INSTITUTION, meta, bank.name(), FinancingInstitution.InstitutionType.BANK,
                 "科技支行专营科技型中小企业信贷，提供知识产权质押贷款、科技信用贷款，与市科技大市场签订战略合作协议。",
                 List.of(new FinancingProduct("知识产权质押贷", FinancingProduct.ProductType.LOAN, new BigDecimal("1000000.00"), new BigDecimal("20000000.00"),
                                 new BigDecimal("3.45"), new BigDecimal("4.95"), 36, industries, stages),
