@@ -33,6 +33,9 @@ import java.util.Set;
  */
 public record ForwardedQuery(String document, Map<String, Object> variables) {
 
+    /** The forwarded field's own arguments travel as variables of this prefix, apart from the client's variables the selection uses. */
+    private static final String ARGUMENT = "arg_";
+
     /** Forwards {@code env}'s field as the tenant field of the same name. */
     public static ForwardedQuery of(DataFetchingEnvironment env) {
         return of(env, env.getField().getName(), env.getArguments());
@@ -66,22 +69,33 @@ public record ForwardedQuery(String document, Map<String, Object> variables) {
             if (!arguments.containsKey(argument.getName())) {
                 continue;
             }
-            declarations.add("$" + argument.getName() + ": " + GraphQLTypeUtil.simplePrint(argument.getType()));
-            passed.add(argument.getName() + ": $" + argument.getName());
-            variables.put(argument.getName(), wireValue(arguments.get(argument.getName())));
+            declarations.add("$" + ARGUMENT + argument.getName() + ": " + GraphQLTypeUtil.simplePrint(argument.getType()));
+            passed.add(argument.getName() + ": $" + ARGUMENT + argument.getName());
+            variables.put(ARGUMENT + argument.getName(), wireValue(arguments.get(argument.getName())));
         }
         // the tenant may name an argument the hub field does not have (e.g. node's id built by the hub)
         arguments.forEach((name, value) -> {
             if (definition.getArgument(name) == null) {
-                declarations.add("$" + name + ": ID!");
-                passed.add(name + ": $" + name);
-                variables.put(name, wireValue(value));
+                declarations.add("$" + ARGUMENT + name + ": ID!");
+                passed.add(name + ": $" + ARGUMENT + name);
+                variables.put(ARGUMENT + name, wireValue(value));
             }
         });
 
         SelectionSet selection = mergedSelection(env, extraSelection);
         Set<String> fragmentNames = new LinkedHashSet<>();
         collectSpreads(selection, env.getFragmentsByName(), fragmentNames);
+        // the client's variables used within the selection (a nested field's argument, @include) go along under their own names
+        Set<String> used = new LinkedHashSet<>();
+        collectVariables(selection, used);
+        fragmentNames.forEach(name -> collectVariables(env.getFragmentsByName().get(name).getSelectionSet(), used));
+        for (String name : used) {
+            env.getOperationDefinition().getVariableDefinitions().stream().filter(declared -> declared.getName().equals(name)).findFirst()
+                    .ifPresent(declared -> {
+                        declarations.add("$" + name + ": " + AstPrinter.printAst(declared.getType()));
+                        variables.put(name, wireValue(env.getVariables().get(name)));
+                    });
+        }
         StringBuilder document = new StringBuilder(operation).append(" Forwarded");
         if (!declarations.isEmpty()) {
             document.append('(').append(String.join(", ", declarations)).append(')');
@@ -134,6 +148,34 @@ public record ForwardedQuery(String document, Map<String, Object> variables) {
             }
         }
         return SelectionSet.newSelectionSet(selections).build();
+    }
+
+    private static void collectVariables(SelectionSet selectionSet, Set<String> names) {
+        if (selectionSet == null) {
+            return;
+        }
+        for (Selection<?> selection : selectionSet.getSelections()) {
+            if (selection instanceof Field field) {
+                field.getArguments().forEach(argument -> collectVariables(argument.getValue(), names));
+                field.getDirectives().forEach(directive -> directive.getArguments().forEach(argument -> collectVariables(argument.getValue(), names)));
+                collectVariables(field.getSelectionSet(), names);
+            } else if (selection instanceof InlineFragment inline) {
+                inline.getDirectives().forEach(directive -> directive.getArguments().forEach(argument -> collectVariables(argument.getValue(), names)));
+                collectVariables(inline.getSelectionSet(), names);
+            } else if (selection instanceof FragmentSpread spread) {
+                spread.getDirectives().forEach(directive -> directive.getArguments().forEach(argument -> collectVariables(argument.getValue(), names)));
+            }
+        }
+    }
+
+    private static void collectVariables(graphql.language.Value<?> value, Set<String> names) {
+        if (value instanceof graphql.language.VariableReference reference) {
+            names.add(reference.getName());
+        } else if (value instanceof graphql.language.ObjectValue object) {
+            object.getObjectFields().forEach(field -> collectVariables(field.getValue(), names));
+        } else if (value instanceof graphql.language.ArrayValue array) {
+            array.getValues().forEach(item -> collectVariables(item, names));
+        }
     }
 
     private static void collectSpreads(SelectionSet selectionSet, Map<String, FragmentDefinition> fragments, Set<String> names) {

@@ -50,7 +50,8 @@ public class RecordLoader {
             Map.entry("Listing", Map.of("listingAchievementId", "achievementId", "listingOwner", "owner", "listingMode", "mode", "listingStatus", "status",
                     "listingHistory", "history")),
             Map.entry("FinancingRequest", Map.of("financingStage", "stage", "financingStatus", "status", "financingHistory", "history",
-                    "financingAchievementId", "achievementId", "financingDemandId", "demandId")));
+                    "financingAchievementId", "achievementId", "financingDemandId", "demandId")),
+            Map.entry("Activity", Map.of("activityKind", "kind", "activityStatus", "status", "activityHistory", "history")));
 
     /** What a lookup gives: the record (null when not visible) or why its tenant could not say. */
     public record Loaded(Map<String, Object> record, TenantCallFailure failure) {
@@ -72,7 +73,7 @@ public class RecordLoader {
 
     /** The types besides library records that {@code recordsByIds} fetches: those implementing {@code Node}. */
     private static final Set<String> OTHER_NODE_TYPES = Set.of("Contract", "Match", "MeetingRequest", "Member", "Booking", "ChallengeApplication",
-            "Listing", "FinancingRequest");
+            "Listing", "FinancingRequest", "Activity");
 
     /** The owning tenant of an id {@code recordsByIds} can fetch; empty for anything else. */
     static Optional<TenantId> tenantOf(String id) {

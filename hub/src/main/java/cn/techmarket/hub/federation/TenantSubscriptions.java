@@ -33,6 +33,11 @@ public class TenantSubscriptions {
 
     /** The stored subscription operation of the name, at the city, as the caller. */
     public Flux<ClientGraphQlResponse> subscribe(RegisteredTenant tenant, Caller caller, String operation) {
+        return subscribe(tenant, caller, operation, Map.of());
+    }
+
+    /** As {@link #subscribe(RegisteredTenant, Caller, String)}, with the operation's variables. */
+    public Flux<ClientGraphQlResponse> subscribe(RegisteredTenant tenant, Caller caller, String operation, Map<String, Object> variables) {
         HttpGraphQlClient client = byEndpoint.computeIfAbsent(tenant.endpoint(), endpoint -> HttpGraphQlClient.builder(
                         WebClient.builder().baseUrl(endpoint).clientConnector(new JdkClientHttpConnector(http)).build())
                 // the class's own loader: the context loader cannot see inside the executable jar
@@ -42,6 +47,6 @@ public class TenantSubscriptions {
         HttpGraphQlClient asCaller = caller.bearerToken()
                 .map(token -> client.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + token).build())
                 .orElse(client);
-        return asCaller.documentName(operation).executeSubscription();
+        return asCaller.documentName(operation).variables(variables).executeSubscription();
     }
 }

@@ -70,6 +70,12 @@ class ProvinceController {
     }
 
     @SchemaMapping(typeName = "Province")
+    Callable<DataFetcherResult<ProvinceActivityStatistics>> activityStatistics(DataFetchingEnvironment env, @Argument int year) {
+        return () -> summed(env, "activityStatistics", ProvinceActivityStatistics.ask(figures, year, Callers.of(env), Deadline.of(env),
+                tenant -> true), cities -> ProvinceActivityStatistics.sum(year, cities));
+    }
+
+    @SchemaMapping(typeName = "Province")
     Callable<DataFetcherResult<ProvinceFinancingStatistics>> financingStatistics(DataFetchingEnvironment env, @Argument int year) {
         return () -> summed(env, "financingStatistics", ProvinceFinancingStatistics.ask(figures, year, Callers.of(env), Deadline.of(env),
                 tenant -> true), cities -> ProvinceFinancingStatistics.sum(year, cities));

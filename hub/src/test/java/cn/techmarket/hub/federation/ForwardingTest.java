@@ -43,9 +43,19 @@ class ForwardingTest {
         run("{ tenant(id: \"changchun\") { achievements(first: 5, filter: {industry: \"新材料\"}) { edges { node { title } } } } }",
                 capture(ForwardedQuery::of));
 
-        assertThat(sent.get().document()).isEqualTo("query Forwarded($first: Int, $filter: FilterInput) { achievements(first: $first, filter: $filter) "
-                + "{__typename edges{__typename node{__typename title}}} }");
-        assertThat(sent.get().variables()).containsEntry("first", 5).containsEntry("filter", Map.of("industry", "新材料"));
+        assertThat(sent.get().document()).isEqualTo("query Forwarded($arg_first: Int, $arg_filter: FilterInput) { achievements(first: $arg_first,"
+                + " filter: $arg_filter) {__typename edges{__typename node{__typename title}}} }");
+        assertThat(sent.get().variables()).containsEntry("arg_first", 5).containsEntry("arg_filter", Map.of("industry", "新材料"));
+    }
+
+    @Test
+    void carriesTheClientsVariablesThatTheSelectionUsesUnderTheirOwnNames() {
+        run("query($first: Int, $withPrice: Boolean!) { tenant(id: \"changchun\") { achievements(first: $first) { edges { node { title"
+                + " price @include(if: $withPrice) } } } } }", Map.of("first", 3, "withPrice", true), capture(ForwardedQuery::of));
+
+        assertThat(sent.get().document()).startsWith("query Forwarded($arg_first: Int, $withPrice: Boolean!) { achievements(first: $arg_first)")
+                .contains("price @include(if:$withPrice)");
+        assertThat(sent.get().variables()).containsEntry("arg_first", 3).containsEntry("withPrice", true);
     }
 
     @Test
@@ -104,11 +114,15 @@ class ForwardingTest {
     }
 
     private ExecutionResult run(String query, DataFetcher<?> achievements) {
+        return run(query, Map.of(), achievements);
+    }
+
+    private ExecutionResult run(String query, Map<String, Object> variables, DataFetcher<?> achievements) {
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), RuntimeWiring.newRuntimeWiring()
                 .type("Query", type -> type.dataFetcher("tenant", env -> Map.of()))
                 .type("Tenant", type -> type.dataFetcher("achievements", achievements))
                 .build());
-        return GraphQL.newGraphQL(schema).build().execute(ExecutionInput.newExecutionInput(query).build());
+        return GraphQL.newGraphQL(schema).build().execute(ExecutionInput.newExecutionInput(query).variables(variables).build());
     }
 
     private static ResponseError responseError(String message, List<Object> path, String classification) {

@@ -12,6 +12,7 @@ import cn.techmarket.tenant.documents.RecordNotFoundException;
 import cn.techmarket.tenant.expert.Expert;
 import cn.techmarket.tenant.expert.ExpertKind;
 import cn.techmarket.tenant.library.Lifecycle;
+import cn.techmarket.tenant.library.LibraryKinds;
 import cn.techmarket.tenant.library.LibraryStore;
 import cn.techmarket.tenant.member.Member;
 import cn.techmarket.tenant.member.Members;
@@ -53,9 +54,11 @@ public class OtherMarkets {
     private final LibraryStore library;
     private final HttpSyncGraphQlClient hub;
     private final LinkedContracts contracts;
+    private final LibraryKinds kinds;
 
     OtherMarkets(HostedTenants tenants, Members members, LibraryStore library, HubProperties properties, RestClient.Builder rest,
-                 LinkedContracts contracts) {
+                 LinkedContracts contracts, LibraryKinds kinds) {
+        this.kinds = kinds;
         this.contracts = contracts;
         this.tenants = tenants;
         this.members = members;
@@ -115,6 +118,34 @@ public class OtherMarkets {
         }
         return new DemandCard(demandId, tenantId, (String) found.get("title"), (String) found.get("problem"),
                 Industry.valueOf((String) found.get("industry")), (String) found.get("enterpriseName"), (String) found.get("owner"));
+    }
+
+    /**
+     * A published library record of any market (an achievement, a demand, an expert, an institution),
+     * as an activity shows it: what it is, what it is called and whose it is.
+     */
+    public RecordCard publishedRecord(Caller caller, String field, String recordId) {
+        GlobalId id;
+        try {
+            id = GlobalId.decode(recordId);
+        } catch (MalformedIdException notARecord) {
+            throw new BadInputException(field, "is not the id of a library record");
+        }
+        Optional<HostedTenant> hosted = tenants.find(id.tenantId());
+        if (hosted.isPresent()) {
+            return library.find(hosted.get(), id).filter(record -> record.meta().lifecycle() == Lifecycle.PUBLISHED)
+                    .map(record -> new RecordCard(recordId, id.tenantId(), id.kind(), kinds.of(id.kind()).searchEntry(record).title(), record.meta().owner()))
+                    .orElseThrow(() -> new RecordNotFoundException(field));
+        }
+        Map<String, Object> found = ask(caller, field, "query($id: ID!) { node(id: $id) { ... on LibraryRecord { id tenantId lifecycle owner }"
+                + " ... on Achievement { title } ... on Demand { title } ... on Expert { name } ... on FinancingInstitution { name }"
+                + " ... on ServiceInstitution { name } ... on Instrument { name } ... on Policy { title } ... on Challenge { title } } }",
+                Map.of("id", recordId), "node");
+        if (found == null || !"PUBLISHED".equals(found.get("lifecycle"))) {
+            throw new RecordNotFoundException(field);
+        }
+        return new RecordCard(recordId, id.tenantId(), id.kind(), (String) (found.containsKey("title") ? found.get("title") : found.get("name")),
+                (String) found.get("owner"));
     }
 
     /** A published service institution of any market. */
