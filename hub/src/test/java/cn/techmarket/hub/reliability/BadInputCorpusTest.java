@@ -308,6 +308,7 @@ class BadInputCorpusTest {
         cases.addAll(challengeLists(hub, achievement));
         cases.addAll(trading(hub, achievement));
         cases.addAll(financing(hub, achievement));
+        cases.addAll(activities(hub, achievement));
         cases.add(new Case("statistics for year 0", hub, staff, "application/json",
                 request(hub ? "{ tenant(id: \"changchun\") { contractStatistics(year: 0) { year } } }" : "{ contractStatistics(year: 0) { year } }", Map.of())));
         return cases;
@@ -555,6 +556,75 @@ class BadInputCorpusTest {
         return cases;
     }
 
+    /** Activities: each wrong in one place, invitations, registrations, questions and outcomes on what is no activity or with bad values. */
+    private List<Case> activities(boolean hub, String achievement) {
+        String create = "mutation($input: ActivityInput!) { createActivity(" + (hub ? "tenantId: \"changchun\", " : "") + "input: $input) { id } }";
+        Map<String, Object> good = Map.of("kind", "FAIR", "fairFormat", "THEMED", "title", "语料测试对接会", "online", false, "place", "长春",
+                "startsAt", "2026-06-01T01:00:00Z", "endsAt", "2026-06-01T08:00:00Z", "capacity", 100);
+        List<Case> cases = new ArrayList<>();
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(
+                Map.entry("kind", "PARTY"), Map.entry("fairFormat", "BANQUET"), Map.entry("title", ""), Map.entry("title", "题".repeat(201)),
+                Map.entry("place", " "), Map.entry("startsAt", "tomorrow"), Map.entry("endsAt", "2026-05-01T00:00:00Z"), Map.entry("capacity", 0),
+                Map.entry("capacity", 100_001), Map.entry("halls", List.of(Map.of("name", "新材料馆"))), Map.entry("industries", List.of("ALCHEMY")),
+                Map.entry("online", "yes"))) {
+            Map<String, Object> input = new LinkedHashMap<>(good);
+            input.put(bad.getKey(), bad.getValue());
+            cases.add(new Case("an activity with " + bad.getKey() + " = " + shorten(String.valueOf(bad.getValue())), hub, "changchun-operator",
+                    "application/json", request(create, variables("input", input))));
+        }
+        Map<String, Object> noEnd = new LinkedHashMap<>(good);
+        noEnd.remove("endsAt");
+        cases.add(new Case("a fair without an end", hub, "changchun-operator", "application/json", request(create, variables("input", noEnd))));
+        String activity = new TypedId("changchun", "Activity", "000000000000000000000000").encode();
+        for (Map<String, Object> input : List.<Map<String, Object>>of(Map.of("role", "EXHIBIT"), Map.of("role", "GUEST", "recordId", achievement),
+                Map.of("role", "PRESENTER", "recordId", achievement, "streamUrl", "javascript:alert(1)"),
+                Map.of("role", "PRESENTER", "memberId", "x", "pitch", "融资", "amountSought", "-5"))) {
+            cases.add(new Case("an invitation " + shorten(input.toString()), hub, "changchun-operator", "application/json",
+                    request("mutation($id: ID!, $input: ParticipantInput!) { inviteParticipant(id: $id, input: $input) { id } }",
+                            variables("id", activity, "input", input))));
+        }
+        cases.add(new Case("an invitation to what is no activity", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!, $input: ParticipantInput!) { inviteParticipant(id: $id, input: $input) { id } }",
+                        variables("id", achievement, "input", Map.of("role", "EXHIBIT", "recordId", achievement)))));
+        cases.add(new Case("an invitation declined without a reason", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!) { answerInvitation(id: $id, number: 1, accept: false) { id } }", variables("id", activity))));
+        String member = new TypedId("changchun", "Member", "demo-enterprise").encode();
+        cases.add(new Case("a registration for what is no activity", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!, $m: ID!) { registerForActivity(id: $id, memberId: $m) { id } }", variables("id", activity, "m", member))));
+        cases.add(new Case("a registration for a malformed member", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!) { registerForActivity(id: $id, memberId: \"<img src=x>\") { id } }", variables("id", activity))));
+        cases.add(new Case("a registration cancelled of what is no activity", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!, $m: ID!) { cancelActivityRegistration(id: $id, memberId: $m) { id } }", variables("id", achievement, "m", member))));
+        cases.add(new Case("a check-in at what is no activity", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!, $m: ID!) { checkInAttendee(id: $id, memberId: $m) { id } }", variables("id", activity, "m", member))));
+        cases.add(new Case("a question of 501 characters", hub, "changchun-enterprise", "application/json",
+                request("mutation($id: ID!, $m: ID!, $t: String!) { askQuestion(id: $id, memberId: $m, text: $t) { id } }",
+                        variables("id", activity, "m", member, "t", "问".repeat(501)))));
+        cases.add(new Case("a question moderated that is no question", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { moderateQuestion(id: $id, questionId: \"nope\", publish: true) { id } }", variables("id", activity))));
+        cases.add(new Case("an empty answer", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { answerQuestion(id: $id, questionId: \"nope\", text: \"\") { id } }", variables("id", activity))));
+        for (Map<String, Object> input : List.<Map<String, Object>>of(Map.of("kind", "DONATION"),
+                Map.of("kind", "INTENTION_AGREEMENT", "amount", "-1", "parties", List.of(Map.of("name", "甲"), Map.of("name", "乙"))),
+                Map.of("kind", "INTENTION_AGREEMENT", "amount", "100.00", "parties", List.of(Map.of("name", ""))),
+                Map.of("kind", "MATCH_STARTED", "broker", Map.of("name", "")))) {
+            cases.add(new Case("an outcome " + shorten(input.toString()), hub, "changchun-operator", "application/json",
+                    request("mutation($id: ID!, $input: ActivityOutcomeInput!) { recordActivityOutcome(id: $id, input: $input) { id } }",
+                            variables("id", activity, "input", input))));
+        }
+        cases.add(new Case("an activity published at a stale version", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { publishActivity(id: $id, expectedVersion: 9) { id } }", variables("id", activity))));
+        cases.add(new Case("an activity cancelled without a reason", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { cancelActivity(id: $id, expectedVersion: 1, reason: \"\") { id } }", variables("id", activity))));
+        cases.add(new Case("an activity concluded that is no activity", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!) { concludeActivity(id: $id, expectedVersion: 1) { id } }", variables("id", achievement))));
+        cases.add(new Case("an activity updated with a capacity of -3", hub, "changchun-operator", "application/json",
+                request("mutation($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, expectedVersion: 1, input: $input) { id } }",
+                        variables("id", activity, "input", Map.of("kind", "ROADSHOW", "title", "路演", "online", true, "startsAt", "2026-06-01T01:00:00Z",
+                                "endsAt", "2026-06-01T03:00:00Z", "capacity", -3)))));
+        return cases;
+    }
+
     /** Applications for membership, each wrong in one place, and membership steps on what is no membership. */
     private List<Case> membershipApplications(boolean hub) {
         String person = "changchun-applicant";
@@ -709,6 +779,10 @@ class BadInputCorpusTest {
                 Map.of("id", Map.of("$gt", ""), "name", "四平", "regionCode", "220300", "endpoint", "http://127.0.0.1:1/g"))) {
             cases.add(new Case("registerTenant " + shorten(input.toString()), true, admin, "application/json", request(register, variables("input", input))));
         }
+        cases.add(new Case("the province's calendar of 101 activities", true, null, "application/json",
+                request("query { upcomingActivities(first: 101) { id } }", Map.of())));
+        cases.add(new Case("province activity statistics of year 1", true, staff, "application/json",
+                request("query { province { activityStatistics(year: 1) { year } } }", Map.of())));
         cases.add(new Case("financing requests sent to a malformed member id", true, "changchun-bank", "application/json",
                 request("query { financingRequestsSentTo(memberId: \"<script>\") { id } }", Map.of())));
         cases.add(new Case("province financing statistics of year 1", true, staff, "application/json",

@@ -107,7 +107,8 @@ class TenantSecurityMatrixTest extends TenantNodeTest {
                 || type.equals("MilestoneReportInput") || type.equals("PaymentInput") || type.equals("ListingInput") || type.equals("IntentInput")
                 || type.equals("DealContractInput") || type.equals("PaymentMilestoneInput")
                 || type.equals("EvaluationRequestInput") || type.equals("EvaluationReportInput") || type.equals("FinancingRequestInput")
-                || type.equals("FinancingTermsInput") || type.equals("DisbursementInput")) {
+                || type.equals("FinancingTermsInput") || type.equals("DisbursementInput") || type.equals("ActivityInput")
+                || type.equals("ParticipantInput") || type.equals("ActivityOutcomeInput")) {
             return Optional.of(SecurityMatrix.sample(argument.getType()));
         }
         if (argument.getName().equals("input") && type.endsWith("Input")) {
