@@ -138,19 +138,25 @@ class ActivitiesThroughTheHubTest {
         Disposable organiser = live("changchun-operator", id).subscribe(seenByOrganiser::add);
         Disposable stranger = live("siping-bank", id).subscribe(seenByStranger::add);
         try {
-            // the subscriptions are open once an earlier question's change reaches them: ask until the organiser's stream shows one
-            Map<String, Object> asked = ok(client("jilin-enterprise").document("mutation($id: ID!, $m: ID!) { askQuestion(id: $id, memberId: $m,"
-                    + " text: \"量产线的良品率目前是多少？\") { id status } }").variable("id", id).variable("m", member("jilin", "enterprise")).executeSync(),
-                    "askQuestion");
-            String question = (String) asked.get("id");
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> seenByOrganiser.stream().anyMatch(q -> question.equals(q.get("id"))));
+            // the three streams are open once a first published question has reached each of them
+            String first = ask(id, "路演材料会在会后提供吗？");
+            publish(id, first);
+            Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> List.of(seenByAttendee, seenByOrganiser, seenByStranger).stream()
+                    .allMatch(seen -> seen.stream().anyMatch(q -> first.equals(q.get("id")))));
+            String question = ask(id, "量产线的良品率目前是多少？");
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> seenByAttendee.stream().anyMatch(q -> question.equals(q.get("id")))
+                    && seenByOrganiser.stream().anyMatch(q -> question.equals(q.get("id"))));
+            seenByAttendee.removeIf(q -> !question.equals(q.get("id")));
+            seenByOrganiser.removeIf(q -> !question.equals(q.get("id")));
+            seenByStranger.removeIf(q -> !question.equals(q.get("id")));
             assertThat(seenByAttendee).extracting(q -> q.get("status")).containsExactly("PENDING");
-            ok(operator.document("mutation($id: ID!, $q: ID!) { moderateQuestion(id: $id, questionId: $q, publish: true) { id } }")
-                    .variable("id", id).variable("q", question).executeSync(), "moderateQuestion");
+            assertThat(seenByStranger).as("a pending question is the asker's and the organisers'").isEmpty();
+            publish(id, question);
             ok(client("changchun-enterprise").document("mutation($id: ID!, $q: ID!) { answerQuestion(id: $id, questionId: $q,"
                     + " text: \"中试线良品率92%，量产线目标96%。\") { id } }").variable("id", id).variable("q", question).executeSync(), "answerQuestion");
             // a poll may find the publication and the answer together: each client receives the question as it now is, never older
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> answered(seenByAttendee) && answered(seenByOrganiser) && answered(seenByStranger));
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> answered(seenByAttendee, question) && answered(seenByOrganiser, question)
+                    && answered(seenByStranger, question));
             assertThat(seenByAttendee.get(0)).containsEntry("status", "PENDING");
             assertThat(seenByOrganiser.get(0)).containsEntry("status", "PENDING");
             assertThat(seenByStranger).as("the published question and its answer, never the pending one")
@@ -214,8 +220,34 @@ class ActivitiesThroughTheHubTest {
         assertThat(csv).contains("changchun,长春," + year + "," + changchunOwn.get("activities") + ",");
     }
 
-    private static boolean answered(List<Map<String, Object>> received) {
-        return !received.isEmpty() && received.get(received.size() - 1).get("answer") != null;
+    @Test
+    void eachDemoCityHasAYearOfActivitiesAndTheProvincesCalendarShowsWhatIsToCome() {
+        List<Map<String, Object>> edges = ok(operator.document("{ tenant(id: \"changchun\") { activities(first: 50) { edges { node { id kind status"
+                + " outcomes { kind } roster { attended } } } } } }").executeSync(), "tenant.activities.edges");
+        List<Map<String, Object>> demo = edges.stream().map(edge -> (Map<String, Object>) edge.get("node"))
+                .filter(node -> new String(java.util.Base64.getUrlDecoder().decode((String) node.get("id"))).contains(":demo-")).toList();
+        assertThat(demo).extracting(node -> node.get("kind")).contains("EXHIBITION", "ROADSHOW", "FAIR", "BANK_ENTERPRISE");
+        assertThat(demo).hasSizeGreaterThanOrEqualTo(11);
+        assertThat(demo).flatExtracting(node -> (List<Map<String, Object>>) node.get("outcomes")).extracting(o -> o.get("kind"))
+                .contains("INTENTION_AGREEMENT", "FINANCING_INTENTION");
+        List<Map<String, Object>> calendar = ok(client(null).document("{ upcomingActivities(first: 100) { id tenantId kind startsAt } }").executeSync(),
+                "upcomingActivities");
+        assertThat(calendar).extracting(a -> a.get("tenantId")).contains("changchun", "siping", "jilin");
+        assertThat(calendar).extracting(a -> Instant.parse((String) a.get("startsAt"))).isSorted();
+    }
+
+    private static boolean answered(List<Map<String, Object>> received, String question) {
+        return received.stream().anyMatch(q -> question.equals(q.get("id")) && q.get("answer") != null);
+    }
+
+    private String ask(String activity, String text) {
+        return ok(client("jilin-enterprise").document("mutation($id: ID!, $m: ID!, $t: String!) { askQuestion(id: $id, memberId: $m, text: $t) { id } }")
+                .variable("id", activity).variable("m", member("jilin", "enterprise")).variable("t", text).executeSync(), "askQuestion.id");
+    }
+
+    private void publish(String activity, String question) {
+        ok(operator.document("mutation($id: ID!, $q: ID!) { moderateQuestion(id: $id, questionId: $q, publish: true) { id } }")
+                .variable("id", activity).variable("q", question).executeSync(), "moderateQuestion");
     }
 
     private String activity(Map<String, Object> input) {
