@@ -21,6 +21,8 @@ const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default:
 const ProvinceInstrumentsPage = lazy(() => import('./pages/instrument/ProvinceInstrumentsPage').then((m) => ({ default: m.ProvinceInstrumentsPage })));
 const ApplyForChallenge = lazy(() => import('./pages/challenge/ApplyForChallenge').then((m) => ({ default: m.ApplyForChallenge })));
 const ChallengeCase = lazy(() => import('./pages/challenge/ChallengeCase').then((m) => ({ default: m.ChallengeCase })));
+const ActivitiesPage = lazy(() => import('./pages/activity/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })));
+const ActivityPage = lazy(() => import('./pages/activity/ActivityPage').then((m) => ({ default: m.ActivityPage })));
 const ListingPage = lazy(() => import('./pages/trading/ListingPage').then((m) => ({ default: m.ListingPage })));
 const Console = lazy(() => import('./pages/Console').then((m) => ({ default: m.Console })));
 const Administration = lazy(() => import('./pages/Administration').then((m) => ({ default: m.Administration })));
@@ -41,7 +43,7 @@ export function App() {
   // a new client when the token changes, so no answer cached for one person is shown to another
   const client = useMemo(() => createApiClient(token), [token]);
   const section = location.pathname.startsWith('/search') || location.pathname.startsWith('/records') || location.pathname.startsWith('/listings') ? 'search'
-    : location.pathname.startsWith('/me') ? 'me' : location.pathname.startsWith('/console') ? 'console'
+    : location.pathname.startsWith('/activities') ? 'activities' : location.pathname.startsWith('/me') ? 'me' : location.pathname.startsWith('/console') ? 'console'
       : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/admin') ? 'admin' : 'home';
 
   return (
@@ -51,7 +53,7 @@ export function App() {
           <Layout.Header className="header">
             <Link to="/" className="brand">{t('brand')}</Link>
             <nav aria-label={t('brand')} className="nav">
-              {[{ key: 'home', to: '/', text: t('home') }, { key: 'search', to: '/search', text: t('search') }, { key: 'me', to: '/me', text: t('workbench') },
+              {[{ key: 'home', to: '/', text: t('home') }, { key: 'search', to: '/search', text: t('search') }, { key: 'activities', to: '/activities', text: t('activities') }, { key: 'me', to: '/me', text: t('workbench') },
                 ...(tenant ? [{ key: 'console', to: '/console', text: t('console') }] : []),
                 ...(scopes.includes('market.province') ? [{ key: 'dashboard', to: '/dashboard', text: t('dashboard') }] : []),
                 ...(scopes.includes('market.admin') ? [{ key: 'admin', to: '/admin', text: t('administration') }] : [])]
@@ -76,6 +78,8 @@ export function App() {
                 <Route path="/search" element={<Search />} />
                 <Route path="/records/:id" element={<RecordPage />} />
                 <Route path="/listings/:id" element={<ListingPage />} />
+                <Route path="/activities" element={<ActivitiesPage />} />
+                <Route path="/activities/:id" element={<ActivityPage />} />
                 <Route path="/cities/:id" element={<CityPage />} />
                 <Route path="/me" element={<Workbench />} />
                 <Route path="/me/:tenantId/new/:kind" element={<NewListing />} />

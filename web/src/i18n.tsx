@@ -152,6 +152,8 @@ const TEXT = {
   tabInstruments: { zh: '仪器共享', en: 'Instruments' },
   tabChallenges: { zh: '揭榜挂帅', en: 'Challenge lists' },
   tabTrading: { zh: '挂牌交易', en: 'Trading' },
+  activities: { zh: '活动', en: 'Activities' },
+  tabActivities: { zh: '活动与融资', en: 'Activities and finance' },
   tabPolicies: { zh: '政策发布', en: 'Policies' },
   tabBrokerBoard: { zh: '经纪看板', en: 'My broker board' },
   administration: { zh: '平台管理', en: 'Administration' },

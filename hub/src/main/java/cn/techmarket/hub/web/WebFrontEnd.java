@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 class WebFrontEnd implements WebMvcConfigurer {
 
     /** The app's own pages: each is served the app's index.html. */
-    static final String[] PAGES = {"/search", "/records/**", "/listings/**", "/cities/**", "/me", "/me/**", "/console/**", "/dashboard", "/admin", "/signin-callback"};
+    static final String[] PAGES = {"/search", "/records/**", "/listings/**", "/activities", "/activities/**", "/cities/**", "/me", "/me/**", "/console/**", "/dashboard", "/admin", "/signin-callback"};
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
