@@ -1,3 +1,4 @@
+import { ActivityDesk } from './activity/ActivityDesk';
 import { Button, Result, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useAuth } from '../auth';
@@ -40,6 +41,7 @@ export function Console() {
         { key: 'policy', label: t('tabPolicies'), children: <PolicyDesk tenantId={tenant} /> },
         { key: 'challenge', label: t('tabChallenges'), children: <ChallengeDesk tenantId={tenant} /> },
         { key: 'trading', label: t('tabTrading'), children: <TradingDesk tenantId={tenant} /> },
+        { key: 'activities', label: t('tabActivities'), children: <ActivityDesk tenantId={tenant} /> },
       ]} />
     </>
   );

@@ -1,3 +1,4 @@
+import { ActivityFinanceFigures } from './activity/ActivityFinanceFigures';
 import { Alert, Button, Card, Col, Result, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -141,6 +142,7 @@ export function Dashboard() {
           <Col xs={24} lg={12}><Card title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('membersByCity')}</Typography.Title>}>
             <Chart option={options.membersByCity} summary={t('membersByCity')} /></Card></Col>
         </>}
+        <Col span={24}><ActivityFinanceFigures year={year} /></Col>
         <Col span={24}>
           <Card title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('cityMarkets')}</Typography.Title>}>
             <Table size="small" pagination={false} dataSource={cities} scroll={{ x: true }} columns={[

@@ -13,6 +13,7 @@ import { Inbox } from './workbench/Inbox';
 import { MyBookings } from './instrument/MyBookings';
 import { MyChallenges } from './challenge/MyChallenges';
 import { MyTrading } from './trading/MyTrading';
+import { MyActivities } from './activity/MyActivities';
 import { MatchBoard } from './console/MatchBoard';
 import { RefusalAlert, useRefusal } from '../components/Refusal';
 import { LISTING_KINDS } from './listing/listingKinds';
@@ -133,6 +134,7 @@ export function Workbench() {
               { key: 'instruments', label: t('tabInstruments'), children: <MyBookings tenantId={tenantId} /> },
               { key: 'challenges', label: t('tabChallenges'), children: <MyChallenges tenantId={tenantId} /> },
               { key: 'trading', label: t('tabTrading'), children: <MyTrading tenantId={tenantId} /> },
+              { key: 'activities', label: t('tabActivities'), children: <MyActivities tenantId={tenantId} /> },
               ...(broker ? [{ key: 'board', label: t('tabBrokerBoard'), children: <MatchBoard tenantId={tenantId} /> }] : []),
             ]} />
           </Col>
