@@ -16,8 +16,10 @@ test.describe('a hung city @hung-city', () => {
 
   test('the dashboard shows the hung city down and named as missing, with the other cities\' figures', async ({ page }) => {
     await signIn(page, 'province-staff', '/dashboard');
-    await expect(page.getByRole('status').filter({ hasText: '以下城市暂时无法访问' })).toContainText('四平');
-    await expect(page.getByRole('row').filter({ hasText: '四平' })).toContainText('无法访问', { timeout: 15_000 });
-    await expect(page.getByRole('row').filter({ hasText: '长春' })).toContainText('正常');
+    // each panel asking the cities names the missing one; the city markets' table shows each city's state
+    await expect(page.getByRole('status').filter({ hasText: '以下城市暂时无法访问' }).first()).toContainText('四平');
+    const markets = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: '市州分市场' }) });
+    await expect(markets.getByRole('row').filter({ hasText: '四平' })).toContainText('无法访问', { timeout: 15_000 });
+    await expect(markets.getByRole('row').filter({ hasText: '长春' })).toContainText('正常');
   });
 });

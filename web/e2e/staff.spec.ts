@@ -15,9 +15,16 @@ test.describe('province staff', () => {
     for (const chart of ['成交额按月（同上年比较）', '成交额按合同类型', '成交额按市州', '撮合转化漏斗', '发布资源按市州', '注册会员按市州']) {
       await expect(page.getByRole('img', { name: new RegExp(chart.replace(/[（）]/g, '.')) }).locator('canvas')).toBeVisible();
     }
-    await expect(page.getByRole('cell', { name: '长春' })).toBeVisible();
-    await expect(page.getByRole('cell', { name: '正常', exact: true }).first()).toBeVisible();
-    await expect(page.getByRole('row').filter({ hasText: '长春' })).toContainText('正常调用');
+    const markets = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: '市州分市场' }) });
+    await expect(markets.getByRole('cell', { name: '长春' })).toBeVisible();
+    await expect(markets.getByRole('cell', { name: '正常', exact: true }).first()).toBeVisible();
+    await expect(markets.getByRole('row').filter({ hasText: '长春' })).toContainText('正常调用');
+    // the year's activities and financing, from every city
+    const activities = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: '各市州活动与融资' }) });
+    await expect(activities.getByRole('row').filter({ hasText: '长春' })).toBeVisible();
+    for (const chart of ['各月活动，按类型', '各月融资申请、审批与放款金额']) {
+      await expect(page.getByRole('img', { name: chart }).locator('canvas')).toBeVisible();
+    }
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出 CSV' }).click();

@@ -15,7 +15,7 @@ import { moment } from '../challenge/challengeFields';
 import { tenantOfId } from './activityLabels';
 
 const ActivityQuery = graphql(`
-  query ActivityPage($tenantId: ID!, $id: ID!, $query: String, $hall: Int, $signedIn: Boolean!) {
+  query ActivityPage($tenantId: ID!, $id: ID!, $query: String, $hall: Int, $memberId: ID!, $asMember: Boolean!) {
     tenant(id: $tenantId) {
       id name
       node(id: $id) {
@@ -26,13 +26,17 @@ const ActivityQuery = graphql(`
           participants(query: $query, hall: $hall) { number role recordId title recordTenantId owner hall slotStartsAt slotEndsAt streamUrl recordingUrl
                                                       pitch amountSought consent consentLabel declineReason }
           roster { seated waiting attended seatsLeft registrations { memberId name status statusLabel registeredAt } }
+          registrationOf(memberId: $memberId) @include(if: $asMember) { registration { status statusLabel } waitPosition }
           outcomes { number kind kindLabel parties { name } amount note matchId recordedAt }
           questions { id askerName text status statusLabel answer { text by } askedAt }
         }
       }
     }
-    tenants @include(if: $signedIn) { id name myMemberships { id name status } }
   }
+`);
+
+const MembershipsQuery = graphql(`
+  query ActivityMemberships { tenants { id name myMemberships { id name status } } }
 `);
 
 const Live = graphql(`
@@ -67,17 +71,18 @@ export function ActivityPage() {
   const tenantId = tenantOfId(id);
   const [query, setQuery] = useState<string | null>(null);
   const [hall, setHall] = useState<number | null>(null);
-  const [{ data, fetching }, reload] = useQuery({ query: ActivityQuery, variables: { tenantId, id, query, hall, signedIn: !!token },
+  const [{ data: people }] = useQuery({ query: MembershipsQuery, pause: !token });
+  const members = (people?.tenants ?? []).flatMap((city) => (city.myMemberships ?? []).filter((m) => m.status === 'VERIFIED')
+    .map((m) => ({ ...m, city: city.name })));
+  const [chosen, setChosen] = useState<string | null>(null);
+  const memberId = chosen ?? members[0]?.id ?? '';
+  const [{ data, fetching }, reload] = useQuery({ query: ActivityQuery, variables: { tenantId, id, query, hall, memberId, asMember: !!memberId },
     requestPolicy: 'cache-and-network' });
   const again = () => reload({ requestPolicy: 'network-only' });
   const { refusal, settle, clear } = useRefusal(again);
   const node = data?.tenant?.node;
   const activity = node?.__typename === 'Activity' ? node : null;
   const organiser = operates === tenantId;
-  const members = (data?.tenants ?? []).flatMap((city) => (city.myMemberships ?? []).filter((m) => m.status === 'VERIFIED')
-    .map((m) => ({ ...m, city: city.name })));
-  const [chosen, setChosen] = useState<string | null>(null);
-  const memberId = chosen ?? members[0]?.id ?? '';
   const [live, setLive] = useState<Record<string, LiveQuestion>>({});
   useSubscription({ query: Live, variables: { id }, pause: !token || activity?.kind !== 'ROADSHOW' }, (_, event) => {
     const changed = event.activityQuestions;
@@ -109,7 +114,8 @@ export function ActivityPage() {
   if (!activity) {
     return <Card loading={fetching}>{!fetching && <Empty description={zh ? '没有这项活动' : 'No such activity'} />}</Card>;
   }
-  const mine = activity.roster.registrations.find((r) => r.memberId === memberId);
+  const mine = activity.registrationOf?.registration;
+  const waitPosition = activity.registrationOf?.waitPosition ?? 0;
   const exhibits = activity.participants.filter((p) => p.role === 'EXHIBIT');
   const presenters = activity.participants.filter((p) => p.role === 'PRESENTER');
   const open = activity.status === 'PUBLISHED' && activity.phase !== 'ENDED';
@@ -143,7 +149,8 @@ export function ActivityPage() {
           <Select aria-label={zh ? '会员' : 'Member'} value={memberId} onChange={setChosen} style={{ minWidth: 240 }}
                   options={members.map((m) => ({ value: m.id, label: `${m.name}（${m.city}）` }))} />
           {mine && mine.status !== 'CANCELLED'
-            ? <><Tag className={mine.status === 'WAITLISTED' ? 'tag-wait' : 'tag-ok'}>{mine.statusLabel}</Tag>
+            ? <><Tag className={mine.status === 'WAITLISTED' ? 'tag-wait' : 'tag-ok'}>{mine.statusLabel}
+              {waitPosition > 0 ? (zh ? ` 第${waitPosition}位` : ` #${waitPosition}`) : ''}</Tag>
               {mine.status !== 'CHECKED_IN' && <Button onClick={async () => settle((await cancelRegistration({ id, m: memberId })).error)}>
                 {zh ? '取消报名' : 'Cancel registration'}</Button>}</>
             : <Button type="primary" onClick={async () => settle((await register({ id, m: memberId })).error)}>{zh ? '报名参加' : 'Register'}</Button>}

@@ -306,6 +306,13 @@ class ActivityController implements NodeSource, ApplicationRunner {
     }
 
     @SchemaMapping(typeName = "Activity")
+    MyRegistration registrationOf(@ContextValue HostedTenant tenant, @ContextValue Caller caller, Activity activity, @Argument String memberId) {
+        markets.actingFor(caller, "memberId", memberId);
+        Roster roster = rosters.of(tenant, activity);
+        return roster.of(memberId).map(r -> new MyRegistration(activity, r, roster.waitPosition(memberId))).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "Activity")
     List<Question> questions(@ContextValue HostedTenant tenant, @ContextValue Caller caller, Activity activity) {
         return questions.seenBy(tenant, caller, activity);
     }

@@ -80,7 +80,7 @@ class ActivityDemo {
         activities.add(exhibition(tenant, "demo-exhibition-1", city + "科技成果网上展会（第一期）", shown, shown.plus(Duration.ofDays(30)),
                 exhibits.subList(0, Math.min(40, exhibits.size())), operator, Activity.Status.CONCLUDED));
         activities.add(exhibition(tenant, "demo-exhibition-2", city + "流动的网上展会·常设展", now.minus(Duration.ofDays(45)), null,
-                exhibits.subList(Math.min(40, exhibits.size()), exhibits.size()), operator, Activity.Status.PUBLISHED));
+                exhibits.subList(Math.max(0, exhibits.size() - 25), exhibits.size()), operator, Activity.Status.PUBLISHED));
         rosters.add(roster(tenant, activities.get(0), enterprises.subList(0, Math.min(8, enterprises.size())), false));
         for (int i = 0; i < 4; i++) {
             Instant starts = now.minus(Duration.ofDays(320 - 75L * i)).plus(Duration.ofHours(1));
