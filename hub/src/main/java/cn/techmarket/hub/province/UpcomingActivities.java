@@ -1,20 +1,13 @@
 package cn.techmarket.hub.province;
 
 import cn.techmarket.graphql.errors.PageSizes;
-import cn.techmarket.hub.federation.Callers;
-import cn.techmarket.hub.federation.Deadline;
-import cn.techmarket.hub.federation.FederatedResults;
-import cn.techmarket.hub.federation.ForwardedQuery;
-import cn.techmarket.hub.federation.TenantAnswer;
-import cn.techmarket.hub.federation.TenantGateway;
-import graphql.GraphQLError;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,12 +21,10 @@ import java.util.concurrent.Callable;
 @Controller
 class UpcomingActivities {
 
-    private final FanOut fanOut;
-    private final TenantGateway gateway;
+    private final GatheredLists lists;
 
-    UpcomingActivities(FanOut fanOut, TenantGateway gateway) {
-        this.fanOut = fanOut;
-        this.gateway = gateway;
+    UpcomingActivities(GatheredLists lists) {
+        this.lists = lists;
     }
 
     @QueryMapping
@@ -45,25 +36,8 @@ class UpcomingActivities {
         if (kind != null) {
             arguments.put("kind", kind);
         }
-        return () -> {
-            FanOut.Results<TenantAnswer> results = fanOut.ask(tenant -> {
-                ForwardedQuery query = ForwardedQuery.withExtra(env, "upcomingActivities", arguments, "{ id startsAt }");
-                return gateway.query(tenant, Callers.of(env), Deadline.of(env), query.document(), query.variables());
-            });
-            List<Map<String, Object>> activities = new ArrayList<>();
-            List<GraphQLError> errors = new ArrayList<>();
-            results.answers().values().forEach(answer -> {
-                errors.addAll(FederatedResults.of(env, answer, "upcomingActivities").getErrors());
-                List<Map<String, Object>> market = answer.field("upcomingActivities");
-                if (market != null) {
-                    activities.addAll(market);
-                }
-            });
-            results.failures().forEach(failure -> errors.add(FederatedResults.error(env, failure)));
-            activities.sort(Comparator.comparing((Map<String, Object> activity) -> java.time.Instant.parse((String) activity.get("startsAt")))
-                    .thenComparing(activity -> (String) activity.get("id")));
-            return DataFetcherResult.<List<Map<String, Object>>>newResult().data(List.copyOf(activities.subList(0, Math.min(size, activities.size()))))
-                    .errors(errors).build();
-        };
+        return () -> lists.gather(env, "upcomingActivities", arguments, "{ id startsAt }",
+                Comparator.comparing((Map<String, Object> activity) -> Instant.parse((String) activity.get("startsAt")))
+                        .thenComparing(activity -> (String) activity.get("id")), size);
     }
 }

@@ -1,6 +1,7 @@
 package cn.techmarket.tenant.activity;
 
 import cn.techmarket.graphql.errors.BadInputException;
+import cn.techmarket.graphql.errors.Reasons;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.id.MalformedIdException;
@@ -16,7 +17,6 @@ import cn.techmarket.tenant.member.Member;
 import cn.techmarket.tenant.member.Members;
 import cn.techmarket.tenant.tenancy.HostedTenant;
 import cn.techmarket.tenant.tenancy.HostedTenants;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.index.Index;
@@ -25,7 +25,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,19 +61,8 @@ class Activities {
     }
 
     Activity create(HostedTenant tenant, String author, ActivityInput input, NewIds ids) {
-        String id = ids.next();
-        Activity earlier = tenant.mongo().findById(id, Activity.class, DOCUMENTS.collection());
-        if (earlier != null) {
-            return earlier;
-        }
         Instant now = clock.instant();
-        Activity described = described(id, tenant.id(), input, now, author);
-        try {
-            DOCUMENTS.insert(tenant, described);
-        } catch (DuplicateKeyException sameRequestRacing) {
-            return tenant.mongo().findById(id, Activity.class, DOCUMENTS.collection());
-        }
-        return described;
+        return DOCUMENTS.insertOnce(tenant, ids, id -> described(id, tenant.id(), input, now, author));
     }
 
     Activity update(HostedTenant tenant, String id, long expectedVersion, ActivityInput input, long seated) {
@@ -104,7 +92,7 @@ class Activities {
     Activity cancel(HostedTenant tenant, String author, String id, long expectedVersion, String reason) {
         Activity current = DOCUMENTS.atVersion(tenant, id, expectedVersion);
         requireStatus(current, Activity.Status.DRAFT, Activity.Status.PUBLISHED);
-        return saved(tenant, current, current.moved(Activity.Status.CANCELLED, author, clock.instant(), reason(reason)));
+        return saved(tenant, current, current.moved(Activity.Status.CANCELLED, author, clock.instant(), Reasons.stated("reason", reason)));
     }
 
     /** Published → concluded (已办结), once it has begun: its outcomes may still be recorded. */
@@ -228,7 +216,7 @@ class Activities {
         }
         markets.actingFor(caller, "number", participant.owner());
         Activity.Consent to = accept ? Activity.Consent.ACCEPTED : Activity.Consent.DECLINED;
-        String why = accept ? null : reason(reason);
+        String why = accept ? null : Reasons.stated("reason", reason);
         return DOCUMENTS.change(tenant, found.id(), activity -> {
             Activity.Participant now = activity.participant(number).orElseThrow();
             if (now.consent() == to) {
@@ -429,18 +417,8 @@ class Activities {
         tenant.mongo().indexOps(DOCUMENTS.collection()).createIndex(new Index().on("participants.owner", Sort.Direction.ASC));
     }
 
-    static String reason(String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            throw new BadInputException("reason", "say why, in at most 1000 characters");
-        }
-        return reason.strip();
-    }
 
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    static BigDecimal orZero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }

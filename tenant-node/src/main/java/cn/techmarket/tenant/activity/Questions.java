@@ -8,7 +8,6 @@ import cn.techmarket.tenant.documents.NewIds;
 import cn.techmarket.tenant.documents.RecordNotFoundException;
 import cn.techmarket.tenant.documents.WorkflowDocuments;
 import cn.techmarket.tenant.tenancy.HostedTenant;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -59,19 +58,8 @@ class Questions {
         if (text == null || text.isBlank() || text.length() > 500) {
             throw new BadInputException("text", "ask in 1 to 500 characters");
         }
-        String id = ids.next();
-        Question earlier = tenant.mongo().findById(id, Question.class, DOCUMENTS.collection());
-        if (earlier != null) {
-            return earlier;
-        }
-        Question question = new Question(id, tenant.id(), 1, activity.id(), author, seat.memberId(), seat.name(), text.strip(),
-                Question.Status.PENDING, null, now, now);
-        try {
-            DOCUMENTS.insert(tenant, question);
-        } catch (DuplicateKeyException sameRequestRacing) {
-            return tenant.mongo().findById(id, Question.class, DOCUMENTS.collection());
-        }
-        return question;
+        return DOCUMENTS.insertOnce(tenant, ids, id -> new Question(id, tenant.id(), 1, activity.id(), author, seat.memberId(), seat.name(),
+                text.strip(), Question.Status.PENDING, null, now, now));
     }
 
     Question moderate(HostedTenant tenant, Activity activity, String questionId, boolean publish) {

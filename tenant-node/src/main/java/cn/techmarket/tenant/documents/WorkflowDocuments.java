@@ -50,6 +50,26 @@ public final class WorkflowDocuments<T extends WorkflowDocuments.Versioned> {
         tenant.mongo().insert(document, collection);
     }
 
+    /**
+     * Inserts the document a request creates under the request's next new id. The same request run
+     * again (its idempotency key derives the same id) finds the document the first run inserted,
+     * and returns that instead of a second copy.
+     */
+    public T insertOnce(HostedTenant tenant, NewIds ids, java.util.function.Function<String, T> build) {
+        String id = ids.next();
+        T earlier = tenant.mongo().findById(id, type, collection);
+        if (earlier != null) {
+            return earlier;
+        }
+        T document = build.apply(id);
+        try {
+            insert(tenant, document);
+        } catch (org.springframework.dao.DuplicateKeyException sameRequestRacing) {
+            return tenant.mongo().findById(id, type, collection);
+        }
+        return document;
+    }
+
     /** Replaces the document if it is still at the version it was read at. */
     public void replace(HostedTenant tenant, T current, T next) {
         var result = tenant.mongo().replace(new Query(where("_id").is(current.id()).and("version").is(current.version())), next, collection);

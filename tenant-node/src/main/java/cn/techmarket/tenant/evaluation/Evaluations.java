@@ -1,6 +1,7 @@
 package cn.techmarket.tenant.evaluation;
 
 import cn.techmarket.graphql.errors.BadInputException;
+import cn.techmarket.graphql.errors.Reasons;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.tenant.achievement.Achievement;
@@ -13,7 +14,6 @@ import cn.techmarket.tenant.documents.WorkflowDocuments;
 import cn.techmarket.tenant.member.Member;
 import cn.techmarket.tenant.member.Members;
 import cn.techmarket.tenant.tenancy.HostedTenant;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -75,22 +75,12 @@ public class Evaluations {
         if (institution.owner() == null) {
             throw new BadInputException("input.institutionId", "the institution has no member on the platform to take the request");
         }
-        String id = ids.next();
-        var earlier = tenant.mongo().findById(id, Evaluation.class, DOCUMENTS.collection());
-        if (earlier != null) {
-            return earlier;
-        }
         Instant now = clock.instant();
-        Evaluation evaluation = new Evaluation(id, tenant.id(), 1, GlobalId.encode(tenant.id(), Achievement.class.getSimpleName(), achievement.id()),
-                achievement.title(), requester.globalId(), requester.name(), institution.id(), institution.tenantId(), institution.name(),
-                institution.owner(), input.purpose().strip(), Evaluation.Status.REQUESTED, null, null,
-                List.of(new Evaluation.Transition(now, author, null, Evaluation.Status.REQUESTED, null)), now, author, now);
-        try {
-            DOCUMENTS.insert(tenant, evaluation);
-        } catch (DuplicateKeyException sameRequestRacing) {
-            return tenant.mongo().findById(id, Evaluation.class, DOCUMENTS.collection());
-        }
-        return evaluation;
+        return DOCUMENTS.insertOnce(tenant, ids, id -> new Evaluation(id, tenant.id(), 1,
+                GlobalId.encode(tenant.id(), Achievement.class.getSimpleName(), achievement.id()), achievement.title(), requester.globalId(),
+                requester.name(), institution.id(), institution.tenantId(), institution.name(), institution.owner(), input.purpose().strip(),
+                Evaluation.Status.REQUESTED, null, null, List.of(new Evaluation.Transition(now, author, null, Evaluation.Status.REQUESTED, null)),
+                now, author, now));
     }
 
     Evaluation accept(HostedTenant tenant, Caller caller, String author, String id, long expectedVersion) {
@@ -102,7 +92,7 @@ public class Evaluations {
     Evaluation decline(HostedTenant tenant, Caller caller, String author, String id, long expectedVersion, String reason) {
         Evaluation current = institutionSide(tenant, caller, id, expectedVersion);
         require(current, Evaluation.Status.REQUESTED);
-        return saved(tenant, current, current.moved(Evaluation.Status.DECLINED, author, clock.instant(), reason(reason), null));
+        return saved(tenant, current, current.moved(Evaluation.Status.DECLINED, author, clock.instant(), Reasons.stated("reason", reason), null));
     }
 
     Evaluation report(HostedTenant tenant, Caller caller, String author, String id, long expectedVersion, EvaluationReportInput input) {
@@ -125,7 +115,7 @@ public class Evaluations {
             }
         });
         require(current, Evaluation.Status.REQUESTED, Evaluation.Status.ACCEPTED);
-        return saved(tenant, current, current.moved(Evaluation.Status.WITHDRAWN, author, clock.instant(), reason(reason), null));
+        return saved(tenant, current, current.moved(Evaluation.Status.WITHDRAWN, author, clock.instant(), Reasons.stated("reason", reason), null));
     }
 
     /** The achievement's evaluations the caller may see: reported ones for anyone, all for the two sides and the operators. */
@@ -192,10 +182,4 @@ public class Evaluations {
         }
     }
 
-    private static String reason(String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            throw new BadInputException("reason", "say why, in at most 1000 characters");
-        }
-        return reason.strip();
-    }
 }

@@ -4,6 +4,7 @@ import cn.techmarket.model.id.TypedId;
 import cn.techmarket.model.member.MemberKind;
 import cn.techmarket.model.region.MarketTime;
 import cn.techmarket.tenant.demo.DemoDice;
+import cn.techmarket.tenant.financing.BankInstitutionDemo;
 import cn.techmarket.tenant.financing.FinancingInstitution;
 import cn.techmarket.tenant.financing.FinancingProduct;
 import cn.techmarket.tenant.member.DemoMembersLoaded;
@@ -116,7 +117,7 @@ class FinancingDemo {
      * and paid out, 3 declined, 4 still under due diligence; each step only once its day has come.
      */
     private static FinancingRequest.Track track(HostedTenant tenant, HostedTenant bankCity, BigDecimal amount, Instant sent, int i, Instant now) {
-        String institution = cn.techmarket.model.id.GlobalId.encode(bankCity.id(), "FinancingInstitution", MemberDemo.BANK_INSTITUTION);
+        String institution = cn.techmarket.model.id.GlobalId.encode(bankCity.id(), "FinancingInstitution", BankInstitutionDemo.LOCAL_ID);
         String member = new TypedId(bankCity.id(), Member.TYPE_NAME, "demo-bank").encode();
         String actor = bankCity.id() + "-bank";
         List<FinancingRequest.Step> steps = new ArrayList<>();

@@ -1,6 +1,7 @@
 package cn.techmarket.tenant.financingrequest;
 
 import cn.techmarket.graphql.errors.BadInputException;
+import cn.techmarket.graphql.errors.Reasons;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.member.MemberKind;
@@ -19,7 +20,6 @@ import cn.techmarket.tenant.financing.FinancingInstitution;
 import cn.techmarket.tenant.member.Member;
 import cn.techmarket.tenant.member.Members;
 import cn.techmarket.tenant.tenancy.HostedTenant;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.index.Index;
@@ -28,7 +28,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,23 +79,13 @@ class FinancingRequests {
             }
             demandId = demand.id();
         }
-        String id = ids.next();
-        FinancingRequest earlier = tenant.mongo().findById(id, FinancingRequest.class, DOCUMENTS.collection());
-        if (earlier != null) {
-            return earlier;
-        }
         Instant now = clock.instant();
-        FinancingRequest request = new FinancingRequest(id, tenant.id(), 1, enterprise.globalId(), enterprise.name(), input.title().strip(),
-                input.amount().setScale(2), input.purpose().strip(), input.termMonths(), input.stage(), input.industry(),
-                List.copyOf(new LinkedHashSet<>(input.collateral())), blankToNull(input.collateralNote()), pledged, achievementId, demandId,
+        String demand = demandId;
+        return DOCUMENTS.insertOnce(tenant, ids, id -> new FinancingRequest(id, tenant.id(), 1, enterprise.globalId(), enterprise.name(),
+                input.title().strip(), input.amount().setScale(2), input.purpose().strip(), input.termMonths(), input.stage(), input.industry(),
+                List.copyOf(new LinkedHashSet<>(input.collateral())), blankToNull(input.collateralNote()), pledged, achievementId, demand,
                 FinancingRequest.Status.OPEN, null, List.of(),
-                List.of(new FinancingRequest.Transition(now, author, null, FinancingRequest.Status.OPEN, null)), now, author, now);
-        try {
-            DOCUMENTS.insert(tenant, request);
-        } catch (DuplicateKeyException sameRequestRacing) {
-            return tenant.mongo().findById(id, FinancingRequest.class, DOCUMENTS.collection());
-        }
-        return request;
+                List.of(new FinancingRequest.Transition(now, author, null, FinancingRequest.Status.OPEN, null)), now, author, now));
     }
 
     /** The achievements whose patents are pledged: the enterprise's own, each with a granted patent, and only with IP_PLEDGE. */
@@ -170,7 +159,7 @@ class FinancingRequests {
             }
         });
         requireOpen(current);
-        FinancingRequest next = current.moved(FinancingRequest.Status.WITHDRAWN, author, clock.instant(), reason(reason));
+        FinancingRequest next = current.moved(FinancingRequest.Status.WITHDRAWN, author, clock.instant(), Reasons.stated("reason", reason));
         DOCUMENTS.replace(tenant, current, next);
         return next;
     }
@@ -221,7 +210,7 @@ class FinancingRequests {
 
         static Answer declined(String reason) {
             return new Answer(FinancingRequest.TrackStatus.DECLINED, Set.of(FinancingRequest.TrackStatus.SENT, FinancingRequest.TrackStatus.INTERESTED,
-                    FinancingRequest.TrackStatus.DUE_DILIGENCE), FinancingRequests.reason(reason), null, null);
+                    FinancingRequest.TrackStatus.DUE_DILIGENCE), Reasons.stated("reason", reason), null, null);
         }
 
         static Answer disbursed(DisbursementInput disbursement) {
@@ -312,18 +301,8 @@ class FinancingRequests {
         }
     }
 
-    static String reason(String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            throw new BadInputException("reason", "say why, in at most 1000 characters");
-        }
-        return reason.strip();
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    static BigDecimal zeroIfNull(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }

@@ -6,11 +6,6 @@ import cn.techmarket.model.member.MemberKind;
 import cn.techmarket.model.member.MembershipStatus;
 import cn.techmarket.model.record.Industry;
 import cn.techmarket.model.region.City;
-import cn.techmarket.tenant.financing.FinancingInstitution;
-import cn.techmarket.tenant.financing.FinancingInstitutionKind;
-import cn.techmarket.tenant.financing.FinancingProduct;
-import cn.techmarket.tenant.library.Contact;
-import cn.techmarket.tenant.demo.Topics;
 import cn.techmarket.model.record.RecordKind;
 import cn.techmarket.tenant.library.ContactInput;
 import cn.techmarket.tenant.library.LibraryKind;
@@ -25,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,7 +90,6 @@ public class MemberDemo {
         listing(tenant, RecordKind.DEMAND, 0, members.get(0), Lifecycle.PUBLISHED);
         listing(tenant, RecordKind.ACHIEVEMENT, 0, members.get(0), Lifecycle.DRAFT);
         listing(tenant, RecordKind.ACHIEVEMENT, 1, members.get(1), Lifecycle.PUBLISHED);
-        bankInstitution(tenant, members.get(2), applied.plus(Duration.ofDays(3)));
         log.info("{}: loaded {} demo members and their listings", tenant.id(), members.size());
         events.publishEvent(new DemoMembersLoaded(tenant));
     }
@@ -109,6 +102,7 @@ public class MemberDemo {
             Map.entry("碳纤维制品", Industry.CARBON_FIBER), Map.entry("汽车零部件", Industry.AUTOMOTIVE),
             Map.entry("软件技术", Industry.INFORMATION_TECHNOLOGY), Map.entry("新能源科技", Industry.NEW_ENERGY),
             Map.entry("环保科技", Industry.ENERGY_SAVING_ENVIRONMENT), Map.entry("医疗器械", Industry.BIOMEDICINE));
+    private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙");
     private static final List<String> BRANDS = List.of("瑞光", "华泰", "启元", "博达", "远创", "恒信", "鼎源", "卓通", "新宏", "宏科", "德润", "凯盛");
 
     /**
@@ -124,15 +118,12 @@ public class MemberDemo {
             String who = String.format("enterprise-%02d", i);
             enterprises.add(verified(tenant, who, new MembershipApplicationInput(MemberKind.ENTERPRISE, name,
                     PartyCodes.withCheck("91" + region + "MC1" + String.format("%06d", i)), region, city + "高新区科技大街" + (100 + i) + "号",
-                    contact(Topics.SURNAMES.get(i % Topics.SURNAMES.size()) + "经理"), List.of(field.getValue()),
+                    contact(SURNAMES.get(i % SURNAMES.size()) + "经理"), List.of(field.getValue()),
                     "从事" + field.getValue().label() + "领域产品研发与生产的科技型中小企业。", null, List.of()),
                     applied.minus(Duration.ofDays(30L * i)), operator));
         }
         return enterprises;
     }
-
-    /** The local id of the demo bank's institution record, the same in every city. */
-    public static final String BANK_INSTITUTION = "demo-bank-institution";
 
     /** The demo bank's name in the city, e.g. 长春农村商业银行科技支行. */
     public static String bankName(City city) {
@@ -141,24 +132,6 @@ public class MemberDemo {
 
     private static String shortName(City city) {
         return city.name().replaceFirst("(市|州|朝鲜族自治州)$", "");
-    }
-
-    /** The bank's institution record, published: its people answer the financing requests sent to it (银企对接). */
-    private void bankInstitution(HostedTenant tenant, Member bank, Instant published) {
-        String person = bank.users().get(0).subject();
-        RecordMeta meta = new RecordMeta(tenant.id(), Lifecycle.PUBLISHED, 1, 0, published, person, published, person, published, bank.globalId(), null);
-        List<Industry> industries = List.of(Industry.CHEMICAL_NEW_MATERIALS, Industry.ADVANCED_EQUIPMENT, Industry.INFORMATION_TECHNOLOGY,
-                Industry.OPTOELECTRONICS);
-        List<FinancingProduct.EnterpriseStage> stages = List.of(FinancingProduct.EnterpriseStage.STARTUP, FinancingProduct.EnterpriseStage.GROWTH,
-                FinancingProduct.EnterpriseStage.MATURE);
-        FinancingInstitution institution = new FinancingInstitution(BANK_INSTITUTION, meta, bank.name(), FinancingInstitution.InstitutionType.BANK,
-                "科技支行专营科技型中小企业信贷，提供知识产权质押贷款、科技信用贷款，与市科技大市场签订战略合作协议。",
-                List.of(new FinancingProduct("知识产权质押贷", FinancingProduct.ProductType.LOAN, new BigDecimal("1000000.00"), new BigDecimal("20000000.00"),
-                                new BigDecimal("3.45"), new BigDecimal("4.95"), 36, industries, stages),
-                        new FinancingProduct("科技信用贷", FinancingProduct.ProductType.LOAN, new BigDecimal("500000.00"), new BigDecimal("5000000.00"),
-                                new BigDecimal("3.85"), new BigDecimal("5.50"), 24, industries, stages)),
-                new Contact("科技金融部", bank.contact().phone(), null));
-        writer.importInOrder(tenant, FinancingInstitutionKind.LIBRARY, List.of(institution));
     }
 
     /** One of the kind's demo records, as the member's own, in the lifecycle given. */

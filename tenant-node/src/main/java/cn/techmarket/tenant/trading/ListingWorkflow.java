@@ -4,6 +4,7 @@ import cn.techmarket.model.trading.ListingStatus;
 import cn.techmarket.model.trading.ListingMode;
 
 import cn.techmarket.graphql.errors.BadInputException;
+import cn.techmarket.graphql.errors.Reasons;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.id.GlobalId;
 import cn.techmarket.model.region.MarketTime;
@@ -122,7 +123,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
     Listing reject(HostedTenant tenant, Caller caller, String author, String id, long expectedVersion, String reason) {
         Listing current = forOperators(tenant, caller, id, expectedVersion);
         Listings.requireStatus(current, ListingStatus.SUBMITTED);
-        return saved(tenant, current, current.moved(ListingStatus.REJECTED, author, clock.instant(), reason("reason", reason)), author);
+        return saved(tenant, current, current.moved(ListingStatus.REJECTED, author, clock.instant(), Reasons.stated("reason", reason)), author);
     }
 
     Listing withdraw(HostedTenant tenant, Caller caller, String author, String id, long expectedVersion, String reason) {
@@ -131,7 +132,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
         if (!current.intents().isEmpty()) {
             throw BadInputException.illegalTransition("id", "members registered their intent to buy; the listing is decided when its notice ends");
         }
-        return saved(tenant, current, current.moved(ListingStatus.WITHDRAWN, author, clock.instant(), reason("reason", reason)), author);
+        return saved(tenant, current, current.moved(ListingStatus.WITHDRAWN, author, clock.instant(), Reasons.stated("reason", reason)), author);
     }
 
     /** Anyone signed in, during the notice; one open objection per person. */
@@ -139,7 +140,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
         if (caller.isAnonymous()) {
             throw new RecordNotFoundException("id");
         }
-        String why = reason("reasons", reasons);
+        String why = Reasons.stated("reasons", reasons);
         Listing found = seenBy(tenant, caller, id);
         return changed(tenant, found, author, current -> {
             Instant now = clock.instant();
@@ -163,7 +164,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
     Listing resolveObjection(HostedTenant tenant, Caller caller, String author, String id, long expectedVersion, int number, boolean upheld,
                              String resolution) {
         Listing current = forOperators(tenant, caller, id, expectedVersion);
-        String why = reason("resolution", resolution);
+        String why = Reasons.stated("resolution", resolution);
         Listing.Objection objection = current.objections().stream().filter(o -> o.number() == number).findFirst()
                 .orElseThrow(() -> new BadInputException("number", "the listing has no objection " + number));
         if (objection.status() != Listing.ObjectionStatus.OPEN) {
@@ -189,7 +190,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
     Listing reinstate(HostedTenant tenant, Caller caller, String author, String id, long expectedVersion, String reason) {
         Listing current = forOperators(tenant, caller, id, expectedVersion);
         Listings.requireStatus(current, ListingStatus.SUSPENDED);
-        return saved(tenant, current, current.noticeFrom(clock.instant(), author, reason("reason", reason)), author);
+        return saved(tenant, current, current.noticeFrom(clock.instant(), author, Reasons.stated("reason", reason)), author);
     }
 
     Listing registerIntent(HostedTenant tenant, Caller caller, String author, String id, IntentInput input) {
@@ -401,12 +402,6 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
         events.publishEvent(new ListingChanged(tenant, after, before.status(), author));
     }
 
-    private static String reason(String field, String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            throw new BadInputException(field, "say why, in at most 1000 characters");
-        }
-        return reason.strip();
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
