@@ -35,6 +35,11 @@ const SentToQuery = graphql(`
     }
   }
 `);
+const PledgeableQuery = graphql(`
+  query FinancingPledgeable($tenantId: ID!) {
+    tenant(id: $tenantId) { id myListings { id lifecycle ... on Achievement { title owner patents { number status } } } }
+  }
+`);
 const SuggestionsQuery = graphql(`
   query FinancingSuggestions($id: ID!) {
     matchSuggestions(id: $id, first: 8) { candidate { id title tenantId } score explanation { summary } }
@@ -53,11 +58,12 @@ const STAGES: { value: EnterpriseStage; zh: string; en: string }[] = [
   { value: 'SEED', zh: '种子期', en: 'Seed' }, { value: 'STARTUP', zh: '初创期', en: 'Start-up' },
   { value: 'GROWTH', zh: '成长期', en: 'Growth' }, { value: 'MATURE', zh: '成熟期', en: 'Mature' }];
 const COLLATERALS: { value: Collateral; zh: string; en: string }[] = [
-  { value: 'CREDIT', zh: '信用', en: 'Credit' }, { value: 'GUARANTEE', zh: '第三方担保', en: 'Guarantee' },
+  { value: 'IP_PLEDGE', zh: '知识产权质押', en: 'IP pledge' }, { value: 'CREDIT', zh: '信用', en: 'Credit' }, { value: 'GUARANTEE', zh: '第三方担保', en: 'Guarantee' },
   { value: 'RECEIVABLES', zh: '应收账款质押', en: 'Receivables' }, { value: 'EQUIPMENT', zh: '设备抵押', en: 'Equipment' },
   { value: 'REAL_ESTATE', zh: '不动产抵押', en: 'Real estate' }, { value: 'EQUITY_PLEDGE', zh: '股权质押', en: 'Equity pledge' }];
 
-interface FileValues { title: string; amount: number; purpose: string; termMonths: number; stage: EnterpriseStage; industry: Industry; collateral: Collateral[] }
+interface FileValues { title: string; amount: number; purpose: string; termMonths: number; stage: EnterpriseStage; industry: Industry; collateral: Collateral[];
+  pledgedAchievementIds?: string[] }
 type Track = { institution: string; institutionName: string; institutionTenantId: string; institutionTypeLabel: string; status: string; statusLabel: string;
   approved?: { amount: string; ratePercent: string; termMonths: number } | null; declineReason?: string | null; disbursement?: { amount: string; on: string } | null };
 
@@ -86,6 +92,11 @@ export function MyFinancing({ tenantId, member }: { tenantId: string; member: { 
   const [fileForm] = Form.useForm<FileValues>();
   const [termsForm] = Form.useForm<{ amount: number; ratePercent: number; termMonths: number }>();
   const [payForm] = Form.useForm<{ amount: number; disbursedOn: string }>();
+  const collateral = Form.useWatch('collateral', fileForm);
+  const [{ data: own }] = useQuery({ query: PledgeableQuery, variables: { tenantId }, pause: !filing });
+  // the enterprise's own published achievements with a granted patent: what it may pledge
+  const pledgeable = (own?.tenant?.myListings ?? []).flatMap((record) => ('title' in record && record.owner === member.id && record.lifecycle === 'PUBLISHED'
+    && record.patents.some((patent) => patent.status === 'GRANTED') ? [{ value: record.id, label: record.title }] : []));
   const [{ data: suggestions, fetching: suggesting }] = useQuery({ query: SuggestionsQuery, variables: { id: sending ?? '' }, pause: !sending });
   const [, file] = useMutation(File);
   const [, send] = useMutation(Send);
@@ -169,6 +180,10 @@ export function MyFinancing({ tenantId, member }: { tenantId: string; member: { 
           <Form.Item name="purpose" label={zh ? '资金用途' : 'Purpose'} rules={[{ required: true }]}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
           <Form.Item name="collateral" label={zh ? '担保方式' : 'Collateral'} rules={[{ required: true }]}>
             <Checkbox.Group options={COLLATERALS.map((c) => ({ value: c.value, label: c[lang] }))} /></Form.Item>
+          {collateral?.includes('IP_PLEDGE') && <Form.Item name="pledgedAchievementIds" label={zh ? '质押专利所属成果（已授权）' : 'Achievements whose granted patents are pledged'}
+                                                           rules={[{ required: true }]}>
+            <Select mode="multiple" options={pledgeable} notFoundContent={zh ? '暂无已发布且专利已授权的成果' : 'No published achievement with a granted patent'} />
+          </Form.Item>}
         </Form>
       </Modal>
 
