@@ -164,6 +164,11 @@ class ActivitiesThroughTheHubTest {
             Map<String, Object> answered = seenByStranger.get(seenByStranger.size() - 1);
             assertThat((Map<String, Object>) answered.get("answer")).containsEntry("text", "中试线良品率92%，量产线目标96%。")
                     .containsEntry("by", "长春华创新材料科技有限公司");
+            ClientGraphQlResponse anonymous = HttpGraphQlClient.create(WebClient.builder().baseUrl("http://127.0.0.1:" + HUB_PORT + "/graphql")
+                    .clientConnector(new JdkClientHttpConnector()).build()).document("subscription($id: ID!) { activityQuestions(id: $id) { id } }")
+                    .variable("id", id).executeSubscription().blockFirst(Duration.ofSeconds(10));
+            assertThat(anonymous.getErrors()).as("nobody signed in").singleElement()
+                    .satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED"));
             assertThat(refusal(client("siping-bank").document("mutation($id: ID!, $m: ID!) { askQuestion(id: $id, memberId: $m, text: \"估值多少？\") { id } }")
                     .variable("id", id).variable("m", member("siping", "bank")).executeSync())).as("not registered").containsEntry("field", "memberId");
         } finally {
