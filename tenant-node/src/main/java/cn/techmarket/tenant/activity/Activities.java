@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.activity;
 
+import cn.techmarket.tenant.library.Inputs;
 import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.graphql.errors.Reasons;
 import cn.techmarket.graphql.security.Caller;
@@ -275,7 +276,7 @@ class Activities {
             }
         }
         Activity.Outcome outcome = new Activity.Outcome(0, input.kind(), parties, input.amount() == null ? null : input.amount().setScale(2),
-                blankToNull(input.note()), matchId, author, now);
+                Inputs.blankToNull(input.note()), matchId, author, now);
         return DOCUMENTS.change(tenant, found.id(), activity -> activity.withOutcome(new Activity.Outcome(activity.outcomes().size() + 1,
                 outcome.kind(), outcome.parties(), outcome.amount(), outcome.note(), outcome.matchId(), outcome.recordedBy(), outcome.recordedAt()), now));
     }
@@ -392,11 +393,11 @@ class Activities {
         }
         List<Activity.Hall> numbered = new ArrayList<>();
         for (int i = 0; i < halls.size(); i++) {
-            numbered.add(new Activity.Hall(i + 1, halls.get(i).name().strip(), blankToNull(halls.get(i).theme())));
+            numbered.add(new Activity.Hall(i + 1, halls.get(i).name().strip(), Inputs.blankToNull(halls.get(i).theme())));
         }
-        return new Activity(id, tenantId, 1, input.kind(), input.fairFormat(), input.title().strip(), blankToNull(input.theme()),
-                blankToNull(input.description()), input.industries() == null ? List.of() : List.copyOf(Set.copyOf(input.industries())),
-                input.online(), blankToNull(input.place()), input.startsAt(), input.endsAt(), input.capacity(), List.copyOf(numbered),
+        return new Activity(id, tenantId, 1, input.kind(), input.fairFormat(), input.title().strip(), Inputs.blankToNull(input.theme()),
+                Inputs.blankToNull(input.description()), input.industries() == null ? List.of() : List.copyOf(Set.copyOf(input.industries())),
+                input.online(), Inputs.blankToNull(input.place()), input.startsAt(), input.endsAt(), input.capacity(), List.copyOf(numbered),
                 Activity.Status.DRAFT, null, List.of(), List.of(), List.of(new Activity.Transition(createdAt, author, null, Activity.Status.DRAFT, null)),
                 createdAt, author, createdAt);
     }
@@ -415,10 +416,5 @@ class Activities {
     void ensureIndexes(HostedTenant tenant) {
         tenant.mongo().indexOps(DOCUMENTS.collection()).createIndex(new Index().on("status", Sort.Direction.ASC).on("startsAt", Sort.Direction.ASC));
         tenant.mongo().indexOps(DOCUMENTS.collection()).createIndex(new Index().on("participants.owner", Sort.Direction.ASC));
-    }
-
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

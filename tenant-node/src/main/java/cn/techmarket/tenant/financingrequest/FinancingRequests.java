@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.financingrequest;
 
+import cn.techmarket.tenant.library.Inputs;
 import cn.techmarket.graphql.errors.BadInputException;
 import cn.techmarket.graphql.errors.Reasons;
 import cn.techmarket.graphql.security.Caller;
@@ -83,7 +84,7 @@ class FinancingRequests {
         String demand = demandId;
         return DOCUMENTS.insertOnce(tenant, ids, id -> new FinancingRequest(id, tenant.id(), 1, enterprise.globalId(), enterprise.name(),
                 input.title().strip(), input.amount().setScale(2), input.purpose().strip(), input.termMonths(), input.stage(), input.industry(),
-                List.copyOf(new LinkedHashSet<>(input.collateral())), blankToNull(input.collateralNote()), pledged, achievementId, demand,
+                List.copyOf(new LinkedHashSet<>(input.collateral())), Inputs.blankToNull(input.collateralNote()), pledged, achievementId, demand,
                 FinancingRequest.Status.OPEN, null, List.of(),
                 List.of(new FinancingRequest.Transition(now, author, null, FinancingRequest.Status.OPEN, null)), now, author, now));
     }
@@ -299,10 +300,5 @@ class FinancingRequests {
         if (request.status() != FinancingRequest.Status.OPEN) {
             throw BadInputException.illegalTransition("id", "the request is " + request.status().label() + " (" + request.status() + ")");
         }
-    }
-
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -11,6 +11,11 @@ public final class Inputs {
     private Inputs() {
     }
 
+    /** Free text as stored: stripped, and null when nothing was written. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public static <T> List<T> orEmpty(List<T> values) {
         return values == null ? List.of() : List.copyOf(values);
     }

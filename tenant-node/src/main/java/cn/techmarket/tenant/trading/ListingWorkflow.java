@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.trading;
 
+import cn.techmarket.tenant.library.Inputs;
 import cn.techmarket.model.trading.ListingStatus;
 import cn.techmarket.model.trading.ListingMode;
 
@@ -218,7 +219,7 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
             return current.withIntents(intents -> {
                 intents.add(new Listing.Intent(buyer.id(), buyer.tenantId(), buyer.name(), buyer.kind(), buyer.creditCode(),
                         "竞买人" + (intents.size() + 1), input.offeredPrice(),
-                        blankToNull(input.depositReference()), caller.subject(), now));
+                        Inputs.blankToNull(input.depositReference()), caller.subject(), now));
                 return intents;
             }, now);
         });
@@ -400,10 +401,5 @@ class ListingWorkflow implements DeadlineHandler, ApplicationRunner {
             deadlines.cancel(tenant, NOTICE, after.id());
         }
         events.publishEvent(new ListingChanged(tenant, after, before.status(), author));
-    }
-
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
