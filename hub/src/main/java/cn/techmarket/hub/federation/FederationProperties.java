@@ -14,10 +14,13 @@ import java.time.Duration;
  * @param timeLimit      the most one request through the hub may spend waiting for tenants: every
  *                       tenant call of the request shares this one deadline, retries included
  * @param attemptTimeout how long one HTTP attempt may wait for the tenant's answer
+ * @param mergeIdenticalReads whether identical reads in flight to one tenant, for the same view of the
+ *                       data, share one call ({@link InflightReads})
  */
 @ConfigurationProperties("market.hub.federation")
 @Validated
 public record FederationProperties(
         @DefaultValue("2s") @DurationMin(millis = 1) Duration timeLimit,
-        @DefaultValue("1500ms") @DurationMin(millis = 1) Duration attemptTimeout) {
+        @DefaultValue("1500ms") @DurationMin(millis = 1) Duration attemptTimeout,
+        @DefaultValue("true") boolean mergeIdenticalReads) {
 }

@@ -60,6 +60,7 @@ public class TenantGateway {
 
     private final MeterRegistry meters;
     private final Clock clock;
+    private final InflightReads inflightReads;
 
     public TenantGateway(TenantClients clients, FederationProperties properties, CircuitBreakerRegistry circuitBreakers,
                          BulkheadRegistry bulkheads, RetryRegistry retries, MeterRegistry meters, Clock clock,
@@ -72,6 +73,7 @@ public class TenantGateway {
         this.circuitBreakers = circuitBreakers;
         this.bulkheads = bulkheads;
         this.retries = retries;
+        this.inflightReads = new InflightReads(meters);
     }
 
     /**
@@ -88,8 +90,8 @@ public class TenantGateway {
     /** As {@link #query}, answered later: fields of one request that ask different things of tenants wait side by side. */
     public CompletableFuture<TenantAnswer> queryAsync(RegisteredTenant tenant, Caller caller, Deadline deadline, String document,
                                                     Map<String, Object> variables) {
-        return guarded(tenant, caller, true, deadline, RelayedToken.relaying(caller, deadline, clock, null,
-                () -> answer(tenant, client(tenant).document(document).variables(variables).executeSync())));
+        return shared(tenant, caller, deadline, document, variables, () -> guarded(tenant, caller, true, deadline,
+                RelayedToken.relaying(caller, deadline, clock, null, () -> answer(tenant, client(tenant).document(document).variables(variables).executeSync()))));
     }
 
     /**
@@ -104,8 +106,8 @@ public class TenantGateway {
 
     /** A stored operation from {@code graphql/operations/}, read-only. */
     public TenantAnswer queryNamed(RegisteredTenant tenant, Caller caller, Deadline deadline, String operationName, Map<String, Object> variables) {
-        return join(guarded(tenant, caller, true, deadline, RelayedToken.relaying(caller, deadline, clock, null,
-                () -> answer(tenant, client(tenant).documentName(operationName).variables(variables).executeSync()))));
+        return join(shared(tenant, caller, deadline, "operation:" + operationName, variables, () -> guarded(tenant, caller, true, deadline,
+                RelayedToken.relaying(caller, deadline, clock, null, () -> answer(tenant, client(tenant).documentName(operationName).variables(variables).executeSync())))));
     }
 
     /** A deadline for work that serves no client request (the sync, a report): the time limit from now. */
@@ -115,6 +117,15 @@ public class TenantGateway {
 
     public CircuitBreaker circuitBreaker(TenantId tenantId) {
         return circuitBreakers.circuitBreaker(tenantId.value(), CONFIG);
+    }
+
+    /** A read merged with an identical one in flight, where the hub is configured to merge them. */
+    private CompletableFuture<TenantAnswer> shared(RegisteredTenant tenant, Caller caller, Deadline deadline, String document,
+                                                   Map<String, Object> variables, Supplier<CompletableFuture<TenantAnswer>> call) {
+        if (!properties.mergeIdenticalReads()) {
+            return call.get();
+        }
+        return inflightReads.share(tenant.tenantId(), caller, document, variables, deadline.remaining(clock), call);
     }
 
     private HttpSyncGraphQlClient client(RegisteredTenant tenant) {

@@ -31,6 +31,7 @@ import cn.techmarket.model.id.GlobalId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -314,6 +315,76 @@ class FederationTest {
             pool.shutdownNow();
             sipingProxy.heal();
         }
+    }
+
+    @Test
+    @Order(4)
+    void identicalReadsInFlightCostTheTenantOneCallAndMergeOnlyWithinOneViewOfTheData() throws Exception {
+        String url = "http://127.0.0.1:" + port + "/graphql";
+        String publicRead = "{ tenant(id: \"siping\") { achievements(first: 5) { edges { node { id title } } } } }";
+        String withContacts = "{ tenant(id: \"siping\") { achievements(first: 5) { edges { node { id contact { name } } } } } }";
+        HttpSyncGraphQlClient anonymous = HubSecurity.client(url, null);
+        HttpSyncGraphQlClient sipingOperator = HubSecurity.client(url, "siping-operator");
+        HttpSyncGraphQlClient jilinOperator = HubSecurity.client(url, "jilin-operator");
+        allAtOnce(List.of(anonymous, sipingOperator, jilinOperator), withContacts);
+        // 四平 answers each call 400 ms late (within this hub's 800 ms attempt timeout), so reads sent together are all in flight at once
+        sipingProxy.delay(Duration.ofMillis(400));
+        try {
+            double calls = sipingCalls();
+            List<ClientGraphQlResponse> anonymousAnswers = allAtOnce(Collections.nCopies(6, anonymous), publicRead);
+            assertThat(sipingCalls() - calls).as("six anonymous visitors asking the same at once: one call").isEqualTo(1);
+            assertThat(anonymousAnswers).allSatisfy(answer -> {
+                assertThat(answer.getErrors()).isEmpty();
+                assertThat((Object) answer.getData()).isEqualTo(anonymousAnswers.get(0).getData());
+            });
+
+            calls = sipingCalls();
+            List<ClientGraphQlResponse> answers = allAtOnce(List.of(sipingOperator, jilinOperator, sipingOperator, jilinOperator), withContacts);
+            assertThat(sipingCalls() - calls).as("two views of the data, 四平's operator's and 吉林's: two calls").isEqualTo(2);
+            assertThat(answers.get(0).getErrors()).isEmpty();
+            assertThat(contacts(answers.get(0).getData())).as("四平's operator reads its contacts").anyMatch(java.util.Objects::nonNull);
+            assertThat((Object) answers.get(2).getData()).isEqualTo(answers.get(0).getData());
+            assertThat(contacts(answers.get(1).getData())).as("吉林's operator never gets 四平's operator's answer").containsOnlyNulls();
+            assertThat(answers.get(1).getErrors()).extracting(error -> error.getExtensions().get("classification")).containsOnly("FORBIDDEN");
+        } finally {
+            sipingProxy.heal();
+        }
+    }
+
+    /** Sends the same read from each client at the same moment; their answers, in order. */
+    private static List<ClientGraphQlResponse> allAtOnce(List<HttpSyncGraphQlClient> clients, String document) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients.size());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<ClientGraphQlResponse>> sent = new ArrayList<>();
+            for (HttpSyncGraphQlClient client : clients) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return client.document(document).executeSync();
+                }));
+            }
+            start.countDown();
+            List<ClientGraphQlResponse> answers = new ArrayList<>();
+            for (var answer : sent) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> contacts(Map<String, Object> data) {
+        Map<String, Object> connection = (Map<String, Object>) ((Map<String, Object>) data.get("tenant")).get("achievements");
+        return ((List<Map<String, Object>>) connection.get("edges")).stream()
+                .map(edge -> ((Map<String, Object>) edge.get("node")).get("contact")).toList();
+    }
+
+    /** The calls the hub has made to 四平, by its own timer. */
+    private double sipingCalls() {
+        var timer = meters.find(TenantGateway.CALLS_METRIC).tag("tenant", "siping").timers();
+        return timer.stream().mapToDouble(t -> t.count()).sum();
     }
 
     private Map<String, Long> achievementCounts() {

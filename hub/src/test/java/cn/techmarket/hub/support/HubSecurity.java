@@ -53,7 +53,9 @@ public final class HubSecurity {
 
     /** A GraphQL client calling with the access token, e.g. a person's from {@link #signUpAndSignIn}. */
     public static HttpSyncGraphQlClient withToken(String endpoint, String accessToken) {
-        RestClient.Builder rest = RestClient.builder().baseUrl(endpoint);
+        // HTTP/1.1, as the servers speak it: a client that first tries an upgrade to HTTP/2 holds requests sent at once behind the first
+        RestClient.Builder rest = RestClient.builder().baseUrl(endpoint).requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory(
+                java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()));
         if (accessToken != null) {
             rest.defaultHeader("Authorization", "Bearer " + accessToken);
         }
