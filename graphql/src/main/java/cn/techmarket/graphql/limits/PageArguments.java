@@ -22,6 +22,10 @@ public class PageArguments extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
+        // a trivial fetcher reads a property of its parent: no arguments to check, and asking for its environment would build one per field
+        if (parameters.isTrivialDataFetcher()) {
+            return dataFetcher;
+        }
         var field = parameters.getEnvironment().getFieldDefinition();
         if (field.getArgument("first") == null && field.getArgument("last") == null) {
             return dataFetcher;

@@ -65,7 +65,8 @@ class HubAgainstGatewayBenchmark {
     void hubAgainstHiveGatewayOnTheSameCalls() throws Exception {
         Files.createDirectories(OUT);
         try (TenantNode node = TenantNodeProcesses.forBenchmark("peer", List.of("changchun"), FreePort.find(),
-                List.of("--market.node.demo.records.achievement=60"), "256m")) {
+                // the peer and the direct client send thousands a second from one address: the tenant's own limit per client would refuse them
+                List.of("--market.node.demo.records.achievement=60", "--market.graphql.rate-limit.requests-per-second=1000000"), "256m")) {
             String direct = node.endpoint("changchun");
             Path gcLog = OUT.resolve("hub-gc.log").toAbsolutePath();
             Files.deleteIfExists(gcLog);
@@ -74,8 +75,11 @@ class HubAgainstGatewayBenchmark {
             // one client sends hundreds a second from one address: the anonymous limit per address would refuse it
             args.add("--market.graphql.rate-limit.requests-per-second=1000000");
             args.add("--market.hub.search.index-prefix=peer");
-            JavaApp hubApp = new JavaApp("hub-peer-bench", HubProcess.jar(), "384m", FreePort.find(), args, Map.of(),
-                    List.of("-Xlog:gc:file=" + gcLog));
+            List<String> jvm = new ArrayList<>(List.of("-Xlog:gc:file=" + gcLog));
+            // e.g. -Dbench.hubJvm="-XX:+UseParallelGC -XX:StartFlightRecording=filename=target/benchmarks/hub.jfr"
+            jvm.addAll(List.of(System.getProperty("bench.hubJvm", "").split(" ")).stream().filter(option -> !option.isBlank()).toList());
+            JavaApp hubApp = new JavaApp("hub-peer-bench", HubProcess.jar(), System.getProperty("bench.hubHeap", "384m"), FreePort.find(), args,
+                    Map.of(), jvm);
             try (ChildProcess hub = hubApp.start(OUT); HiveGatewayPeer peer = HiveGatewayPeer.proxying(direct)) {
                 run(direct, hubApp.baseUrl(), peer, gcLog);
             }
@@ -123,6 +127,7 @@ class HubAgainstGatewayBenchmark {
             report.append("| %s | %s | %s | %s | %.2f / %.2f / %.2f | %.1f |\n".formatted(shape.name(), format(p[0]), format(p[1]), format(p[2]),
                     p[1][0] / p[2][0], p[1][1] / p[2][1], p[1][2] / p[2][2], p[1][2] / p[1][0]));
         }
+        System.out.println(report);
         report.append("\nThe hub's collections during the single-client rounds: %d, of which full: %d.\n\n"
                 .formatted(collections(gcLog) - gcBefore, fullCollections(gcLog) - fullBefore));
 

@@ -49,7 +49,11 @@ public record JavaApp(String name, Path jar, String heap, int port, List<String>
             throw new IllegalStateException(name + ": " + jar + " does not exist; build it first (mvn package)");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Dfile.encoding=UTF-8"));
+        if (jvmOptions.stream().noneMatch(option -> option.matches("-XX:\\+Use\\w+GC"))) {
+            // unless told otherwise: the serial collector, the least memory and threads for a small heap on few cores
+            command.add("-XX:+UseSerialGC");
+        }
         command.addAll(jvmOptions);
         Path runnable = jar.toAbsolutePath();
         Optional<ClassDataSharing.Launch> shared = ClassDataSharing.launch(jar, java);

@@ -32,6 +32,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Province-wide search over the index the sync keeps: phrase matching, filters, facets,
@@ -120,11 +121,17 @@ public class SearchController {
         }
         String aliases = kind == null ? index.allAliases() : index.alias(kind);
         try {
-            String pit = cursor != null ? cursor.pit()
+            // the first page is one plain search; a point in time is opened only when a client pages on, so pages from
+            // the second on see one unchanging index (what it held when the second page was asked)
+            String pit = cursor == null ? null : cursor.pit() != null ? cursor.pit()
                     : client.openPointInTime(o -> o.index(aliases).keepAlive(t -> t.time(KEEP_ALIVE)).ignoreUnavailable(true)
                             .allowPartialSearchResults(false)).id();
-            SearchResponse<Map> response = query(pit, cursor == null ? null : cursor.after(), text, filter, order, size + 1);
-            return results(response, size, fingerprint);
+            SearchResponse<Map> response = query(aliases, pit, cursor == null ? null : cursor.after(), text, filter, order, size + 1);
+            SearchResults results = results(response, size, fingerprint);
+            if (pit != null && !results.pageInfo().hasNextPage()) {
+                closeLater(response.pitId() == null ? pit : response.pitId());
+            }
+            return results;
         } catch (ElasticsearchException e) {
             if (cursor != null && e.status() == 404) {
                 throw new BadInputException("after", "this cursor has expired; search again from the first page");
@@ -135,11 +142,28 @@ public class SearchController {
         }
     }
 
+    /** A point in time a client has paged to the end of: closed off the request's path, as nothing waits on it. */
+    private void closeLater(String pit) {
+        CompletableFuture.runAsync(() -> {
+            try {
+                client.closePointInTime(c -> c.id(pit));
+            } catch (IOException | ElasticsearchException e) {
+                // it lapses by its keep-alive anyway
+                log.debug("closing a point in time failed", e);
+            }
+        });
+    }
+
     @SuppressWarnings("rawtypes")
-    private SearchResponse<Map> query(String pit, List<FieldValue> after, String text, SearchFilter filter, SearchSort sort, int size)
-            throws IOException {
+    private SearchResponse<Map> query(String aliases, String pit, List<FieldValue> after, String text, SearchFilter filter, SearchSort sort,
+                                      int size) throws IOException {
         return client.search(search -> {
-            search.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE))).size(size)
+            if (pit == null) {
+                search.index(aliases).ignoreUnavailable(true).allowPartialSearchResults(false);
+            } else {
+                search.pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE)));
+            }
+            search.size(size)
                     .source(src -> src.filter(f -> f.includes(SearchHit.FIELDS)))
                     .trackTotalHits(t -> t.enabled(true))
                     .query(q -> q.bool(b -> {
@@ -153,7 +177,6 @@ public class SearchController {
                     .highlight(h -> h.preTags("<em>").postTags("</em>").encoder(HighlighterEncoder.Html)
                             .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
                             .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(2)))));
-            // the point in time adds its own tiebreaker (_shard_doc), so every sort is a total order
             switch (sort) {
                 case RELEVANCE -> search.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
                 case NEWEST -> search.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
@@ -162,12 +185,26 @@ public class SearchController {
                 // the notice closing soonest first; what has no open notice after
                 case NOTICE_ENDING -> search.sort(o -> o.field(f -> f.field("noticeEndsAt").order(SortOrder.Asc).missing("_last")));
             }
+            // the record's id breaks ties, so every sort is a total order with or without a point in time, and a
+            // first page's cursor (no point in time yet) carries the same sort values as the pages after it
+            search.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+            if (pit != null) {
+                // a point in time would otherwise add its own tiebreaker, and with it a third sort value
+                search.sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
+            }
             if (after != null) {
-                search.searchAfter(after);
+                search.searchAfter(pit == null || after.size() > 2 ? after : withShardDoc(after));
             }
             FACETS.forEach((name, field) -> search.aggregations(name, a -> a.terms(t -> t.field(field).size(50))));
             return search;
         }, Map.class);
+    }
+
+    /** A first page's sort values, resumed in a point in time: after every document of the last hit's sort values and id. */
+    private static List<FieldValue> withShardDoc(List<FieldValue> after) {
+        List<FieldValue> values = new ArrayList<>(after);
+        values.add(FieldValue.of(Long.MAX_VALUE));
+        return values;
     }
 
     @SuppressWarnings("rawtypes")

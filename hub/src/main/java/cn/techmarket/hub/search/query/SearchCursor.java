@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Where a search page ended: the point in time it searched, the sort values of its last hit
+ * Where a search page ended: the point in time it searched (none for a first page: one is opened when the client pages on), the sort values of its last hit
  * ({@code search_after}) and a fingerprint of the search it belongs to, so a cursor given to
  * another search is refused rather than answered with a page of the first. Opaque to clients.
  */
@@ -71,8 +71,11 @@ public record SearchCursor(String pit, List<FieldValue> after, String search) {
                 }
             }
             String pit = node.get("p").textValue();
-            if (pit == null || pit.isBlank()) {
-                throw new IllegalArgumentException("no point in time");
+            if (pit != null && pit.isBlank()) {
+                throw new IllegalArgumentException("a blank point in time");
+            }
+            if (after.isEmpty()) {
+                throw new IllegalArgumentException("no sort values");
             }
             var search = node.get("s");
             return new SearchCursor(pit, after, search == null ? "" : search.textValue());

@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Browsing province search: sort orders, cursors through one point in time that neither repeat
- * nor skip while a city keeps publishing, the publication-date filter, search-box suggestions and
+ * Browsing province search: sort orders, a first page in one search, cursors through one point in time
+ * (opened when a client pages on) that neither repeat nor skip while a city keeps publishing, the publication-date filter, search-box suggestions and
  * "more like this".
  */
 @HubIntegrationTest(properties = {
@@ -52,6 +52,9 @@ class SearchPagingTest {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    co.elastic.clients.elasticsearch.ElasticsearchClient elasticsearch;
 
     private static final String PAGE = "query($sort: SearchSort, $first: Int, $after: String, $filter: SearchFilterInput) {"
             + " search(kind: ACHIEVEMENT, sort: $sort, first: $first, after: $after, filter: $filter) {"
@@ -88,6 +91,40 @@ class SearchPagingTest {
             assertThat(Instant.parse(published.get(i))).isBeforeOrEqualTo(Instant.parse(published.get(i - 1)));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> total(Map.of()) == total + 1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFirstPageIsOneSearchAndAPointInTimeIsOpenedOnlyToPageOnAndClosedOnceTheLastPageIsRead() throws Exception {
+        long before = openSearchContexts();
+        Map<String, Object> first = page("NEWEST", 25, null, null);
+        assertThat(openSearchContexts()).as("the first page opens no point in time").isLessThanOrEqualTo(before);
+
+        Map<String, Object> second = page("NEWEST", 25, endCursor(first), null);
+        long paging = openSearchContexts();
+        assertThat(paging).as("paging on opens one").isGreaterThan(before);
+        Set<Object> ids = new HashSet<>();
+        for (Map<String, Object> results : List.of(first, second)) {
+            ((List<Map<String, Object>>) results.get("hits")).forEach(hit -> assertThat(ids.add(hit.get("id"))).as("no repeats").isTrue());
+        }
+
+        String after = endCursor(second);
+        while (after != null) {
+            after = endCursor(page("NEWEST", 25, after, null));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> openSearchContexts() <= before);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String endCursor(Map<String, Object> results) {
+        Map<String, Object> info = (Map<String, Object>) results.get("pageInfo");
+        return Boolean.TRUE.equals(info.get("hasNextPage")) ? (String) info.get("endCursor") : null;
+    }
+
+    /** Search contexts Elasticsearch holds open, points in time among them. */
+    private long openSearchContexts() throws java.io.IOException {
+        return elasticsearch.nodes().stats(stats -> stats.metric("indices")).nodes().values().stream()
+                .mapToLong(node -> node.indices().search().openContexts()).sum();
     }
 
     @Test
