@@ -116,7 +116,9 @@ class LibraryKindWiring implements RuntimeWiringConfigurer {
             }
             RecordInput<R> input = input(kind, env);
             NewIds ids = env.getGraphQlContext().get(NewIds.CONTEXT_KEY);
-            return writer.create(tenant, kind.library(), ids.next(), author(env), owner, input::toRecord);
+            String id = ids.next();
+            return ids.derived() ? writer.create(tenant, kind.library(), id, author(env), owner, input::toRecord)
+                    : writer.createFresh(tenant, kind.library(), id, author(env), owner, input::toRecord);
         };
     }
 

@@ -61,7 +61,7 @@ public class LibraryWriter {
 
     /** Stores a new draft under a fresh id. */
     public <T extends LibraryRecord> T create(HostedTenant tenant, Library<T> library, String author, ContentFactory<T> content) {
-        return create(tenant, library, LibraryIds.next(), author, content);
+        return createFresh(tenant, library, LibraryIds.next(), author, null, content);
     }
 
     /**
@@ -81,6 +81,15 @@ public class LibraryWriter {
         if (existing != null) {
             return existing;
         }
+        return createFresh(tenant, library, id, author, owner, content);
+    }
+
+    /**
+     * As {@link #create(HostedTenant, Library, String, String, String, ContentFactory)}, under an id no earlier run can
+     * have used (a fresh one, not derived from an idempotency key): nothing to look for first.
+     */
+    public <T extends LibraryRecord> T createFresh(HostedTenant tenant, Library<T> library, String id, String author, String owner,
+                                                   ContentFactory<T> content) {
         RecordMeta meta = RecordMeta.draft(tenant.id(), author, owner, clock.instant());
         T created = withNextSeq(tenant, library, seq -> {
             T record = content.build(id, meta.withSeq(seq));
@@ -186,19 +195,21 @@ public class LibraryWriter {
     }
 
     private <T> T withNextSeq(HostedTenant tenant, Library<?> library, LongFunction<T> write) {
-        long committed = hints.committed(tenant, library);
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            long seq = committed + 1;
-            try {
-                T written = write.apply(seq);
-                hints.raise(tenant, library, seq);
-                return written;
-            } catch (DuplicateKeyException lostRace) {
-                // seq is taken, so it is committed; the hint may already know of later ones
-                committed = Math.max(seq, hints.committed(tenant, library));
+        return hints.claiming(tenant, library, () -> {
+            long committed = hints.committed(tenant, library);
+            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+                long seq = committed + 1;
+                try {
+                    T written = write.apply(seq);
+                    hints.committedNow(tenant, library, seq);
+                    return written;
+                } catch (DuplicateKeyException lostRace) {
+                    // seq is taken (by another node), so it is committed; the stored hint may already know of later ones
+                    committed = Math.max(seq, hints.stored(tenant, library));
+                }
             }
-        }
-        throw new IllegalStateException("could not claim a change sequence for " + library.collection() + " after " + MAX_ATTEMPTS + " attempts");
+            throw new IllegalStateException("could not claim a change sequence for " + library.collection() + " after " + MAX_ATTEMPTS + " attempts");
+        });
     }
 
     /** Builds a record's content around the id and metadata the writer decides. */
