@@ -1,6 +1,7 @@
 package cn.techmarket.hub.bench;
 
 import cn.techmarket.hub.support.HubProcess;
+import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
 import cn.techmarket.infra.SharedTestServers;
@@ -47,6 +48,8 @@ class HubAgainstGatewayBenchmark {
     private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     private static final Duration BURST = Duration.ofSeconds(Long.getLong("bench.burstSeconds", 4));
     private static final int BURSTS = Integer.getInteger("bench.bursts", 3);
+    /** Achievements 吉林 holds besides: what the hub's search index holds while it is measured. */
+    private static final int RECORDS = Integer.getInteger("bench.records", 1_000);
     private static final Path OUT = Path.of("target", "benchmarks");
 
     private record Shape(String name, String query) {
@@ -64,14 +67,17 @@ class HubAgainstGatewayBenchmark {
     @Test
     void hubAgainstHiveGatewayOnTheSameCalls() throws Exception {
         Files.createDirectories(OUT);
+        // the measured calls go to 长春 (60 achievements); 吉林, on a node of its own, holds what the hub's index must hold besides
         try (TenantNode node = TenantNodeProcesses.forBenchmark("peer", List.of("changchun"), FreePort.find(),
                 // the peer and the direct client send thousands a second from one address: the tenant's own limit per client would refuse them
-                List.of("--market.node.demo.records.achievement=60", "--market.graphql.rate-limit.requests-per-second=1000000"), "256m")) {
+                List.of("--market.node.demo.records.achievement=60", "--market.graphql.rate-limit.requests-per-second=1000000"), "256m");
+             TenantNode bulk = TenantNodeProcesses.forBenchmark("peer_bulk", List.of("jilin"), FreePort.find(),
+                     List.of("--market.node.demo.records.achievement=" + RECORDS), RECORDS > 5_000 ? "1g" : "256m")) {
             String direct = node.endpoint("changchun");
             Path gcLog = OUT.resolve("hub-gc.log").toAbsolutePath();
             Files.deleteIfExists(gcLog);
             List<String> args = new ArrayList<>(HubProcess.arguments("peer_hub_" + System.currentTimeMillis(),
-                    SharedTestServers.elasticsearch().uri(), Map.of("changchun", direct)));
+                    SharedTestServers.elasticsearch().uri(), Map.of("changchun", direct, "jilin", bulk.endpoint("jilin"))));
             // one client sends hundreds a second from one address: the anonymous limit per address would refuse it
             args.add("--market.graphql.rate-limit.requests-per-second=1000000");
             args.add("--market.hub.search.index-prefix=peer");
@@ -80,13 +86,33 @@ class HubAgainstGatewayBenchmark {
             jvm.addAll(List.of(System.getProperty("bench.hubJvm", "").split(" ")).stream().filter(option -> !option.isBlank()).toList());
             JavaApp hubApp = new JavaApp("hub-peer-bench", HubProcess.jar(), System.getProperty("bench.hubHeap", "384m"), FreePort.find(), args,
                     Map.of(), jvm);
+            long starting = System.nanoTime();
             try (ChildProcess hub = hubApp.start(OUT); HiveGatewayPeer peer = HiveGatewayPeer.proxying(direct)) {
-                run(direct, hubApp.baseUrl(), peer, gcLog);
+                String synced = firstSync(hubApp.baseUrl() + "/graphql", starting, gcLog, hub.pid());
+                run(direct, hubApp.baseUrl(), peer, gcLog, synced);
             }
         }
     }
 
-    private void run(String direct, String hubBase, HiveGatewayPeer peer, Path gcLog) throws Exception {
+    /** Waits until the hub's search holds the tenant's records; reports how long that took and the hub's heap after a full collection then. */
+    private String firstSync(String hub, long starting, Path gcLog, long hubPid) throws Exception {
+        String count = "{ search(kind: ACHIEVEMENT, first: 1) { total } }";
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        while (data(post(hub, count)).at("/search/total").asLong() < RECORDS + 60) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the hub did not index the tenants' " + (RECORDS + 60) + " achievements within 30 minutes");
+            }
+            Thread.sleep(500);
+        }
+        double seconds = (System.nanoTime() - starting) / 1e9;
+        long fullDuringSync = fullCollections(gcLog);
+        return "The hub (started with 长春's 60 and 吉林's %,d achievements already stored) had them all searchable %.1f s after it was started,"
+                .formatted(RECORDS, seconds)
+                + " with %d full collections meanwhile; its heap after a full collection then: **%.1f MiB** in use.\n\n"
+                .formatted(fullDuringSync, HeapAfterFullCollection.of(hubPid) / 1048576.0);
+    }
+
+    private void run(String direct, String hubBase, HiveGatewayPeer peer, Path gcLog, String synced) throws Exception {
         String firstId = data(post(direct, "{ achievements(first: 1) { edges { node { id } } } }"))
                 .at("/achievements/edges/0/node/id").asString();
         List<Shape> shapes = List.of(
@@ -103,7 +129,7 @@ class HubAgainstGatewayBenchmark {
             assertThat(data(post(peer.endpoint(), shape.query()))).as("the peer answers as the tenant does").isEqualTo(straight);
         }
         StringBuilder report = new StringBuilder("## The hub against Hive Gateway (%s; %d rounds after %d warm-up; %d clients for throughput)\n\n"
-                .formatted(java.time.LocalDateTime.now().withNano(0), SAMPLES, WARM_UP, CLIENTS));
+                .formatted(java.time.LocalDateTime.now().withNano(0), SAMPLES, WARM_UP, CLIENTS)).append(synced);
         report.append("One client, the three interleaved (each round in a rotating order), ms:\n\n")
                 .append("| shape | direct p50 / p95 / p99 | hub p50 / p95 / p99 | Hive Gateway p50 / p95 / p99 | hub ÷ peer p50 / p95 / p99 | hub p99 ÷ p50 |\n")
                 .append("|---|---:|---:|---:|---:|---:|\n");
@@ -200,8 +226,8 @@ class HubAgainstGatewayBenchmark {
 
     /** The GraphQL requests the tenant node has executed, by its own metrics (the sync's feed is not GraphQL). */
     private double tenantExecutions(String tenantBase) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tenantBase
-                + "/actuator/metrics/graphql.request")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tenantBase + "/actuator/metrics/graphql.request"))
+                .header("Authorization", "Bearer " + HubSecurity.token("platform-admin")).GET().build(), HttpResponse.BodyHandlers.ofString());
         JsonNode measurements = json.readTree(response.body()).path("measurements");
         for (JsonNode measurement : measurements) {
             if ("COUNT".equals(measurement.path("statistic").asString())) {
