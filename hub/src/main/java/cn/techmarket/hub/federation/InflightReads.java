@@ -46,7 +46,9 @@ final class InflightReads {
      */
     CompletableFuture<TenantAnswer> share(TenantId tenant, Caller caller, String document, Map<String, Object> variables, Duration left,
                                           Supplier<CompletableFuture<TenantAnswer>> call) {
-        Read read = new Read(tenant, caller.subject(), caller.roles(), caller.tenant(), document, variables == null ? Map.of() : variables);
+        // a copy: the key must not change while it is in the map, whatever the caller does with its variables later
+        Read read = new Read(tenant, caller.subject(), caller.roles(), caller.tenant(), document,
+                variables == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(variables)));
         CompletableFuture<TenantAnswer> mine = new CompletableFuture<>();
         CompletableFuture<TenantAnswer> running = inflight.putIfAbsent(read, mine);
         if (running != null) {

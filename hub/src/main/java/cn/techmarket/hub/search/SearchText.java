@@ -46,7 +46,15 @@ public final class SearchText {
             boolean isHan = isHan(codePoint);
             boolean isLatin = isLatinLetter(codePoint);
             if (han != null && ((isHan && !han) || (isLatin && han))) {
+                // digits just before Latin letters belong to the same word (5G, 1a, 3D): the index keeps them as one token
+                int word = current.length();
+                while (word > 0 && isAsciiDigit(current.charAt(word - 1)) && isLatin) {
+                    word--;
+                }
+                String digits = current.substring(word);
+                current.setLength(word);
                 flush(segments, current, han);
+                current.append(digits);
                 han = null;
             }
             if (isHan) {
@@ -93,6 +101,10 @@ public final class SearchText {
             segments.add(new Segment(current.toString(), han == null || han));
             current.setLength(0);
         }
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isHan(int codePoint) {

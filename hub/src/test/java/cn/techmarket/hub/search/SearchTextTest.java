@@ -14,6 +14,9 @@ class SearchTextTest {
         assertThat(SearchText.segments("anticorrosion涂层")).containsExactly(new Segment("anticorrosion", false), new Segment("涂层", true));
         assertThat(SearchText.segments("T800级碳纤维")).containsExactly(new Segment("T800", false), new Segment("级碳纤维", true));
         assertThat(SearchText.segments("  复合材料\u3000HTA ")).containsExactly(new Segment("复合材料", true), new Segment("HTA", false));
+        // digits before Latin letters are one word with them, as the index tokenizes them
+        assertThat(SearchText.segments("基于5G的基站")).containsExactly(new Segment("基于", true), new Segment("5G", false), new Segment("的基站", true));
+        assertThat(SearchText.segments("测延迟1a号样品")).containsExactly(new Segment("测延迟", true), new Segment("1a", false), new Segment("号样品", true));
     }
 
     @Test
