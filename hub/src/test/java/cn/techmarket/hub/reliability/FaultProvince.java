@@ -1,9 +1,8 @@
 package cn.techmarket.hub.reliability;
 
-import cn.techmarket.hub.support.HubSecurity;
+import cn.techmarket.hub.support.HubProcess;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
-import cn.techmarket.infra.SharedTestServers;
 import cn.techmarket.infra.elasticsearch.LocalElasticsearch;
 import cn.techmarket.infra.process.ChildProcess;
 import cn.techmarket.infra.process.FreePort;
@@ -77,25 +76,15 @@ final class FaultProvince implements AutoCloseable {
     }
 
     void startHub() {
-        List<String> args = new ArrayList<>(List.of(
-                "--spring.mongodb.uri=" + SharedTestServers.mongodb().uri(),
-                "--spring.mongodb.database=" + database,
-                "--spring.elasticsearch.uris=http://127.0.0.1:" + elasticsearchOptions.httpPort(),
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + HubSecurity.auth().issuer(),
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + HubSecurity.auth().issuer() + "/oauth2/jwks",
-                "--spring.security.oauth2.client.provider.market.token-uri=" + HubSecurity.auth().issuer() + "/oauth2/token",
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        CITIES.forEach(city -> endpoints.put(city, "http://127.0.0.1:" + proxies.get(city).port() + "/tenants/" + city + "/graphql"));
+        List<String> args = new ArrayList<>(HubProcess.arguments(database, elasticsearchUrl(), endpoints));
+        args.addAll(List.of(
                 "--market.hub.search.index-prefix=faults",
                 "--market.hub.search.sync-interval=200ms",
                 "--market.hub.registry.probe-interval=2s",
                 "--market.graphql.rate-limit.requests-per-second=10000"));
-        for (int i = 0; i < CITIES.size(); i++) {
-            String city = CITIES.get(i);
-            String prefix = "--market.hub.registry.bootstrap[" + i + "].";
-            args.addAll(List.of(prefix + "id=" + city, prefix + "name=" + city, prefix + "name-en=" + city,
-                    prefix + "region-code=" + (i == 0 ? "220100" : "220200"),
-                    prefix + "endpoint=http://127.0.0.1:" + proxies.get(city).port() + "/tenants/" + city + "/graphql"));
-        }
-        JavaApp app = new JavaApp("hub-faults", Path.of(System.getProperty("hub.jar", "target/hub.jar")), "384m", hubPort, args, Map.of(), JavaApp.QUICK_START);
+        JavaApp app = new JavaApp("hub-faults", HubProcess.jar(), "384m", hubPort, args, Map.of(), JavaApp.QUICK_START);
         hub = app.start(Path.of("target", "fault-logs"));
     }
 
