@@ -15,17 +15,18 @@ final class HeapAfterFullCollection {
     private HeapAfterFullCollection() {
     }
 
-    /** @return bytes in use after {@code GC.run}, summed over the heap's generations or regions as {@code GC.heap_info} lists them */
+    /** @return bytes in use after {@code GC.run}, summed over the heap's generations as {@code GC.heap_info} lists them (JDK 17 and 25) */
     static long of(long pid) throws IOException, InterruptedException {
         jcmd(pid, "GC.run");
         String info = jcmd(pid, "GC.heap_info");
         long usedKiB = 0;
         for (String line : info.split("\n")) {
-            // the first "used" of each top-level line: a generation's (Serial, Parallel) or the whole heap's (G1)
-            if (!line.startsWith(" ") || line.startsWith("  ") || line.strip().startsWith("Metaspace")) {
+            // a generation's line (Serial, Parallel) or the whole heap's (G1) gives a total; its spaces and Metaspace do not count
+            String figures = line.strip();
+            if (!figures.contains(" total ") || figures.contains("space")) {
                 continue;
             }
-            Matcher used = USED.matcher(line);
+            Matcher used = USED.matcher(figures);
             if (used.find()) {
                 usedKiB += Long.parseLong(used.group(1));
             }
