@@ -86,7 +86,7 @@ class TenantNodeThroughputBenchmark extends TenantNodeTest {
             List<Object> rawIds = raw.findAll(Document.class, "bench_raw").stream().map(d -> d.get("_id")).toList();
             Result baselineReads = run("baseline: driver findById", READS, i -> raw.findById(rawIds.get(i % rawIds.size()), Document.class, "bench_raw"));
             List<String> published = new ArrayList<>();
-            for (int i = 0; i < 500; i++) {
+            for (int i = 0; i < Math.min(500, ids.size()); i++) {
                 String id = ids.get(i);
                 client.document("mutation($id: ID!) { publish(id: $id, expectedVersion: 1) { id } }").variable("id", id).executeSync();
                 published.add(id);
