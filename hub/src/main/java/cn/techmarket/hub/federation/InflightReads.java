@@ -54,8 +54,8 @@ final class InflightReads {
         if (running != null) {
             merged(tenant).increment();
             return running.copy().orTimeout(Math.max(1, left.toMillis()), TimeUnit.MILLISECONDS).handle((answer, failure) -> {
-                if (TenantGateway.unwrap(failure) instanceof TimeoutException) {
-                    throw new TenantCallFailure(tenant, TenantCallFailure.Reason.TIMEOUT, "no answer within the request's time limit", failure);
+                if (TenantGateway.unwrap(failure) instanceof TimeoutException timedOut) {
+                    throw TenantGateway.classify(tenant, timedOut);
                 }
                 if (failure != null) {
                     throw failure instanceof RuntimeException unchecked ? unchecked : new java.util.concurrent.CompletionException(failure);

@@ -184,7 +184,8 @@ public class TenantGateway {
         return new TenantAnswer(tenant.tenantId(), response.getData(), response.getErrors());
     }
 
-    private static TenantCallFailure classify(TenantId tenantId, Throwable failure) {
+    /** What a failed call to a tenant is called: also for a read that joined one in flight and ran out of time. */
+    static TenantCallFailure classify(TenantId tenantId, Throwable failure) {
         if (failure instanceof TenantCallFailure known) {
             return known;
         }
