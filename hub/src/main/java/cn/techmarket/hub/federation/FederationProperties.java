@@ -16,11 +16,14 @@ import java.time.Duration;
  * @param attemptTimeout how long one HTTP attempt may wait for the tenant's answer
  * @param mergeIdenticalReads whether identical reads in flight to one tenant, for the same view of the
  *                       data, share one call ({@link InflightReads})
+ * @param relayTenantReads    whether a tenant's part of a query that the tenant can answer whole goes to it as one
+ *                       call and comes back as it answered ({@link TenantRelay}); read when the hub starts
  */
 @ConfigurationProperties("market.hub.federation")
 @Validated
 public record FederationProperties(
         @DefaultValue("2s") @DurationMin(millis = 1) Duration timeLimit,
         @DefaultValue("1500ms") @DurationMin(millis = 1) Duration attemptTimeout,
-        @DefaultValue("true") boolean mergeIdenticalReads) {
+        @DefaultValue("true") boolean mergeIdenticalReads,
+        @DefaultValue("true") boolean relayTenantReads) {
 }

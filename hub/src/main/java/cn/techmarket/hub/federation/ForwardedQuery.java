@@ -5,6 +5,7 @@ import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.schema.DataFetchingEnvironment;
@@ -83,19 +84,8 @@ public record ForwardedQuery(String document, Map<String, Object> variables) {
         });
 
         SelectionSet selection = mergedSelection(env, extraSelection);
-        Set<String> fragmentNames = new LinkedHashSet<>();
-        collectSpreads(selection, env.getFragmentsByName(), fragmentNames);
-        // the client's variables used within the selection (a nested field's argument, @include) go along under their own names
-        Set<String> used = new LinkedHashSet<>();
-        collectVariables(selection, used);
-        fragmentNames.forEach(name -> collectVariables(env.getFragmentsByName().get(name).getSelectionSet(), used));
-        for (String name : used) {
-            env.getOperationDefinition().getVariableDefinitions().stream().filter(declared -> declared.getName().equals(name)).findFirst()
-                    .ifPresent(declared -> {
-                        declarations.add("$" + name + ": " + AstPrinter.printAst(declared.getType()));
-                        variables.put(name, wireValue(env.getVariables().get(name)));
-                    });
-        }
+        Set<String> fragmentNames = passUsed(selection, env.getFragmentsByName(), env.getOperationDefinition(), env.getVariables(),
+                declarations, variables);
         StringBuilder document = new StringBuilder(operation).append(" Forwarded");
         if (!declarations.isEmpty()) {
             document.append('(').append(String.join(", ", declarations)).append(')');
@@ -113,6 +103,50 @@ public record ForwardedQuery(String document, Map<String, Object> variables) {
             document.append(' ').append(AstPrinter.printAstCompact(fragment.transform(f -> f.selectionSet(prepare(fragment.getSelectionSet())))));
         }
         return new ForwardedQuery(document.toString(), variables);
+    }
+
+    /**
+     * A tenant's part of the client's request relayed as the client wrote it: the given fields of
+     * the hub's {@code Tenant} become the tenant's root fields, aliases kept and nothing added, so
+     * the tenant's answer is the hub's, as it is.
+     *
+     * @param fields    the fields, one per response key, already past {@code @skip} and {@code @include}
+     * @param variables the request's coerced variables
+     */
+    public static ForwardedQuery relayed(List<Field> fields, Map<String, FragmentDefinition> fragments, OperationDefinition operation,
+                                         Map<String, Object> variables) {
+        SelectionSet selection = SelectionSet.newSelectionSet(new ArrayList<Selection>(fields)).build();
+        List<String> declarations = new ArrayList<>();
+        Map<String, Object> passed = new LinkedHashMap<>();
+        Set<String> fragmentNames = passUsed(selection, fragments, operation, variables, declarations, passed);
+        StringBuilder document = new StringBuilder("query Relayed");
+        if (!declarations.isEmpty()) {
+            document.append('(').append(String.join(", ", declarations)).append(')');
+        }
+        document.append(' ').append(AstPrinter.printAstCompact(selection));
+        fragmentNames.forEach(name -> document.append(' ').append(AstPrinter.printAstCompact(fragments.get(name))));
+        return new ForwardedQuery(document.toString(), passed);
+    }
+
+    /**
+     * Declares and passes the client's variables the selection uses (a nested field's argument,
+     * {@code @include}) under their own names; answers the fragments it spreads.
+     */
+    private static Set<String> passUsed(SelectionSet selection, Map<String, FragmentDefinition> fragments, OperationDefinition operation,
+                                        Map<String, Object> values, List<String> declarations, Map<String, Object> variables) {
+        Set<String> fragmentNames = new LinkedHashSet<>();
+        collectSpreads(selection, fragments, fragmentNames);
+        Set<String> used = new LinkedHashSet<>();
+        collectVariables(selection, used);
+        fragmentNames.forEach(name -> collectVariables(fragments.get(name).getSelectionSet(), used));
+        for (String name : used) {
+            operation.getVariableDefinitions().stream().filter(declared -> declared.getName().equals(name)).findFirst()
+                    .ifPresent(declared -> {
+                        declarations.add("$" + name + ": " + AstPrinter.printAst(declared.getType()));
+                        variables.put(name, wireValue(values.get(name)));
+                    });
+        }
+        return fragmentNames;
     }
 
     private static SelectionSet mergedSelection(DataFetchingEnvironment env, String extraSelection) {

@@ -78,6 +78,18 @@ class ForwardingTest {
     }
 
     @Test
+    void aWholeTenantSelectionIsRelayedAsTheClientWroteItWithItsAliasesAndNothingAdded() {
+        run("query($first: Int) { tenant(id: \"changchun\") { latest: achievements(first: $first) { edges { ...Card } } } }"
+                + " fragment Card on Edge { cursor node { name: title } }", Map.of("first", 2),
+                capture(env -> ForwardedQuery.relayed(List.of(env.getField()), env.getFragmentsByName(), env.getOperationDefinition(),
+                        env.getVariables())));
+
+        assertThat(sent.get().document()).isEqualTo("query Relayed($first: Int) {latest:achievements(first:$first){edges{...Card}}}"
+                + " fragment Card on Edge {cursor node{name:title}}");
+        assertThat(sent.get().variables()).containsExactly(Map.entry("first", 2));
+    }
+
+    @Test
     void aTenantsErrorsAreRelayedUnderTheHubsPathNamingTheTenant() {
         TenantAnswer answer = new TenantAnswer(TenantId.of("jilin"), Map.of("achievements", Map.of("edges", List.of())),
                 List.of(responseError("price is not public", List.of("achievements", "edges", 0, "node", "price"), "FORBIDDEN")));
