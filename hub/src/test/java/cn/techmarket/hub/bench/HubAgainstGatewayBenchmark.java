@@ -1,5 +1,6 @@
 package cn.techmarket.hub.bench;
 
+import cn.techmarket.hub.support.GcLog;
 import cn.techmarket.hub.support.HubProcess;
 import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.TenantNodeProcesses;
@@ -72,16 +73,17 @@ class HubAgainstGatewayBenchmark {
                 // the peer and the direct client send thousands a second from one address: the tenant's own limit per client would refuse them
                 List.of("--market.node.demo.records.achievement=60", "--market.graphql.rate-limit.requests-per-second=1000000"), "256m");
              TenantNode bulk = TenantNodeProcesses.forBenchmark("peer_bulk", List.of("jilin"), FreePort.find(),
-                     List.of("--market.node.demo.records.achievement=" + RECORDS), RECORDS > 5_000 ? "1g" : "256m")) {
+                     List.of("--market.node.demo.records.achievement=" + RECORDS),
+                     System.getProperty("bench.bulkHeap", RECORDS > 200_000 ? "2g" : RECORDS > 5_000 ? "1g" : "256m"))) {
             String direct = node.endpoint("changchun");
-            Path gcLog = OUT.resolve("hub-gc.log").toAbsolutePath();
-            Files.deleteIfExists(gcLog);
+            GcLog gcLog = new GcLog(OUT.resolve("hub-gc.log"));
+            Files.deleteIfExists(gcLog.file());
             List<String> args = new ArrayList<>(HubProcess.arguments("peer_hub_" + System.currentTimeMillis(),
                     SharedTestServers.elasticsearch().uri(), Map.of("changchun", direct, "jilin", bulk.endpoint("jilin"))));
             // one client sends hundreds a second from one address: the anonymous limit per address would refuse it
             args.add("--market.graphql.rate-limit.requests-per-second=1000000");
             args.add("--market.hub.search.index-prefix=peer");
-            List<String> jvm = new ArrayList<>(List.of("-Xlog:gc:file=" + gcLog));
+            List<String> jvm = new ArrayList<>(List.of(gcLog.jvmOption()));
             // e.g. -Dbench.hubJvm="-XX:+UseParallelGC -XX:StartFlightRecording=filename=target/benchmarks/hub.jfr"
             jvm.addAll(List.of(System.getProperty("bench.hubJvm", "").split(" ")).stream().filter(option -> !option.isBlank()).toList());
             JavaApp hubApp = new JavaApp("hub-peer-bench", HubProcess.jar(), System.getProperty("bench.hubHeap", "384m"), FreePort.find(), args,
@@ -95,7 +97,7 @@ class HubAgainstGatewayBenchmark {
     }
 
     /** Waits until the hub's search holds the tenant's records; reports how long that took and the hub's heap after a full collection then. */
-    private String firstSync(String hub, long starting, Path gcLog, long hubPid) throws Exception {
+    private String firstSync(String hub, long starting, GcLog gcLog, long hubPid) throws Exception {
         String count = "{ search(kind: ACHIEVEMENT, first: 1) { total } }";
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
         while (data(post(hub, count)).at("/search/total").asLong() < RECORDS + 60) {
@@ -105,14 +107,14 @@ class HubAgainstGatewayBenchmark {
             Thread.sleep(500);
         }
         double seconds = (System.nanoTime() - starting) / 1e9;
-        long fullDuringSync = fullCollections(gcLog);
+        long fullDuringSync = gcLog.pauses().full();
         return "The hub (started with 长春's 60 and 吉林's %,d achievements already stored) had them all searchable %.1f s after it was started,"
                 .formatted(RECORDS, seconds)
                 + " with %d full collections meanwhile; its heap after a full collection then: **%.1f MiB** in use.\n\n"
                 .formatted(fullDuringSync, HeapAfterFullCollection.of(hubPid) / 1048576.0);
     }
 
-    private void run(String direct, String hubBase, HiveGatewayPeer peer, Path gcLog, String synced) throws Exception {
+    private void run(String direct, String hubBase, HiveGatewayPeer peer, GcLog gcLog, String synced) throws Exception {
         String firstId = data(post(direct, "{ achievements(first: 1) { edges { node { id } } } }"))
                 .at("/achievements/edges/0/node/id").asString();
         List<Shape> shapes = List.of(
@@ -133,8 +135,7 @@ class HubAgainstGatewayBenchmark {
         report.append("One client, the three interleaved (each round in a rotating order), ms:\n\n")
                 .append("| shape | direct p50 / p95 / p99 | hub p50 / p95 / p99 | Hive Gateway p50 / p95 / p99 | hub ÷ peer p50 / p95 / p99 | hub p99 ÷ p50 |\n")
                 .append("|---|---:|---:|---:|---:|---:|\n");
-        long fullBefore = fullCollections(gcLog);
-        long gcBefore = collections(gcLog);
+        GcLog.Pauses before = gcLog.pauses();
         for (Shape shape : shapes) {
             for (int i = 0; i < WARM_UP; i++) {
                 for (Target target : targets) {
@@ -154,16 +155,15 @@ class HubAgainstGatewayBenchmark {
                     p[1][0] / p[2][0], p[1][1] / p[2][1], p[1][2] / p[2][2], p[1][2] / p[1][0]));
         }
         System.out.println(report);
-        report.append("\nThe hub's collections during the single-client rounds: %d, of which full: %d.\n\n"
-                .formatted(collections(gcLog) - gcBefore, fullCollections(gcLog) - fullBefore));
+        GcLog.Pauses single = gcLog.pauses().since(before);
+        report.append("\nThe hub's collections during the single-client rounds: %d, of which full: %d.\n\n".formatted(single.count(), single.full()));
 
         report.append("%d clients at once, each sending the same query for %d s, %d bursts per side alternating; requests per second,"
                 .formatted(CLIENTS, BURST.toSeconds(), BURSTS))
                 .append(" and the GraphQL requests the tenant executed per request answered:\n\n")
                 .append("| shape | direct req/s | hub req/s | Hive Gateway req/s | hub ÷ peer | tenant calls per request: hub / peer |\n")
                 .append("|---|---:|---:|---:|---:|---:|\n");
-        fullBefore = fullCollections(gcLog);
-        gcBefore = collections(gcLog);
+        before = gcLog.pauses();
         for (Shape shape : shapes) {
             Map<Target, long[]> totals = new LinkedHashMap<>();
             targets.forEach(target -> totals.put(target, new long[3]));
@@ -184,8 +184,8 @@ class HubAgainstGatewayBenchmark {
             report.append("| %s | %.0f | %.0f | %.0f | %.2f | %.2f / %.2f |\n".formatted(shape.name(), directRate, hubRate, peerRate,
                     hubRate / peerRate, perRequest(totals.get(targets.get(1))), perRequest(totals.get(targets.get(2)))));
         }
-        report.append("\nThe hub's collections during the concurrent bursts: %d, of which full: %d.\n"
-                .formatted(collections(gcLog) - gcBefore, fullCollections(gcLog) - fullBefore));
+        GcLog.Pauses bursts = gcLog.pauses().since(before);
+        report.append("\nThe hub's collections during the concurrent bursts: %d, of which full: %d.\n".formatted(bursts.count(), bursts.full()));
         System.out.println(report);
         Files.writeString(OUT.resolve("hub-against-gateway.md"), report.toString());
     }
@@ -269,13 +269,5 @@ class HubAgainstGatewayBenchmark {
 
     private static String format(double[] p) {
         return "%.1f / %.1f / %.1f".formatted(p[0], p[1], p[2]);
-    }
-
-    private static long fullCollections(Path gcLog) throws Exception {
-        return Files.exists(gcLog) ? Files.readAllLines(gcLog).stream().filter(line -> line.contains("Pause Full")).count() : 0;
-    }
-
-    private static long collections(Path gcLog) throws Exception {
-        return Files.exists(gcLog) ? Files.readAllLines(gcLog).stream().filter(line -> line.contains("Pause")).count() : 0;
     }
 }

@@ -1,5 +1,6 @@
 package cn.techmarket.hub.reliability;
 
+import cn.techmarket.hub.support.GcLog;
 import cn.techmarket.hub.support.HubProcess;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
@@ -32,8 +33,20 @@ final class FaultProvince implements AutoCloseable {
     private final int hubPort;
     private final String database = "faults_hub_" + System.currentTimeMillis();
     private ChildProcess hub;
+    private final List<String> jvmOptions;
+    private final Path logs = Path.of("target", "fault-logs");
 
+    /** For faults: servers that start quickly ({@link JavaApp#QUICK_START}), since they are killed and started again. */
     FaultProvince() {
+        this(JavaApp.QUICK_START);
+    }
+
+    /**
+     * With the hub's and the nodes' JVM options, e.g. none, to run as the start command runs them.
+     * Each also writes its collections to {@link #gcLogs()}.
+     */
+    FaultProvince(List<String> jvmOptions) {
+        this.jvmOptions = jvmOptions;
         elasticsearch = LocalElasticsearch.start(elasticsearchOptions);
         for (String city : CITIES) {
             int port = FreePort.find();
@@ -84,8 +97,8 @@ final class FaultProvince implements AutoCloseable {
                 "--market.hub.search.sync-interval=200ms",
                 "--market.hub.registry.probe-interval=2s",
                 "--market.graphql.rate-limit.requests-per-second=10000"));
-        JavaApp app = new JavaApp("hub-faults", HubProcess.jar(), "384m", hubPort, args, Map.of(), JavaApp.QUICK_START);
-        hub = app.start(Path.of("target", "fault-logs"));
+        JavaApp app = new JavaApp("hub-faults", HubProcess.jar(), "384m", hubPort, args, Map.of(), withGcLog("hub"));
+        hub = app.start(logs);
     }
 
     /**
@@ -113,8 +126,26 @@ final class FaultProvince implements AutoCloseable {
         return "http://127.0.0.1:" + elasticsearchOptions.httpPort();
     }
 
-    private static TenantNode startNode(String city, int port) {
-        return TenantNodeProcesses.start("faults_" + city, List.of(city), port);
+    private TenantNode startNode(String city, int port) {
+        return TenantNodeProcesses.start("faults_" + city, List.of(city), port, List.of(), withGcLog("tenant node " + city));
+    }
+
+    /** The garbage-collection log of the hub and of each city's node, by the names {@link #pids()} gives them. */
+    Map<String, GcLog> gcLogs() {
+        Map<String, GcLog> gcLogs = new LinkedHashMap<>();
+        gcLogs.put("hub", gcLog("hub"));
+        CITIES.forEach(city -> gcLogs.put("tenant node " + city, gcLog("tenant node " + city)));
+        return gcLogs;
+    }
+
+    private GcLog gcLog(String process) {
+        return new GcLog(logs.resolve(database + "-" + process.replace(' ', '-') + "-gc.log"));
+    }
+
+    private List<String> withGcLog(String process) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add(gcLog(process).jvmOption());
+        return options;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.techmarket.hub.reliability;
 
 import cn.techmarket.hub.bench.Latencies;
+import cn.techmarket.hub.support.GcLog;
 import cn.techmarket.hub.support.HubSecurity;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,9 @@ import static org.awaitility.Awaitility.await;
  * request count after a warm-up, against the province as separate processes. Reports throughput,
  * p50/p95/p99, errors, and each JVM's heap after a full collection at the end of the warm-up and
  * at the end (see {@link ProcessMemory}).
+ * The hub and the nodes run as the start command runs them (the JIT's every tier, the serial
+ * collector), or with another collector to compare: {@code -Dload.collector=G1}; each one's
+ * collections during the measured run are reported from its GC log.
  * {@code -Dload.seconds=60 -Dload.requests=200000 -Dload.clients=8 -Dload.warmupSeconds=20}.
  */
 @Tag("benchmark")
@@ -36,6 +40,7 @@ class LoadRunIT {
     private static final int MAX_REQUESTS = Integer.getInteger("load.requests", 200_000);
     private static final int CLIENTS = Integer.getInteger("load.clients", 8);
     private static final int WARM_UP_SECONDS = Integer.getInteger("load.warmupSeconds", 20);
+    private static final String COLLECTOR = System.getProperty("load.collector", "Serial");
     private static final List<String> WORDS = List.of("碳纤维", "复合材料", "新能源汽车", "玉米", "人参", "激光", "疫苗", "机器人", "数控机床", "废水");
 
     enum Kind { READ, SEARCH, FAN_OUT, WRITE }
@@ -45,14 +50,23 @@ class LoadRunIT {
 
     @Test
     void mixedTrafficThroughTheHub() throws Exception {
-        try (FaultProvince province = new FaultProvince()) {
+        try (FaultProvince province = new FaultProvince(List.of("-XX:+Use" + COLLECTOR + "GC"))) {
             HttpSyncGraphQlClient staff = HubSecurity.client(province.hubUrl(), "province-staff");
             awaitSearchable(staff);
             run(province, WARM_UP_SECONDS, Integer.MAX_VALUE);
             Map<String, ProcessMemory> warm = memory(province);
+            Map<String, GcLog.Pauses> pausesBefore = new LinkedHashMap<>();
+            province.gcLogs().forEach((name, log) -> pausesBefore.put(name, log.pauses()));
             long start = System.nanoTime();
             List<Sample> samples = run(province, SECONDS, MAX_REQUESTS);
             double seconds = (System.nanoTime() - start) / 1e9;
+            StringBuilder collections = new StringBuilder("| process | collections | of which full | paused, ms in all | longest pause ms | paused, share of the run |\n"
+                    + "|---|---:|---:|---:|---:|---:|\n");
+            province.gcLogs().forEach((name, log) -> {
+                GcLog.Pauses during = log.pauses().since(pausesBefore.get(name));
+                collections.append("| %s | %d | %d | %.0f | %.1f | %.2f %% |%n".formatted(name, during.count(), during.full(), during.totalMillis(),
+                        during.longestMillis(), during.totalMillis() / (seconds * 10)));
+            });
             Map<String, ProcessMemory> end = memory(province);
 
             StringBuilder table = new StringBuilder("| traffic | share | requests | errors | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|---:|---:|---:|\n");
@@ -67,19 +81,22 @@ class LoadRunIT {
                     megabytes(end.get(name).heapBytes()), before.residentBytes() / 1e6, end.get(name).residentBytes() / 1e6)));
             long errors = samples.stream().filter(Sample::error).count();
             String report = """
-                    ## Load run (%s; %d clients, %d s after %d s warm-up; 2 cities on their own nodes)
+                    ## Load run (%s; %d clients, %d s after %d s warm-up; 2 cities on their own nodes; hub and nodes on the %s collector)
 
                     - **%,.0f requests/s**, %,d requests, **%d errors** (%.3f %%)
+
+                    %s
+                    Collections during the measured run, from each JVM's GC log:
 
                     %s
                     Memory per process (with its child processes): heap in use right after a full collection (`jcmd <pid> GC.run`),
                     and the resident set:
 
                     %s
-                    """.formatted(java.time.LocalDate.now(), CLIENTS, SECONDS, WARM_UP_SECONDS, samples.size() / seconds, samples.size(),
-                    errors, 100.0 * errors / Math.max(1, samples.size()), table, memory);
+                    """.formatted(java.time.LocalDate.now(), CLIENTS, SECONDS, WARM_UP_SECONDS, COLLECTOR, samples.size() / seconds, samples.size(),
+                    errors, 100.0 * errors / Math.max(1, samples.size()), table, collections, memory);
             System.out.println(report);
-            Path out = Path.of("target", "benchmarks", "load.md");
+            Path out = Path.of("target", "benchmarks", "load-" + COLLECTOR.toLowerCase() + ".md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
             assertThat(errors).as("errors under load").isZero();

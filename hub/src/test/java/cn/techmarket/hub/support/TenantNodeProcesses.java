@@ -62,6 +62,11 @@ public final class TenantNodeProcesses {
         return start(nodeName, tenantIds, port, moreArguments, "256m", JavaApp.QUICK_START);
     }
 
+    /** With JVM options of its own, e.g. a collector and a GC log. */
+    public static TenantNode start(String nodeName, List<String> tenantIds, int port, List<String> moreArguments, List<String> jvmOptions) {
+        return start(nodeName, tenantIds, port, moreArguments, "256m", jvmOptions);
+    }
+
     /** A node whose speed is measured: compiled as in production, with the heap its data needs. */
     public static TenantNode forBenchmark(String nodeName, List<String> tenantIds, int port, List<String> moreArguments, String heap) {
         return start(nodeName, tenantIds, port, moreArguments, heap, List.of());
