@@ -59,20 +59,24 @@ public final class TenantNodeProcesses {
 
     /** With more Spring Boot arguments, e.g. {@code --market.node.demo.contracts=60}. */
     public static TenantNode start(String nodeName, List<String> tenantIds, int port, List<String> moreArguments) {
-        return start(nodeName, tenantIds, port, moreArguments, "256m", JavaApp.QUICK_START);
+        return start(nodeName, tenantIds, port, moreArguments, JavaApp.QUICK_START);
     }
 
     /** With JVM options of its own, e.g. a collector and a GC log. */
     public static TenantNode start(String nodeName, List<String> tenantIds, int port, List<String> moreArguments, List<String> jvmOptions) {
-        return start(nodeName, tenantIds, port, moreArguments, "256m", jvmOptions);
+        return start(nodeName, tenantIds, port, moreArguments, "256m", jvmOptions, java.time.Duration.ofMinutes(2));
     }
 
-    /** A node whose speed is measured: compiled as in production, with the heap its data needs. */
+    /**
+     * A node whose speed is measured: compiled as in production, with the heap its data needs, and
+     * the time to load it (a million demo records take minutes) before it opens.
+     */
     public static TenantNode forBenchmark(String nodeName, List<String> tenantIds, int port, List<String> moreArguments, String heap) {
-        return start(nodeName, tenantIds, port, moreArguments, heap, List.of());
+        return start(nodeName, tenantIds, port, moreArguments, heap, List.of(), java.time.Duration.ofMinutes(45));
     }
 
-    private static TenantNode start(String nodeName, List<String> tenantIds, int port, List<String> moreArguments, String heap, List<String> jvmOptions) {
+    private static TenantNode start(String nodeName, List<String> tenantIds, int port, List<String> moreArguments, String heap, List<String> jvmOptions,
+                                    java.time.Duration startupTimeout) {
         Path jar = Path.of(System.getProperty("tenant-node.jar", "../tenant-node/target/tenant-node-exec.jar"));
         List<String> args = new java.util.ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + SharedTestServers.mongodb().uri(),
@@ -94,7 +98,7 @@ public final class TenantNodeProcesses {
             args.add("--market.node.tenants[" + i + "].database=" + nodeName + "_" + tenantIds.get(i));
         }
         JavaApp app = new JavaApp(nodeName, jar, heap, port, args, Map.of(), jvmOptions);
-        return new TenantNode(app.start(Path.of("target", "tenant-node-logs")), app.baseUrl());
+        return new TenantNode(app.start(Path.of("target", "tenant-node-logs"), startupTimeout), app.baseUrl());
     }
 
     /** An endpoint where nothing listens, as for a tenant whose node is down. */

@@ -45,6 +45,11 @@ public record JavaApp(String name, Path jar, String heap, int port, List<String>
      * application-ready listeners have run (the hub registers its tenants in one), liveness before.
      */
     public ChildProcess start(Path logDir) {
+        return start(logDir, STARTUP_TIMEOUT);
+    }
+
+    /** As {@link #start(Path)}, waiting as long as given: e.g. for a node that first loads a million demo records. */
+    public ChildProcess start(Path logDir, Duration startupTimeout) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + ": " + jar + " does not exist; build it first (mvn package)");
         }
@@ -66,7 +71,7 @@ public record JavaApp(String name, Path jar, String heap, int port, List<String>
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
         ChildProcess process = ChildProcess.start(name, builder, logDir.resolve(name + ".log"));
-        if (!HttpProbe.awaitOk(baseUrl() + "/actuator/health/readiness", STARTUP_TIMEOUT, process::isAlive)) {
+        if (!HttpProbe.awaitOk(baseUrl() + "/actuator/health/readiness", startupTimeout, process::isAlive)) {
             String tail = process.logTail(40);
             process.kill();
             throw new IllegalStateException(name + " did not start; last log lines:\n" + tail);
