@@ -33,7 +33,9 @@ public final class HubProcess {
                 "--spring.elasticsearch.uris=" + elasticsearchUrl,
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer,
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer + "/oauth2/jwks",
-                "--spring.security.oauth2.client.provider.market.token-uri=" + issuer + "/oauth2/token"));
+                "--spring.security.oauth2.client.provider.market.token-uri=" + issuer + "/oauth2/token",
+                // one replica of its database's hub: started again, it resumes its own sync leases at once
+                "--market.hub.replica.id=hub-" + database));
         int i = 0;
         for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
             City city = Provinces.find(endpoint.getKey()).orElseThrow();

@@ -213,7 +213,9 @@ public final class ProvinceLauncher {
                 "--spring.mongodb.uri=" + mongoUri,
                 "--spring.elasticsearch.uris=" + elasticsearchUri,
                 "--spring.security.oauth2.client.provider.market.token-uri=" + issuer + "/oauth2/token",
-                "--market.hub.web.issuer=" + issuer));
+                "--market.hub.web.issuer=" + issuer,
+                // the province's one hub: restarted by this launcher, it resumes its own sync leases at once
+                "--market.hub.replica.id=hub"));
         args.addAll(trusting(issuer));
         int i = 0;
         for (Map.Entry<City, String> entry : endpoints.entrySet()) {

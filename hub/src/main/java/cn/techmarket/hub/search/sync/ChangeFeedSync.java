@@ -9,6 +9,8 @@ import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;
+import cn.techmarket.hub.replica.Leases;
+import cn.techmarket.hub.replica.Replicas;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -28,12 +30,12 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Follows every active tenant's change feed into the search index, one {@link TenantSyncWorker}
@@ -46,8 +48,11 @@ import java.util.stream.Collectors;
 public class ChangeFeedSync implements SchedulingConfigurer {
 
     static final String COLLECTION = "search_sync";
+    /** The lease on following a tenant's feed is named with this and the tenant's id. */
+    public static final String LEASE = "search-sync:";
     private static final Logger log = LoggerFactory.getLogger(ChangeFeedSync.class);
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
+    private static final Duration LEASES_BACK_PATIENCE = Duration.ofSeconds(2);
 
     private final TenantRegistry registry;
     private final FeedExport export;
@@ -56,6 +61,8 @@ public class ChangeFeedSync implements SchedulingConfigurer {
     private final MongoTemplate mongo;
     private final SearchProperties properties;
     private final MeterRegistry meters;
+    private final Leases leases;
+    private final Replicas replicas;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, TenantSyncWorker> workers = new ConcurrentHashMap<>();
     /** The last state each worker saved, for the metrics: read when scraped, not from the database. */
@@ -63,7 +70,9 @@ public class ChangeFeedSync implements SchedulingConfigurer {
     private volatile boolean closed;
 
     ChangeFeedSync(TenantRegistry registry, FeedExport export, SearchIndex index, SearchIndexer indexer,
-                   MongoTemplate mongo, SearchProperties properties, MeterRegistry meters) {
+                   MongoTemplate mongo, SearchProperties properties, MeterRegistry meters, Leases leases, Replicas replicas) {
+        this.leases = leases;
+        this.replicas = replicas;
         this.registry = registry;
         this.export = export;
         this.index = index;
@@ -73,22 +82,56 @@ public class ChangeFeedSync implements SchedulingConfigurer {
         this.meters = meters;
     }
 
-    /** A worker for each active tenant, none for the others: registrations and status changes take effect within an interval. */
+    /**
+     * Workers for this replica's share of the active tenants, none for the others: a tenant is
+     * followed only by the replica that holds its lease ({@link Leases}), so several replicas
+     * never read one feed twice; each takes an even share, gives back what is over it when a
+     * replica joins, and takes over the tenants of one that left once their leases run out.
+     * Registrations and status changes take effect within an interval.
+     */
     public synchronized void superviseWorkers() {
         if (closed) {
             return;
         }
-        Set<String> active = registry.all().stream()
+        List<String> active = registry.all().stream()
                 .filter(tenant -> tenant.status() == RegisteredTenant.TenantStatus.ACTIVE)
-                .map(RegisteredTenant::id).collect(Collectors.toSet());
+                .map(RegisteredTenant::id)
+                // each replica tries free tenants in an order of its own, so replicas starting together seldom ask for the same lease
+                .sorted(Comparator.comparingInt(tenantId -> (tenantId + "@" + leases.self()).hashCode()))
+                .toList();
+        int share = replicas.fairShare(active.size());
         workers.entrySet().removeIf(worker -> {
-            boolean retired = !active.contains(worker.getKey()) || !worker.getValue().running();
-            if (retired) {
+            String tenantId = worker.getKey();
+            boolean kept = active.contains(tenantId) && worker.getValue().running() && leases.hold(LEASE + tenantId);
+            if (!kept) {
                 worker.getValue().stop();
+                if (!active.contains(tenantId)) {
+                    leases.release(LEASE + tenantId);
+                }
             }
-            return retired;
+            return !kept;
         });
-        active.forEach(tenantId -> workers.computeIfAbsent(tenantId, this::startWorker));
+        // over its share (a replica joined): the last in its order go back, once their passes under way have ended
+        List<String> followed = active.stream().filter(workers::containsKey).toList();
+        for (String tenantId : followed.subList(Math.min(share, followed.size()), followed.size())) {
+            TenantSyncWorker worker = workers.remove(tenantId);
+            worker.stop();
+            worker.awaitEnd(STOP_PATIENCE);
+            leases.release(LEASE + tenantId);
+        }
+        for (String tenantId : active) {
+            if (workers.size() >= share) {
+                break;
+            }
+            if (!workers.containsKey(tenantId) && leases.hold(LEASE + tenantId)) {
+                workers.put(tenantId, startWorker(tenantId));
+            }
+        }
+    }
+
+    /** The tenants this replica follows now. */
+    public Set<String> followed() {
+        return Set.copyOf(workers.keySet());
     }
 
     @PreDestroy
@@ -98,6 +141,22 @@ public class ChangeFeedSync implements SchedulingConfigurer {
         workers.values().forEach(TenantSyncWorker::stop);
         long deadline = System.nanoTime() + STOP_PATIENCE.toNanos();
         workers.values().forEach(worker -> worker.awaitEnd(Duration.ofNanos(deadline - System.nanoTime())));
+        // the other replicas take these over at once instead of after a lease time; not waited for long, as MongoDB may be stopping too
+        Set<String> held = Set.copyOf(workers.keySet());
+        Thread giveBack = new Thread(() -> {
+            held.forEach(tenantId -> leases.release(LEASE + tenantId));
+            replicas.leave();
+        }, "search-sync-leases-back");
+        giveBack.setDaemon(true);
+        giveBack.start();
+        try {
+            giveBack.join(LEASES_BACK_PATIENCE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (giveBack.isAlive()) {
+            log.warn("could not give back this replica's sync leases within {}; they run out by themselves", LEASES_BACK_PATIENCE);
+        }
         workers.clear();
     }
 
