@@ -12,6 +12,8 @@ import cn.techmarket.hub.HubExecutors;
 import org.springframework.beans.factory.annotation.Qualifier;
 import cn.techmarket.hub.registry.RegisteredTenant;
 import cn.techmarket.hub.registry.TenantRegistry;
+import cn.techmarket.hub.replica.Leases;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -45,6 +48,16 @@ public class SearchRebuild {
                     Instant startedAt, Instant finishedAt, String error) {
     }
 
+    /** The latest rebuild's progress as the replica running it last wrote it, for every replica to read. */
+    record Stored(String id, String replica, Progress progress) {
+    }
+
+    /** Held by the one hub replica running a rebuild. */
+    static final String LEASE = "search-rebuild";
+    static final String COLLECTION = "search_rebuild";
+    private static final String LATEST = "latest";
+    private static final Duration WRITE_PROGRESS_EVERY = Duration.ofSeconds(1);
+
     private static final Logger log = LoggerFactory.getLogger(SearchRebuild.class);
 
     private final TenantRegistry registry;
@@ -57,10 +70,15 @@ public class SearchRebuild {
     private final Executor runner;
     private final Executor readers;
     private final AtomicReference<Progress> progress = new AtomicReference<>();
+    private final Leases leases;
+    private final MongoTemplate mongo;
+    private volatile Instant progressWritten = Instant.MIN;
 
     SearchRebuild(TenantRegistry registry, FeedExport export, ElasticsearchClient client, SearchIndex index, SearchIndexer indexer,
                   ChineseAnalysis analysis, @Qualifier(HubExecutors.SEARCH_REBUILD) Executor runner,
-                  @Qualifier(HubExecutors.SEARCH_WORK) Executor readers) {
+                  @Qualifier(HubExecutors.SEARCH_WORK) Executor readers, Leases leases, MongoTemplate mongo) {
+        this.leases = leases;
+        this.mongo = mongo;
         this.runner = runner;
         this.readers = readers;
         this.registry = registry;
@@ -88,16 +106,34 @@ public class SearchRebuild {
         }
     }
 
-    /** The running or the last rebuild since the hub started; null when there was none. */
+    /**
+     * The running or the last rebuild, whichever replica ran it; null when there was none. One
+     * whose replica stopped before it finished is shown failed.
+     */
     Progress progress() {
-        return progress.get();
+        Stored stored = mongo.findById(LATEST, Stored.class, COLLECTION);
+        if (stored == null) {
+            return null;
+        }
+        Progress latest = stored.progress();
+        boolean runningHere = progress.get() != null && progress.get().state() == State.RUNNING;
+        if (latest.state() == State.RUNNING && !runningHere && leases.current(LEASE).isEmpty()) {
+            return new Progress(State.FAILED, latest.analyzer(), latest.indexes(), latest.tenantsTotal(), latest.tenantsDone(),
+                    latest.documents(), latest.startedAt(), null,
+                    "the hub replica running it (" + stored.replica() + ") stopped before it finished; start it again");
+        }
+        return latest;
     }
 
-    /** Starts a rebuild in the background, unless one is running; returns its progress. */
+    /** Starts a rebuild in the background, unless one is running on any replica; returns its progress. */
     synchronized Progress start() throws IOException {
-        Progress current = progress.get();
+        Progress current = progress();
         if (current != null && current.state() == State.RUNNING) {
             return current;
+        }
+        if (!leases.hold(LEASE)) {
+            // another replica started one a moment ago
+            return progress();
         }
         long stamp = clock.millis();
         Map<RecordKind, String> targets = new EnumMap<>(RecordKind.class);
@@ -109,6 +145,7 @@ public class SearchRebuild {
         Progress started = new Progress(State.RUNNING, analysis.analyzers().name(), List.copyOf(targets.values()), tenants.size(), 0, 0,
                 clock.instant(), null, null);
         progress.set(started);
+        write(started);
         runner.execute(() -> run(targets, tenants));
         return started;
     }
@@ -130,6 +167,7 @@ public class SearchRebuild {
             long backfilled = System.nanoTime();
             index.loaded(List.copyOf(targets.values()));
             long loaded = System.nanoTime();
+            keepLease();
             swap(targets);
             long swapped = System.nanoTime();
             // what changed while the backfill ran, read as the sync reads it, into the aliases now on the new indexes
@@ -146,7 +184,29 @@ public class SearchRebuild {
             log.warn("search rebuild failed; searches keep using the previous indexes", e);
             update(p -> new Progress(State.FAILED, p.analyzer(), p.indexes(), p.tenantsTotal(), p.tenantsDone(), p.documents(),
                     p.startedAt(), clock.instant(), e.getMessage()));
+        } finally {
+            leases.release(LEASE);
         }
+    }
+
+    /** Only the replica holding the lease may go on: it renews it, and one that lost it stops before it swaps anything. */
+    private void keepLease() {
+        if (!leases.hold(LEASE)) {
+            throw new IllegalStateException("this hub replica lost the rebuild's lease (it ran out, and another replica took it)");
+        }
+    }
+
+    /** For the other replicas: at once when the state changes, at most every second while it runs. */
+    private void write(Progress current) {
+        Instant now = clock.instant();
+        if (current.state() == State.RUNNING && now.isBefore(progressWritten.plus(WRITE_PROGRESS_EVERY))) {
+            return;
+        }
+        if (current.state() != State.RUNNING && !leases.hold(LEASE)) {
+            return; // another replica's rebuild is the latest now: its progress is not ours to overwrite
+        }
+        progressWritten = now;
+        mongo.save(new Stored(LATEST, leases.self().value(), current), COLLECTION);
     }
 
     private static long millis(long nanos) {
@@ -192,6 +252,10 @@ public class SearchRebuild {
     }
 
     private void update(java.util.function.UnaryOperator<Progress> change) {
-        progress.updateAndGet(change);
+        Progress current = progress.updateAndGet(change);
+        if (current.state() == State.RUNNING) {
+            keepLease();
+        }
+        write(current);
     }
 }

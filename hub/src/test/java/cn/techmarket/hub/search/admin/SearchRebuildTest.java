@@ -99,6 +99,37 @@ class SearchRebuildTest {
         assertThat(total("复合材料")).isEqualTo(before);
     }
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Test
+    void aRebuildRunningOnAnotherReplicaIsShownHereAndNotStartedTwiceAndIsShownFailedOnceThatReplicaStopped() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> progress() == null || !"RUNNING".equals(progress().get("state")));
+        cn.techmarket.hub.replica.Leases elsewhere = new cn.techmarket.hub.replica.Leases(mongo, java.time.Clock.systemUTC(),
+                new cn.techmarket.hub.replica.ReplicaId("replica-b"), Duration.ofMinutes(1));
+        assertThat(elsewhere.hold(SearchRebuild.LEASE)).isTrue();
+        java.time.Instant startedThere = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        mongo.save(new SearchRebuild.Stored("latest", "replica-b", new SearchRebuild.Progress(SearchRebuild.State.RUNNING, "standard",
+                List.of("rebuild-test-achievement-elsewhere"), 2, 1, 10, startedThere, null, null)), SearchRebuild.COLLECTION);
+        try {
+            ClientGraphQlResponse asked = hub("platform-admin", "mutation { rebuildSearchIndex " + PROGRESS + " }");
+
+            assertThat((Map<String, Object>) asked.field("rebuildSearchIndex").getValue()).as("the one running there, not a second")
+                    .containsEntry("state", "RUNNING").containsEntry("indexes", List.of("rebuild-test-achievement-elsewhere"))
+                    .containsEntry("tenantsDone", 1);
+            assertThat(progress()).containsEntry("state", "RUNNING").containsEntry("documents", 10);
+        } finally {
+            // that replica stops without finishing: its lease is gone
+            elsewhere.release(SearchRebuild.LEASE);
+        }
+        assertThat(progress()).containsEntry("state", "FAILED");
+        assertThat((String) progress().get("error")).contains("replica-b");
+        ClientGraphQlResponse again = hub("platform-admin", "mutation { rebuildSearchIndex " + PROGRESS + " }");
+        assertThat((Map<String, Object>) again.field("rebuildSearchIndex").getValue()).as("started here now").containsEntry("state", "RUNNING")
+                .doesNotContainEntry("indexes", List.of("rebuild-test-achievement-elsewhere"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(progress().get("state")));
+    }
+
     private String refreshInterval(String index) throws java.io.IOException {
         return client.indices().getSettings(g -> g.index(index)).get(index).settings().index().refreshInterval().time();
     }
