@@ -110,10 +110,13 @@ class RequestLimitsTest {
     void aClientOverItsRateIsToldToWaitWhileOthersAreServed() throws Exception {
         String token = SharedTestServers.authorizationServer().token("province-staff");
         List<Integer> statuses = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            statuses.add(post(json("{ tenant { id } }"), token).statusCode());
+        HttpResponse<String> limited = null;
+        // until refused: on a busy machine a second may pass before the budget is spent
+        for (int i = 0; i < 500 && limited == null; i++) {
+            HttpResponse<String> answer = post(json("{ tenant { id } }"), token);
+            statuses.add(answer.statusCode());
+            limited = answer.statusCode() == 429 ? answer : null;
         }
-        HttpResponse<String> limited = post(json("{ tenant { id } }"), token);
 
         assertThat(statuses).contains(200, 429);
         assertThat(limited.headers().firstValue("Retry-After")).isPresent();
