@@ -47,6 +47,12 @@ final class FaultProvince implements AutoCloseable {
      */
     FaultProvince(List<String> jvmOptions) {
         this.jvmOptions = jvmOptions;
+        try {
+            // the JVMs write their GC logs there from their first instant
+            java.nio.file.Files.createDirectories(logs);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         elasticsearch = LocalElasticsearch.start(elasticsearchOptions);
         for (String city : CITIES) {
             int port = FreePort.find();
