@@ -7,10 +7,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "market.hub.registry.probe-interval=1h", "market.hub.search.sync-interval=1h"})
 class BehindTrustedProxyTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         HubServers.configure(registry, "proxy_hub");
@@ -40,21 +34,16 @@ class BehindTrustedProxyTest {
     void visitorsForwardedByATrustedProxyEachHaveTheirOwnBudget() throws Exception {
         List<Integer> manyVisitors = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            manyVisitors.add(anonymous("203.0.113." + i).statusCode());
+            manyVisitors.add(AnonymousRequests.forwardedFor(port, "203.0.113." + i).statusCode());
         }
         List<Integer> oneVisitor = new ArrayList<>();
         // until refused: on a busy machine a second may pass before the budget is spent
         for (int i = 0; i < 500 && !oneVisitor.contains(429); i++) {
-            oneVisitor.add(anonymous("198.51.100.7").statusCode());
+            oneVisitor.add(AnonymousRequests.forwardedFor(port, "198.51.100.7").statusCode());
         }
 
         assertThat(manyVisitors).as("forty visitors, one request each").containsOnly(200);
         assertThat(oneVisitor).as("one visitor, many requests").contains(429);
     }
 
-    private HttpResponse<String> anonymous(String forwardedFor) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql")).header("Content-Type", "application/json")
-                .header("X-Forwarded-For", forwardedFor).POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ tenants { id } }\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 }

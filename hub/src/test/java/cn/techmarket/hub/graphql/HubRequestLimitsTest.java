@@ -63,13 +63,13 @@ class HubRequestLimitsTest {
         List<Integer> statuses = new ArrayList<>();
         // each request names a client of its own; until refused (on a busy machine a second may pass before the budget is spent)
         for (int i = 0; i < 500 && !statuses.contains(429); i++) {
-            statuses.add(anonymous("203.0.113." + i % 250).statusCode());
+            statuses.add(AnonymousRequests.forwardedFor(port, "203.0.113." + i % 250).statusCode());
         }
 
         assertThat(statuses).as("this address is no trusted proxy: the 'clients' it names share its budget").contains(429);
         // the other tests here ask anonymously too, from this address: its budget back first
         org.awaitility.Awaitility.await().pollInterval(java.time.Duration.ofMillis(500)).atMost(java.time.Duration.ofSeconds(5))
-                .until(() -> anonymous("203.0.113.1").statusCode() == 200);
+                .until(() -> AnonymousRequests.forwardedFor(port, "203.0.113.1").statusCode() == 200);
     }
 
     @Test
@@ -106,11 +106,6 @@ class HubRequestLimitsTest {
         assertThat(post("{\"query\": \"{ __schema { types { name } } }\"}", null).body()).doesNotContain("SearchResults").contains("errors");
     }
 
-    private HttpResponse<String> anonymous(String forwardedFor) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql")).header("Content-Type", "application/json")
-                .header("X-Forwarded-For", forwardedFor).POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ tenants { id } }\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 
     private HttpResponse<String> post(String body, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
