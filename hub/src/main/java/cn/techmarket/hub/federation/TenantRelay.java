@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * A tenant's part of a request relayed whole. When everything a client asks of one {@code Tenant}
@@ -117,10 +116,8 @@ final class TenantRelay {
                     if (failure == null) {
                         return answer;
                     }
-                    Throwable cause = TenantGateway.unwrap(failure);
-                    if (!(cause instanceof TenantCallFailure tenantFailure)) {
-                        throw failure instanceof CompletionException wrapped ? wrapped : new CompletionException(cause);
-                    }
+                    // every failed call is classified so already; anything else is named the way the gateway names the unexpected
+                    TenantCallFailure tenantFailure = TenantGateway.classify(tenant.tenantId(), TenantGateway.unwrap(failure));
                     fields.forEach((key, field) -> context.addError(
                             FederatedResults.error(path.segment(key), field.getSingleField().getSourceLocation(), tenantFailure)));
                     return new TenantAnswer(tenant.tenantId(), nulls(fields), List.of());
