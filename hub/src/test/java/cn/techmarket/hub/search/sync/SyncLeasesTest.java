@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -56,12 +57,20 @@ class SyncLeasesTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("searchSync")
+    org.springframework.boot.health.contributor.HealthIndicator health;
+
     @Test
-    void aReplicaAloneFollowsEveryTenantUnderItsOwnLeases() {
+    void aReplicaAloneFollowsEveryTenantUnderItsOwnLeasesAndSaysSoInItsHealth() {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(sync.followed()).containsExactlyInAnyOrderElementsOf(CITIES);
             assertThat(leases.current(ChangeFeedSync.LEASE)).hasSize(3)
                     .allSatisfy(lease -> assertThat(lease.holder()).isEqualTo(leases.self().value()));
+            Map<String, Object> details = health.health().getDetails();
+            assertThat(details).containsEntry("thisReplica", leases.self().value());
+            assertThat(CITIES).allSatisfy(city ->
+                    assertThat((Map<String, Object>) details.get(city)).containsEntry("followedBy", leases.self().value()));
         });
     }
 
