@@ -1,6 +1,7 @@
 package cn.techmarket.hub.bench;
 
 import cn.techmarket.hub.support.GcLog;
+import cn.techmarket.hub.support.HeapAfterFullCollection;
 import cn.techmarket.hub.support.HubProcess;
 import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.TenantNodeProcesses;
@@ -111,7 +112,8 @@ class HubAgainstGatewayBenchmark {
         return "The hub (started with 长春's 60 and 吉林's %,d achievements already stored) had them all searchable %.1f s after it was started,"
                 .formatted(RECORDS, seconds)
                 + " with %d full collections meanwhile; its heap after a full collection then: **%.1f MiB** in use.\n\n"
-                .formatted(fullDuringSync, HeapAfterFullCollection.of(hubPid) / 1048576.0);
+                .formatted(fullDuringSync, HeapAfterFullCollection.of(hubPid)
+                        .orElseThrow(() -> new IllegalStateException("jcmd could not read the hub's heap")) / 1048576.0);
     }
 
     private void run(String direct, String hubBase, HiveGatewayPeer peer, GcLog gcLog, String synced) throws Exception {

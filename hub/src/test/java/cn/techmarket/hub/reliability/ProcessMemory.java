@@ -1,5 +1,7 @@
 package cn.techmarket.hub.reliability;
 
+import cn.techmarket.hub.support.HeapAfterFullCollection;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,6 @@ import java.util.stream.Stream;
  */
 record ProcessMemory(OptionalLong heapBytes, long residentBytes) {
 
-    private static final Pattern HEAP_USED = Pattern.compile("(?:total|committed) \\d+K, used (\\d+)K");
     private static final Pattern RESIDENT = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
     /** The process and its descendants: Elasticsearch's launcher JVM starts the server JVM as a child. */
@@ -28,29 +29,9 @@ record ProcessMemory(OptionalLong heapBytes, long residentBytes) {
                 .flatMap(process -> Stream.concat(Stream.of(process), process.descendants()))
                 .map(ProcessHandle::pid)
                 .toList();
-        long[] heaps = tree.stream().map(ProcessMemory::heapAfterFullCollection).flatMapToLong(OptionalLong::stream).toArray();
+        long[] heaps = tree.stream().map(HeapAfterFullCollection::of).flatMapToLong(OptionalLong::stream).toArray();
         return new ProcessMemory(heaps.length == 0 ? OptionalLong.empty() : OptionalLong.of(LongStream.of(heaps).sum()),
                 tree.stream().mapToLong(ProcessMemory::residentKilobytes).sum() * 1024);
-    }
-
-    /**
-     * {@code jcmd <pid> GC.run}, then the "used" figures of {@code GC.heap_info}, summed over the
-     * generations a collector reports (serial: young and tenured; G1: one heap, whose line names
-     * the committed size from JDK 21 on).
-     */
-    private static OptionalLong heapAfterFullCollection(long pid) {
-        String info = jcmd(pid, "GC.run") == null ? null : jcmd(pid, "GC.heap_info");
-        if (info == null) {
-            return OptionalLong.empty();
-        }
-        Matcher matcher = HEAP_USED.matcher(info);
-        long used = 0;
-        boolean found = false;
-        while (matcher.find()) {
-            used += Long.parseLong(matcher.group(1)) * 1024;
-            found = true;
-        }
-        return found ? OptionalLong.of(used) : OptionalLong.empty();
     }
 
     private static long residentKilobytes(long pid) {
@@ -59,21 +40,6 @@ record ProcessMemory(OptionalLong heapBytes, long residentBytes) {
             return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
         } catch (IOException e) {
             return 0; // not Linux, or the process just exited
-        }
-    }
-
-    /** The command's output, or null when the JVM could not be attached to. */
-    private static String jcmd(long pid, String command) {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        try {
-            Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            return process.waitFor() == 0 && !output.contains("Exception") ? output : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
         }
     }
 }
