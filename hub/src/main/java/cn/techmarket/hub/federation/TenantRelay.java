@@ -85,7 +85,7 @@ final class TenantRelay {
             if (answer.data() == null && fields.size() > 1) {
                 return separately(context, path, fields.getSubFields(), tenant);
             }
-            answer.errors().forEach(error -> context.addError(FederatedResults.relayed(path.toList(), 0, answer.tenantId(), error)));
+            addErrors(context, path, answer);
             return CompletableFuture.completedFuture(answer.data() == null ? nulls(fields.getSubFields()) : answer.data());
         });
     }
@@ -94,7 +94,7 @@ final class TenantRelay {
         Map<String, Object> data = new LinkedHashMap<>(nulls(fields));
         CompletableFuture<?>[] asked = fields.entrySet().stream()
                 .map(field -> ask(context, path, Map.of(field.getKey(), field.getValue()), tenant).thenAccept(answer -> {
-                    answer.errors().forEach(error -> context.addError(FederatedResults.relayed(path.toList(), 0, answer.tenantId(), error)));
+                    addErrors(context, path, answer);
                     if (answer.data() != null) {
                         synchronized (data) {
                             data.put(field.getKey(), answer.data().get(field.getKey()));
@@ -103,6 +103,11 @@ final class TenantRelay {
                 }))
                 .toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(asked).thenApply(done -> data);
+    }
+
+    /** The tenant's errors, on the request under {@code path}: the tenant's paths start at the fields relayed there. */
+    private static void addErrors(ExecutionContext context, ResultPath path, TenantAnswer answer) {
+        answer.errors().forEach(error -> context.addError(FederatedResults.relayed(path.toList(), 0, answer.tenantId(), error)));
     }
 
     /** The tenant's answer to {@code fields}; if it cannot be asked, an answer of no data with the failure already added to the request. */
