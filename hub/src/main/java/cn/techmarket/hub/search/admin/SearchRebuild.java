@@ -145,6 +145,7 @@ public class SearchRebuild {
         Progress started = new Progress(State.RUNNING, analysis.analyzers().name(), List.copyOf(targets.values()), tenants.size(), 0, 0,
                 clock.instant(), null, null);
         progress.set(started);
+        progressWritten = Instant.MIN; // a new rebuild is a change of state: written at once, whenever the last was
         write(started);
         runner.execute(() -> run(targets, tenants));
         return started;
