@@ -20,7 +20,9 @@ import java.util.function.Supplier;
  * tenant one call, however many clients ask it at that moment. Reads merge only within one view of
  * the data, as the tenant decides it from the relayed token: every anonymous caller sees the same,
  * and a signed-in caller's reads merge only with the same subject, roles and bound tenant. A read
- * that joins one already in flight still ends by its own request's deadline.
+ * that joins one already in flight still ends by its own request's deadline. A write to a tenant
+ * ends the sharing of reads sent to it before: a read that starts after the write's answer asks the
+ * tenant afresh, so every caller reads its own writes.
  */
 final class InflightReads {
 
@@ -73,6 +75,14 @@ final class InflightReads {
             }
         });
         return mine;
+    }
+
+    /**
+     * A write to {@code tenant} was sent or answered: reads in flight to it may predate it, so none
+     * is joined any more (each still completes for those already waiting on it).
+     */
+    void wrote(TenantId tenant) {
+        inflight.keySet().removeIf(read -> read.tenant().equals(tenant));
     }
 
     private Counter merged(TenantId tenant) {

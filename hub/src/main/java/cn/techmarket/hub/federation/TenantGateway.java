@@ -100,8 +100,14 @@ public class TenantGateway {
      */
     public TenantAnswer mutate(RegisteredTenant tenant, Caller caller, Deadline deadline, IdempotencyKey key, String document,
                                Map<String, Object> variables) {
-        return join(guarded(tenant, caller, false, deadline, RelayedToken.relaying(caller, deadline, clock, key,
-                () -> answer(tenant, client(tenant).document(document).variables(variables).executeSync()))));
+        inflightReads.wrote(tenant.tenantId());
+        try {
+            return join(guarded(tenant, caller, false, deadline, RelayedToken.relaying(caller, deadline, clock, key,
+                    () -> answer(tenant, client(tenant).document(document).variables(variables).executeSync()))));
+        } finally {
+            // reads sent while the write was under way may not see it either
+            inflightReads.wrote(tenant.tenantId());
+        }
     }
 
     /** A stored operation from {@code graphql/operations/}, read-only. */

@@ -83,4 +83,27 @@ class InflightReadsTest {
         ask(Caller.ANONYMOUS, READ, Duration.ofSeconds(2));
         assertThat(calls).hasValue(2);
     }
+
+    @Test
+    void aReadAfterAWriteToTheTenantDoesNotJoinAReadSentBeforeIt() {
+        var before = ask(Caller.ANONYMOUS, READ, Duration.ofSeconds(2));
+        askJilin();
+
+        reads.wrote(CHANGCHUN);
+        ask(Caller.ANONYMOUS, READ, Duration.ofSeconds(2));
+        askJilin();
+
+        assertThat(calls).as("changchun asked again after its write; jilin's read still shared").hasValue(3);
+        assertThat(before).as("the read sent before the write still ends with its answer").isNotDone();
+        TenantAnswer answer = new TenantAnswer(CHANGCHUN, Map.of(), List.of());
+        tenant.complete(answer);
+        assertThat(before.join()).isSameAs(answer);
+    }
+
+    private void askJilin() {
+        reads.share(TenantId.of("jilin"), Caller.ANONYMOUS, READ, Map.of(), Duration.ofSeconds(2), () -> {
+            calls.incrementAndGet();
+            return new CompletableFuture<>();
+        });
+    }
 }
