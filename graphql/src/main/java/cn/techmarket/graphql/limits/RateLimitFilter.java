@@ -15,16 +15,24 @@ import java.time.Duration;
 
 /**
  * A Resilience4j rate limiter per client: per token subject, or per remote address for callers
- * without a token. A client over its rate gets 429 with {@code Retry-After} and does no work.
- * Runs after authentication, so a stolen-looking token cannot spend someone else's budget.
+ * without a token (the address the request came from, or the one a configured proxy forwarded).
+ * A client over its rate gets 429 with {@code Retry-After} and does no work. Runs after
+ * authentication, so a stolen-looking token cannot spend someone else's budget.
+ *
+ * <p>Behind a load balancer each of N replicas admits a client 1/N of the rate, rounded up: a
+ * balancer that spreads requests evenly gives the client the configured rate across the replicas,
+ * with no shared counter to ask on every request. BENCHMARKS.md measures what a shared counter
+ * in MongoDB would cost instead, and what a client sent to one replica only loses.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
     private final GraphQlLimitsProperties.RateLimit limits;
+    private final ServingReplicas replicas;
     private final RateLimiterRegistry limiters;
 
-    public RateLimitFilter(GraphQlLimitsProperties.RateLimit limits) {
+    public RateLimitFilter(GraphQlLimitsProperties.RateLimit limits, ServingReplicas replicas) {
         this.limits = limits;
+        this.replicas = replicas;
         this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
                 .limitForPeriod(Math.max(1, limits.requestsPerSecond()))
                 .limitRefreshPeriod(Duration.ofSeconds(1))
@@ -42,7 +50,11 @@ public class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Caller caller = Caller.current();
         String client = caller.isAnonymous() ? "address:" + request.getRemoteAddr() : "subject:" + caller.subject();
-        RateLimiter limiter = limiters.rateLimiter(client);
+        int share = share();
+        RateLimiter limiter = limiters.rateLimiter(client, () -> RateLimiterConfig.from(limiters.getDefaultConfig()).limitForPeriod(share).build());
+        if (limiter.getRateLimiterConfig().getLimitForPeriod() != share) {
+            limiter.changeLimitForPeriod(share); // a replica joined or left: from the next second on
+        }
         if (!limiter.acquirePermission()) {
             response.setHeader("Retry-After", "1");
             ErrorBodies.write(response, 429, "RATE_LIMITED",
@@ -50,5 +62,11 @@ public class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** This replica's part of a client's rate. */
+    int share() {
+        long serving = Math.max(1, replicas.count());
+        return (int) Math.max(1, (limits.requestsPerSecond() + serving - 1) / serving);
     }
 }

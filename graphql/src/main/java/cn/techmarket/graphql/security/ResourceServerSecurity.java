@@ -2,6 +2,8 @@ package cn.techmarket.graphql.security;
 
 import cn.techmarket.graphql.limits.GraphQlLimitsProperties;
 import cn.techmarket.graphql.limits.RateLimitFilter;
+import cn.techmarket.graphql.limits.ServingReplicas;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -21,7 +23,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 public class ResourceServerSecurity {
 
     @Bean
-    SecurityFilterChain marketResourceServer(HttpSecurity http, GraphQlLimitsProperties limits) throws Exception {
+    SecurityFilterChain marketResourceServer(HttpSecurity http, GraphQlLimitsProperties limits, ObjectProvider<ServingReplicas> replicas)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority("SCOPE_market.admin")
@@ -35,7 +38,7 @@ public class ResourceServerSecurity {
                 // nothing to log out of and no login to return to: filters every request would pass through
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
-                .addFilterAfter(new RateLimitFilter(limits.rateLimit()), AuthorizationFilter.class);
+                .addFilterAfter(new RateLimitFilter(limits.rateLimit(), replicas.getIfAvailable(() -> ServingReplicas.ALONE)), AuthorizationFilter.class);
         return http.build();
     }
 

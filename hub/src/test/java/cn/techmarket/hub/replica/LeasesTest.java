@@ -114,6 +114,24 @@ class LeasesTest {
         second.leave();
     }
 
+    @Test
+    void eachReplicaKnowsHowManyServeWithoutAskingMongoDbOnEveryRequest() {
+        Replicas first = new Replicas(mongo, clock, new ReplicaId("replica-a"), LEASE_TIME);
+        Replicas second = new Replicas(mongo, clock, new ReplicaId("replica-b"), LEASE_TIME);
+        mongo.dropCollection(Replicas.COLLECTION);
+
+        first.heartbeat();
+        assertThat(first.count()).as("alone").isEqualTo(1);
+        second.heartbeat();
+        first.heartbeat();
+        assertThat(List.of(first.count(), second.count())).as("a client's rate is now halved on each").containsOnly(2L);
+
+        second.leave();
+        assertThat(first.count()).as("counted at the last heartbeat, not on each request").isEqualTo(2);
+        first.heartbeat();
+        assertThat(first.count()).isEqualTo(1);
+    }
+
     private Leases leases(String replica) {
         return new Leases(mongo, clock, new ReplicaId(replica), LEASE_TIME);
     }
