@@ -8,6 +8,7 @@ import cn.techmarket.graphql.errors.TextInputInterceptor;
 import cn.techmarket.graphql.errors.VariableErrorsInterceptor;
 import cn.techmarket.graphql.limits.GraphQlLimitsProperties;
 import cn.techmarket.graphql.limits.QueryLimits;
+import cn.techmarket.graphql.storage.MajorityWrites;
 import cn.techmarket.graphql.scalars.MarketScalars;
 import cn.techmarket.graphql.security.AccessDirectiveWiring;
 import cn.techmarket.graphql.security.AccessPolicy;
@@ -25,12 +26,13 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 /**
  * What every GraphQL server of the market shares, hub and tenant nodes alike: the scalars, errors
  * that name the field inside a refused variable, the parsed-document cache, OAuth2 resource
- * server security with the schema's {@code @access} rules, and the request limits. Imported by
+ * server security with the schema's {@code @access} rules, the request limits, and how their
+ * writes to MongoDB are acknowledged. Imported by
  * each application, which supplies the {@link AccessPolicy} that knows its tenants.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GraphQlLimitsProperties.class)
-@Import({ResourceServerSecurity.class, QueryLimits.class})
+@Import({ResourceServerSecurity.class, QueryLimits.class, MajorityWrites.class})
 public class MarketGraphQlConfiguration {
 
     @Bean

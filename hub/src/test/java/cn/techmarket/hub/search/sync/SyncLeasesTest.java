@@ -75,6 +75,11 @@ class SyncLeasesTest {
     }
 
     @Test
+    void leasesAndEveryOtherWriteAreAcknowledgedByAMajorityOfTheReplicaSetFromItsJournal() {
+        assertThat(mongo.getDb().getWriteConcern()).isEqualTo(com.mongodb.WriteConcern.MAJORITY.withJournal(true));
+    }
+
+    @Test
     void aReplicaThatJoinsGetsItsShareAndWhenItDiesItsTenantsAreTakenOverWithinALeaseTime() {
         await().atMost(Duration.ofSeconds(10)).until(() -> sync.followed().size() == 3);
         ReplicaId second = new ReplicaId("replica-b");
