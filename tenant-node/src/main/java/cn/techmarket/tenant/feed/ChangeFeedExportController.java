@@ -1,5 +1,6 @@
 package cn.techmarket.tenant.feed;
 
+import cn.techmarket.graphql.FeedReaderHeader;
 import cn.techmarket.graphql.limits.ErrorBodies;
 import cn.techmarket.graphql.security.Caller;
 import cn.techmarket.model.access.MarketRole;
@@ -15,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.SequenceWriter;
@@ -49,9 +51,11 @@ class ChangeFeedExportController {
     private final HostedTenants tenants;
     private final LibraryKinds kinds;
     private final JsonMapper json;
+    private final FeedReaders readers;
 
-    ChangeFeedExportController(ChangeFeed feed, HostedTenants tenants, LibraryKinds kinds, JsonMapper json) {
+    ChangeFeedExportController(ChangeFeed feed, HostedTenants tenants, LibraryKinds kinds, JsonMapper json, FeedReaders readers) {
         this.feed = feed;
+        this.readers = readers;
         this.tenants = tenants;
         this.kinds = kinds;
         this.json = json;
@@ -64,7 +68,8 @@ class ChangeFeedExportController {
      */
     @GetMapping("/tenants/{tenantId}/changes")
     void export(@PathVariable String tenantId, @RequestParam(required = false) String after,
-                @RequestParam(required = false, defaultValue = "0") String wait, Authentication authentication,
+                @RequestParam(required = false, defaultValue = "0") String wait,
+                @RequestHeader(name = FeedReaderHeader.NAME, required = false) String reader, Authentication authentication,
                 HttpServletResponse response) throws IOException, InterruptedException {
         long arrived = System.nanoTime();
         Caller caller = Caller.of(authentication);
@@ -74,6 +79,13 @@ class ChangeFeedExportController {
         FeedCursor from = FeedCursor.decode(after);
         long waitMillis = waitMillis(wait);
         HostedTenant tenant = tenants.find(tenantId).orElseThrow();
+        try (FeedReaders.Reading reading = readers.begin(tenant.id(), reader)) {
+            stream(tenant, from, waitMillis, arrived, reading, response);
+        }
+    }
+
+    private void stream(HostedTenant tenant, FeedCursor from, long waitMillis, long arrived, FeedReaders.Reading reading,
+                        HttpServletResponse response) throws IOException, InterruptedException {
         response.setContentType(NDJSON.toString());
         OutputStream out = response.getOutputStream();
         // flushed, not closed: closing would close the response stream before the last line's newline
@@ -86,7 +98,10 @@ class ChangeFeedExportController {
             });
         }
         long boundsRead = System.nanoTime();
-        FeedCursor end = feed.export(tenant, from, record -> lines.write(line(record)));
+        FeedCursor end = feed.export(tenant, from, record -> {
+            lines.write(line(record));
+            reading.sent();
+        });
         lines.write(Map.of("cursor", end.encode(), "upToDate", millisBetween(arrived, boundsRead)));
         lines.flush();
         out.write('\n');

@@ -31,6 +31,9 @@ class ChangeFeedExportTest extends TenantNodeTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @Test
     void theExportHoldsWhatThePagedFeedHoldsAndEndsAtItsCursor() throws Exception {
         TenantApi api = jilin();
@@ -134,6 +137,40 @@ class ChangeFeedExportTest extends TenantNodeTest {
         assertThat(badCursor.statusCode()).isEqualTo(400);
         Map<String, Object> error = ((List<Map<String, Object>>) JSON.readValue(badCursor.body(), Map.class).get("errors")).get(0);
         assertThat((Map<String, Object>) error.get("extensions")).containsEntry("field", "after");
+    }
+
+    @Test
+    void theTenantCountsItsFeedsReadersByTheNameEachGivesAndSeesTwoReadingOneFeedAtOnce() throws Exception {
+        String end = endOfFeed("changchun");
+        double overlappingBefore = overlapping("changchun");
+        CompletableFuture<HttpResponse<String>> held = http.sendAsync(request("changchun", end, "&wait=3000", token("hub-sync"))
+                .header(cn.techmarket.graphql.FeedReaderHeader.NAME, "hub-a").build(), HttpResponse.BodyHandlers.ofString());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> meters.get(FeedReaders.READERS).tag("tenant", "changchun").gauge().value() == 1);
+
+        HttpResponse<String> sameReader = http.send(request("changchun", null, "", token("hub-sync"))
+                .header(cn.techmarket.graphql.FeedReaderHeader.NAME, "hub-a").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(overlapping("changchun")).as("one replica's two reads are not two readers").isEqualTo(overlappingBefore);
+        HttpResponse<String> otherReader = http.send(request("changchun", null, "", token("hub-sync"))
+                .header(cn.techmarket.graphql.FeedReaderHeader.NAME, "hub-b").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(List.of(sameReader.statusCode(), otherReader.statusCode(), held.get(10, TimeUnit.SECONDS).statusCode())).containsOnly(200);
+        assertThat(overlapping("changchun")).isEqualTo(overlappingBefore + 1);
+        long changes = otherReader.body().lines().filter(line -> line.contains("\"seq\"")).count();
+        assertThat(meters.get(FeedReaders.SENT).tags("tenant", "changchun", "reader", "hub-b").counter().count()).isEqualTo(changes);
+        assertThat(meters.get(FeedReaders.READS).tags("tenant", "changchun", "reader", "hub-a").counter().count()).isEqualTo(2);
+        assertThat(meters.get(FeedReaders.READERS).tag("tenant", "changchun").gauge().value()).as("all ended").isZero();
+
+        double unnamed = meters.get(FeedReaders.READS).tags("tenant", "changchun", "reader", FeedReaders.UNNAMED).counter().count();
+        http.send(request("changchun", end, "", token("hub-sync")).header(cn.techmarket.graphql.FeedReaderHeader.NAME, "{bad name}").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(meters.get(FeedReaders.READS).tags("tenant", "changchun", "reader", FeedReaders.UNNAMED).counter().count())
+                .as("a name that is no replica id is not made a metric tag").isEqualTo(unnamed + 1);
+    }
+
+    private double overlapping(String tenantId) {
+        io.micrometer.core.instrument.Counter counter = meters.find(FeedReaders.OVERLAPPING).tag("tenant", tenantId).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static Map<String, Object> line(List<Map<String, Object>> lines, String id) {

@@ -1,5 +1,7 @@
 package cn.techmarket.hub.search.sync;
 
+import cn.techmarket.graphql.FeedReaderHeader;
+import cn.techmarket.hub.replica.ReplicaId;
 import cn.techmarket.hub.search.SearchProperties;
 
 import cn.techmarket.hub.federation.FailureCauses;
@@ -42,9 +44,11 @@ public class FeedExport {
     private final ServiceCredentials credentials;
     private final JsonMapper json;
     private final RestClient http;
+    private final ReplicaId replica;
 
-    FeedExport(ServiceCredentials credentials, JsonMapper json, RestClient.Builder restClients, SearchProperties properties) {
+    FeedExport(ServiceCredentials credentials, JsonMapper json, RestClient.Builder restClients, SearchProperties properties, ReplicaId replica) {
         this.credentials = credentials;
+        this.replica = replica;
         this.json = json;
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofSeconds(1));
@@ -93,6 +97,8 @@ public class FeedExport {
                         return wait.isZero() ? uri.build() : uri.queryParam("wait", wait.toMillis()).build();
                     })
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                    // the tenant counts its feed's readers by replica: one at a time while the leases hold
+                    .header(FeedReaderHeader.NAME, replica.value())
                     .exchange((request, response) -> {
                         if (!response.getStatusCode().is2xxSuccessful()) {
                             throw new IOException("sub-market '" + tenant.id() + "' refused its change feed export: HTTP "
