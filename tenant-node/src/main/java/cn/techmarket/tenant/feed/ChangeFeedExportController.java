@@ -99,8 +99,9 @@ class ChangeFeedExportController {
         }
         long boundsRead = System.nanoTime();
         FeedCursor end = feed.export(tenant, from, record -> {
-            lines.write(line(record));
-            reading.sent();
+            ChangeFeedController.Change change = ChangeFeedController.Change.of(record, kinds);
+            lines.write(line(change));
+            reading.sent(change.kind(), change.seq());
         });
         lines.write(Map.of("cursor", end.encode(), "upToDate", millisBetween(arrived, boundsRead)));
         lines.flush();
@@ -124,8 +125,7 @@ class ChangeFeedExportController {
         return (to - from) / 1_000_000;
     }
 
-    private ObjectNode line(LibraryRecord record) {
-        ChangeFeedController.Change change = ChangeFeedController.Change.of(record, kinds);
+    private ObjectNode line(ChangeFeedController.Change change) {
         ObjectNode line = json.createObjectNode()
                 .put("kind", change.kind().name()).put("id", change.id()).put("seq", change.seq()).put("version", change.version())
                 .put("lifecycle", change.lifecycle().name())

@@ -1,5 +1,7 @@
 package cn.techmarket.tenant.feed;
 
+import cn.techmarket.model.record.RecordKind;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -17,8 +19,12 @@ import java.util.regex.Pattern;
  *     <li>{@value #READERS} (tenant): reads under way now;</li>
  *     <li>{@value #READS} (tenant, reader): reads started;</li>
  *     <li>{@value #SENT} (tenant, reader): changes sent, so work done twice shows as more sent than changed;</li>
+ *     <li>{@value #RESENT} (tenant): changes sent again, to any reader, since this node started: work a reader
+ *     repeats, as a replica does that takes over a feed from the cursor its predecessor last saved;</li>
  *     <li>{@value #OVERLAPPING} (tenant): reads started while another reader's read of the same feed was under way.</li>
  * </ul>
+ * A change is known as sent before by its sequence: each kind's feed is numbered in commit order,
+ * so the highest sequence sent of each kind is all this keeps.
  */
 @Component
 class FeedReaders {
@@ -26,6 +32,7 @@ class FeedReaders {
     static final String READERS = "market.tenant.feed.readers";
     static final String READS = "market.tenant.feed.reads";
     static final String SENT = "market.tenant.feed.changes.sent";
+    static final String RESENT = "market.tenant.feed.changes.resent";
     static final String OVERLAPPING = "market.tenant.feed.reads.overlapping";
     static final String UNNAMED = "unnamed";
 
@@ -34,6 +41,8 @@ class FeedReaders {
 
     private final MeterRegistry meters;
     private final Map<String, Map<Reading, String>> underWay = new ConcurrentHashMap<>();
+    /** By tenant and kind, the highest sequence sent to any reader. */
+    private final Map<String, Map<RecordKind, Long>> highestSent = new ConcurrentHashMap<>();
 
     FeedReaders(MeterRegistry meters) {
         this.meters = meters;
@@ -51,7 +60,9 @@ class FeedReaders {
         if (reads.values().stream().anyMatch(other -> !other.equals(reader))) {
             meters.counter(OVERLAPPING, "tenant", tenantId).increment();
         }
-        Reading reading = new Reading(reads, meters.counter(SENT, "tenant", tenantId, "reader", reader));
+        Map<RecordKind, Long> highest = highestSent.computeIfAbsent(tenantId, tenant -> new ConcurrentHashMap<>());
+        Reading reading = new Reading(reads, highest, Map.copyOf(highest), meters.counter(SENT, "tenant", tenantId, "reader", reader),
+                meters.counter(RESENT, "tenant", tenantId));
         reads.put(reading, reader);
         meters.counter(READS, "tenant", tenantId, "reader", reader).increment();
         return reading;
@@ -61,15 +72,27 @@ class FeedReaders {
     static final class Reading implements AutoCloseable {
 
         private final Map<Reading, String> underWay;
-        private final io.micrometer.core.instrument.Counter sent;
+        private final Map<RecordKind, Long> highestSent;
+        /** As it was when this read began: what this read sends itself is not sent again. */
+        private final Map<RecordKind, Long> sentBefore;
+        private final Counter sent;
+        private final Counter resent;
 
-        private Reading(Map<Reading, String> underWay, io.micrometer.core.instrument.Counter sent) {
+        private Reading(Map<Reading, String> underWay, Map<RecordKind, Long> highestSent, Map<RecordKind, Long> sentBefore, Counter sent,
+                        Counter resent) {
             this.underWay = underWay;
+            this.highestSent = highestSent;
+            this.sentBefore = sentBefore;
             this.sent = sent;
+            this.resent = resent;
         }
 
-        void sent() {
+        void sent(RecordKind kind, long seq) {
             sent.increment();
+            if (seq <= sentBefore.getOrDefault(kind, 0L)) {
+                resent.increment();
+            }
+            highestSent.merge(kind, seq, Math::max);
         }
 
         @Override

@@ -160,12 +160,26 @@ class ChangeFeedExportTest extends TenantNodeTest {
         assertThat(meters.get(FeedReaders.SENT).tags("tenant", "changchun", "reader", "hub-b").counter().count()).isEqualTo(changes);
         assertThat(meters.get(FeedReaders.READS).tags("tenant", "changchun", "reader", "hub-a").counter().count()).isEqualTo(2);
         assertThat(meters.get(FeedReaders.READERS).tag("tenant", "changchun").gauge().value()).as("all ended").isZero();
+        double resent = meters.get(FeedReaders.RESENT).tag("tenant", "changchun").counter().count();
+        HttpResponse<String> again = http.send(request("changchun", null, "", token("hub-sync"))
+                .header(cn.techmarket.graphql.FeedReaderHeader.NAME, "hub-c").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(meters.get(FeedReaders.RESENT).tag("tenant", "changchun").counter().count())
+                .as("the whole feed read again from its start: every change in it sent before").isEqualTo(resent + changes);
+        http.send(request("changchun", end(again.body()), "", token("hub-sync")).header(cn.techmarket.graphql.FeedReaderHeader.NAME, "hub-c").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(meters.get(FeedReaders.RESENT).tag("tenant", "changchun").counter().count()).as("read on from its end: nothing again")
+                .isEqualTo(resent + changes);
 
         double unnamed = meters.get(FeedReaders.READS).tags("tenant", "changchun", "reader", FeedReaders.UNNAMED).counter().count();
         http.send(request("changchun", end, "", token("hub-sync")).header(cn.techmarket.graphql.FeedReaderHeader.NAME, "{bad name}").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(meters.get(FeedReaders.READS).tags("tenant", "changchun", "reader", FeedReaders.UNNAMED).counter().count())
                 .as("a name that is no replica id is not made a metric tag").isEqualTo(unnamed + 1);
+    }
+
+    private static String end(String export) {
+        List<String> lines = export.lines().filter(line -> !line.isBlank()).toList();
+        return (String) JSON.readValue(lines.get(lines.size() - 1), Map.class).get("cursor");
     }
 
     private double overlapping(String tenantId) {
