@@ -37,9 +37,22 @@ final class AcknowledgedWrites implements AutoCloseable {
     private final Map<String, String> latestId = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
 
+    private final Map<String, java.util.Queue<java.time.Instant>> ackedAt = new ConcurrentHashMap<>();
+    private final long pauseMillis;
+
     AcknowledgedWrites(FaultProvince province) {
-        for (String city : FaultProvince.CITIES) {
-            Thread thread = new Thread(() -> write(city, HubSecurity.client(province.tenantUrl(city), city + "-operator")), "writer-" + city);
+        this(FaultProvince.CITIES.stream().collect(java.util.stream.Collectors.toMap(city -> city, province::tenantUrl)), 30);
+    }
+
+    /**
+     * @param tenantUrls each city's GraphQL endpoint at its node
+     * @param pauseMillis between one city's writes
+     */
+    AcknowledgedWrites(Map<String, String> tenantUrls, long pauseMillis) {
+        this.pauseMillis = pauseMillis;
+        for (String city : tenantUrls.keySet()) {
+            ackedAt.put(city, new java.util.concurrent.ConcurrentLinkedQueue<>());
+            Thread thread = new Thread(() -> write(city, HubSecurity.client(tenantUrls.get(city), city + "-operator")), "writer-" + city);
             thread.setDaemon(true);
             thread.start();
             threads.add(thread);
@@ -66,7 +79,7 @@ final class AcknowledgedWrites implements AutoCloseable {
                         Map.of("id", id), "withdraw");
             }
             // a failed step leaves the record where its last acknowledged write put it
-            pause(done ? 30 : 200);
+            pause(done ? pauseMillis : 200);
         }
     }
 
@@ -88,6 +101,7 @@ final class AcknowledgedWrites implements AutoCloseable {
         Map<String, Object> record = response.field(field).getValue();
         latestId.put(city, (String) record.get("id"));
         record(city, record);
+        ackedAt.get(city).add(java.time.Instant.now());
         return true;
     }
 
@@ -98,6 +112,11 @@ final class AcknowledgedWrites implements AutoCloseable {
 
     List<Acked> acknowledged() {
         return List.copyOf(acked.values());
+    }
+
+    /** Writes to {@code city} acknowledged from {@code from} to {@code to}. */
+    long acknowledged(String city, java.time.Instant from, java.time.Instant to) {
+        return ackedAt.get(city).stream().filter(at -> !at.isBefore(from) && !at.isAfter(to)).count();
     }
 
     int attempted() {

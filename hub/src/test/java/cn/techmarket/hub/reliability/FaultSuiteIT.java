@@ -238,40 +238,12 @@ class FaultSuiteIT {
         AtomicReference<Drift> drift = new AtomicReference<>();
         try {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                drift.set(drift(staff));
+                drift.set(Drift.of(staff, FaultProvince.CITIES));
                 return drift.get().none();
             });
         } catch (ConditionTimeoutException e) {
             // the drift that remained is reported and asserted on
         }
         return new Reconciliation(acked.size(), lost, regressed, drift.get(), Duration.between(healed, Instant.now()).toSeconds());
-    }
-
-    /** What the hub's drift check finds over every city; -1 each, with the error, when it could not check. */
-    record Drift(long missing, long stale, long extra, String error) {
-
-        boolean none() {
-            return missing == 0 && stale == 0 && extra == 0;
-        }
-    }
-
-    private static Drift drift(HttpSyncGraphQlClient staff) {
-        long missing = 0;
-        long stale = 0;
-        long extra = 0;
-        for (String city : FaultProvince.CITIES) {
-            ClientGraphQlResponse response = staff.document("query($id: ID!) { tenant(id: $id) { searchDrift { missing stale extra } } }")
-                    .variables(Map.of("id", city)).executeSync();
-            List<Map<String, Object>> kinds = response.field("tenant.searchDrift").getValue();
-            if (kinds == null) {
-                return new Drift(-1, -1, -1, city + ": " + response.getErrors());
-            }
-            for (Map<String, Object> kind : kinds) {
-                missing += ((Number) kind.get("missing")).longValue();
-                stale += ((Number) kind.get("stale")).longValue();
-                extra += ((Number) kind.get("extra")).longValue();
-            }
-        }
-        return new Drift(missing, stale, extra, null);
     }
 }
