@@ -24,7 +24,7 @@ import java.util.concurrent.CompletionException;
 class TenantFieldForwarding implements RuntimeWiringConfigurer {
 
     /** The registry's fields, the health and circuit, and the search sync's, answered by the hub itself. */
-    static final Set<String> HUB_OWN = Set.of("id", "name", "nameEn", "regionCode", "endpoint", "status", "health", "circuit", "searchSync", "searchDrift");
+    static final Set<String> HUB_OWN = Set.of("id", "name", "nameEn", "regionCode", "endpoint", "status", "via", "health", "circuit", "searchSync", "searchDrift");
 
     private final TenantGateway gateway;
 

@@ -12,6 +12,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -90,12 +91,51 @@ public class TenantRegistry implements SmartInitializingSingleton, SchedulingCon
         snapshot = List.copyOf(mongo.find(new Query().with(Sort.by("regionCode")), RegisteredTenant.class, COLLECTION));
     }
 
-    /** Adds the tenant, or replaces the entry with the same id. */
+    /** Adds the tenant, or replaces the entry with the same id; not one discovered through a lower hub, which that hub answers for. */
     public RegisteredTenant register(RegisteredTenant tenant) {
+        find(tenant.id()).filter(existing -> existing.via() != null).ifPresent(existing -> {
+            throw new InvalidRegistrationException("id", "this id is a sub-market of the lower hub '" + existing.via() + "'");
+        });
         validate(tenant);
         mongo.save(tenant, COLLECTION);
         read();
         return tenant;
+    }
+
+    /**
+     * Brings the sub-markets discovered through lower hub {@code via} up to what it listed: each
+     * added or updated, those it no longer lists removed. One whose id or region code this
+     * registry already has from elsewhere (registered here, or through another lower hub) is left
+     * out, and named among the conflicts: ids must stay unique across every hub below this one.
+     *
+     * @return the conflicts, one sentence each; empty when every listed sub-market was taken
+     */
+    public synchronized List<String> discovered(String via, List<RegisteredTenant> listed) {
+        List<String> conflicts = new java.util.ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (RegisteredTenant tenant : listed) {
+            RegisteredTenant discovered = new RegisteredTenant(tenant.id(), tenant.name(), tenant.nameEn(), tenant.regionCode(), tenant.endpoint(),
+                    tenant.status(), via);
+            Optional<RegisteredTenant> existing = find(tenant.id());
+            if (existing.isPresent() && !via.equals(existing.get().via())) {
+                conflicts.add("'" + tenant.id() + "' is already a sub-market " + (existing.get().via() == null ? "registered here"
+                        : "of the lower hub '" + existing.get().via() + "'") + ": left out");
+                continue;
+            }
+            try {
+                validate(discovered);
+            } catch (InvalidRegistrationException e) {
+                conflicts.add("'" + tenant.id() + "': " + e.field() + " " + e.problem() + ": left out");
+                continue;
+            }
+            taken.add(tenant.id());
+            if (!existing.equals(Optional.of(discovered))) {
+                mongo.save(discovered, COLLECTION);
+            }
+        }
+        mongo.remove(Query.query(Criteria.where("via").is(via).and("_id").nin(taken)), COLLECTION);
+        read();
+        return conflicts;
     }
 
     /** In administrative-code order. */
@@ -109,8 +149,12 @@ public class TenantRegistry implements SmartInitializingSingleton, SchedulingCon
 
     /** Takes a tenant out of service or back; empty when no such tenant is registered. */
     public Optional<RegisteredTenant> setStatus(String id, RegisteredTenant.TenantStatus status) {
-        return find(id).map(tenant -> register(new RegisteredTenant(tenant.id(), tenant.name(), tenant.nameEn(), tenant.regionCode(),
-                tenant.endpoint(), status)));
+        return find(id).map(tenant -> {
+            RegisteredTenant changed = tenant.withStatus(status);
+            mongo.save(changed, COLLECTION);
+            read();
+            return changed;
+        });
     }
 
     private void validate(RegisteredTenant tenant) {

@@ -48,6 +48,40 @@ class TenantRegistryTest {
     }
 
     @Test
+    void subMarketsLearnedFromALowerHubFollowItsListAndNeverReplaceOneRegisteredElsewhere() {
+        RegisteredTenant shenyang = listed("shenyang", "沈阳", "210100");
+        RegisteredTenant dalian = listed("dalian", "大连", "210200");
+        try {
+            assertThat(registry.discovered("liaoning", List.of(shenyang, dalian))).isEmpty();
+            assertThat(registry.find("shenyang")).hasValueSatisfying(tenant -> assertThat(tenant.via()).isEqualTo("liaoning"));
+            assertThat(hub().document("{ tenant(id: \"dalian\") { via endpoint } }").retrieveSync("tenant").toEntity(Map.class))
+                    .containsEntry("via", "liaoning").containsEntry("endpoint", dalian.endpoint());
+
+            List<String> conflicts = registry.discovered("liaoning", List.of(shenyang, listed("changchun", "长春", "220100"),
+                    listed("anshan", "鞍山", "220100")));
+            assertThat(conflicts).as("changchun is registered here; anshan's code is changchun's").hasSize(2)
+                    .anySatisfy(conflict -> assertThat(conflict).contains("'changchun'", "registered here"))
+                    .anySatisfy(conflict -> assertThat(conflict).contains("'anshan'", "regionCode"));
+            assertThat(registry.find("changchun")).hasValueSatisfying(tenant -> assertThat(tenant.via()).isNull());
+            assertThat(registry.find("dalian")).as("no longer listed by its hub").isEmpty();
+            assertThat(registry.discovered("other-province", List.of(shenyang))).singleElement()
+                    .satisfies(conflict -> assertThat(conflict).contains("lower hub 'liaoning'"));
+
+            assertThat(hub().document("mutation { registerTenant(input: {id: \"shenyang\", name: \"沈阳\", regionCode: \"210100\","
+                    + " endpoint: \"http://127.0.0.1:1/tenants/shenyang/graphql\"}) { id } }").executeSync().getErrors())
+                    .as("an administrator cannot take over a lower hub's sub-market").singleElement()
+                    .satisfies(error -> assertThat(error.getExtensions()).containsEntry("field", "input.id"));
+        } finally {
+            registry.discovered("liaoning", List.of());
+        }
+        assertThat(registry.find("shenyang")).isEmpty();
+    }
+
+    private static RegisteredTenant listed(String id, String name, String regionCode) {
+        return new RegisteredTenant(id, name, id, regionCode, "http://127.0.0.1:1/tenants/" + id + "/graphql", RegisteredTenant.TenantStatus.ACTIVE);
+    }
+
+    @Test
     void theHubListsItsTenantsInAdministrativeOrder() {
         List<Map<String, Object>> tenants = hub().document("{ tenants { id name regionCode status } }")
                 .retrieveSync("tenants").toEntity(new ParameterizedTypeReference<>() {});
