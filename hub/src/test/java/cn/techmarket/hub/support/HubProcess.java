@@ -1,10 +1,16 @@
 package cn.techmarket.hub.support;
 
 import cn.techmarket.infra.SharedTestServers;
+import cn.techmarket.infra.process.ChildProcess;
+import cn.techmarket.infra.process.FreePort;
+import cn.techmarket.infra.process.JavaApp;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import cn.techmarket.model.region.City;
 import cn.techmarket.model.region.Provinces;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,5 +50,45 @@ public final class HubProcess {
                     prefix + "region-code=" + city.regionCode(), prefix + "endpoint=" + endpoint.getValue()));
         }
         return args;
+    }
+
+    /**
+     * A hub started from its jar. Held in a {@code @RegisterExtension static final} field, it is
+     * stopped after the test class.
+     */
+    public record RunningHub(ChildProcess process, int port) implements AutoCloseable, AfterAllCallback {
+
+        public String url() {
+            return "http://127.0.0.1:" + port + "/graphql";
+        }
+
+        @Override
+        public void close() {
+            process.stop(Duration.ofSeconds(20));
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            close();
+        }
+    }
+
+    /**
+     * A hub of its own database and search index over the given cities, started quickly ({@link JavaApp#QUICK_START}).
+     *
+     * @param moreArguments more Spring Boot arguments; one for a key given here already replaces it
+     */
+    public static RunningHub start(String database, Map<String, String> endpoints, List<String> moreArguments) {
+        List<String> args = new ArrayList<>(arguments(database, SharedTestServers.elasticsearch().uri(), endpoints));
+        args.add("--market.hub.search.index-prefix=" + database.replace('_', '-'));
+        // Spring joins a key given twice with a comma: the later one replaces the earlier
+        for (String argument : moreArguments) {
+            String key = argument.substring(0, argument.indexOf('=') + 1);
+            args.removeIf(existing -> existing.startsWith(key));
+            args.add(argument);
+        }
+        int port = FreePort.find();
+        JavaApp app = new JavaApp(database, jar(), "384m", port, args, Map.of(), JavaApp.QUICK_START);
+        return new RunningHub(app.start(Path.of("target", "hub-logs")), port);
     }
 }
