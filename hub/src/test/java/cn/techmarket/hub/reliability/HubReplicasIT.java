@@ -1,13 +1,10 @@
 package cn.techmarket.hub.reliability;
 
-import cn.techmarket.hub.support.HubProcess;
 import cn.techmarket.hub.support.HubSecurity;
 import cn.techmarket.hub.support.TenantNodeProcesses;
 import cn.techmarket.hub.support.TenantNodeProcesses.TenantNode;
-import cn.techmarket.infra.SharedTestServers;
-import cn.techmarket.infra.process.ChildProcess;
-import cn.techmarket.infra.process.FreePort;
-import cn.techmarket.infra.process.JavaApp;
+import cn.techmarket.model.region.City;
+import cn.techmarket.model.region.Provinces;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -54,7 +49,7 @@ class HubReplicasIT {
         String database = "replicas-" + System.currentTimeMillis();
         try (TenantNode nodeA = TenantNodeProcesses.start("replicas_a", NODE_A);
              TenantNode nodeB = TenantNodeProcesses.start("replicas_b", NODE_B);
-             Hubs hubs = Hubs.start(database, endpoints(nodeA, nodeB))) {
+             HubReplicaProcesses hubs = HubReplicaProcesses.start(database, REPLICAS, LEASE_TIME, cities(nodeA, nodeB))) {
             Map<String, TenantNode> nodeOf = new LinkedHashMap<>();
             NODE_A.forEach(city -> nodeOf.put(city, nodeA));
             NODE_B.forEach(city -> nodeOf.put(city, nodeB));
@@ -63,7 +58,7 @@ class HubReplicasIT {
             FeedReadsAtTenants tenants = new FeedReadsAtTenants(nodeOf);
 
             try (AcknowledgedWrites writes = new AcknowledgedWrites(tenantUrls, 250)) {
-                Map<String, String> owners = settled(tenants, REPLICAS);
+                Map<String, String> owners = FeedSharing.settled(tenants, REPLICAS, WINDOW, Duration.ofSeconds(90));
                 log.add("settled after " + Duration.between(begin, Instant.now()).toSeconds() + " s from the first start: " + new TreeMap<>(owners));
                 assertThat(owners.values().stream().collect(Collectors.groupingBy(owner -> owner, Collectors.counting())))
                         .as("six feeds shared evenly by three replicas").containsOnlyKeys(REPLICAS).allSatisfy((replica, feeds) -> assertThat(feeds).isEqualTo(2));
@@ -77,13 +72,13 @@ class HubReplicasIT {
                 List<String> orphaned = owners.entrySet().stream().filter(owner -> owner.getValue().equals(victim)).map(Map.Entry::getKey).toList();
                 Instant killed = Instant.now();
                 hubs.kill(victim);
-                Map<String, Duration> takenOver = takenOver(tenants, orphaned, victim, killed);
+                Map<String, Duration> takenOver = FeedSharing.takenOver(tenants, orphaned, victim, killed, LEASE_TIME.plusSeconds(20));
                 log.add(victim + " killed with SIGKILL; its feeds " + orphaned + " read again by another replica after " + takenOver);
                 assertThat(takenOver.values()).as("followed again within the lease time plus 5 s")
                         .allSatisfy(after -> assertThat(after).isLessThanOrEqualTo(LEASE_TIME.plusSeconds(5)));
 
                 List<String> survivors = REPLICAS.stream().filter(replica -> !replica.equals(victim)).toList();
-                Map<String, String> after = settled(tenants, survivors);
+                Map<String, String> after = FeedSharing.settled(tenants, survivors, WINDOW, Duration.ofSeconds(90));
                 log.add("then shared by the survivors: " + new TreeMap<>(after));
                 assertThat(after.values().stream().collect(Collectors.groupingBy(owner -> owner, Collectors.counting())))
                         .as("six feeds, three each").containsOnlyKeys(survivors).allSatisfy((replica, feeds) -> assertThat(feeds).isEqualTo(3));
@@ -124,68 +119,10 @@ class HubReplicasIT {
         }
     }
 
-    /** Waits until each feed was read by exactly one of {@code replicas} over a window: then its reader, by tenant. */
-    private static Map<String, String> settled(FeedReadsAtTenants tenants, List<String> replicas) {
-        java.util.Deque<Map.Entry<Instant, FeedReadsAtTenants.Snapshot>> seen = new java.util.ArrayDeque<>();
-        AtomicReference<Map<String, Set<String>>> last = new AtomicReference<>();
-        try {
-            await().atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250)).until(() -> {
-                Instant now = Instant.now();
-                FeedReadsAtTenants.Snapshot end = tenants.now();
-                seen.addLast(Map.entry(now, end));
-                // the window starts at the latest snapshot at least WINDOW old: older ones are dropped
-                Instant windowStart = now.minus(WINDOW);
-                while (seen.size() > 1 && !seen.stream().skip(1).findFirst().orElseThrow().getKey().isAfter(windowStart)) {
-                    seen.removeFirst();
-                }
-                if (seen.peekFirst().getKey().isAfter(now.minus(WINDOW))) {
-                    return false;
-                }
-                FeedReadsAtTenants.Snapshot start = seen.peekFirst().getValue();
-                Map<String, Set<String>> readers = new TreeMap<>();
-                for (String tenant : end.readsByReader().keySet()) {
-                    readers.put(tenant, end.readersSince(start, tenant));
-                }
-                last.set(readers);
-                long perReplica = (readers.size() + replicas.size() - 1) / replicas.size();
-                return readers.values().stream().allMatch(set -> set.size() == 1 && replicas.containsAll(set))
-                        && readers.values().stream().collect(Collectors.groupingBy(set -> set.iterator().next(), Collectors.counting()))
-                        .values().stream().allMatch(count -> count == perReplica);
-            });
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("the feeds were not shared one reader each among " + replicas + ": last seen " + last.get(), e);
-        }
-        Map<String, String> owners = new LinkedHashMap<>();
-        last.get().forEach((tenant, readers) -> owners.put(tenant, readers.iterator().next()));
-        return owners;
-    }
-
-    /** How long after the kill each orphaned feed was first read by another replica. */
-    private static Map<String, Duration> takenOver(FeedReadsAtTenants tenants, List<String> orphaned, String victim, Instant killed) {
-        FeedReadsAtTenants.Snapshot atKill = tenants.now();
-        Map<String, Duration> takenOver = new TreeMap<>();
-        try {
-            await().atMost(LEASE_TIME.plusSeconds(20)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).until(() -> {
-                FeedReadsAtTenants.Snapshot now = tenants.now();
-                for (String tenant : orphaned) {
-                    Set<String> readers = now.readersSince(atKill, tenant);
-                    readers.remove(victim);
-                    if (!readers.isEmpty()) {
-                        takenOver.putIfAbsent(tenant, Duration.between(killed, Instant.now()));
-                    }
-                }
-                return takenOver.keySet().containsAll(orphaned);
-            });
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("not every feed of " + victim + " was read again within " + LEASE_TIME.plusSeconds(20) + ": " + takenOver, e);
-        }
-        return takenOver;
-    }
-
-    private static Map<String, String> endpoints(TenantNode nodeA, TenantNode nodeB) {
-        Map<String, String> endpoints = new LinkedHashMap<>();
-        NODE_A.forEach(city -> endpoints.put(city, nodeA.endpoint(city)));
-        NODE_B.forEach(city -> endpoints.put(city, nodeB.endpoint(city)));
+    private static Map<City, String> cities(TenantNode nodeA, TenantNode nodeB) {
+        Map<City, String> endpoints = new LinkedHashMap<>();
+        NODE_A.forEach(city -> endpoints.put(Provinces.find(city).orElseThrow(), nodeA.endpoint(city)));
+        NODE_B.forEach(city -> endpoints.put(Provinces.find(city).orElseThrow(), nodeB.endpoint(city)));
         return endpoints;
     }
 
@@ -196,58 +133,5 @@ class HubReplicasIT {
         Path out = Path.of("target", "benchmarks", "hub-replicas.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
-    }
-
-    /** The hub replicas as processes: the same database, Elasticsearch and cities, each under its own replica id. */
-    private static final class Hubs implements AutoCloseable {
-
-        private final Map<String, ChildProcess> processes = new LinkedHashMap<>();
-        private final Map<String, Integer> ports = new LinkedHashMap<>();
-
-        static Hubs start(String database, Map<String, String> endpoints) {
-            Hubs hubs = new Hubs();
-            Map<String, CompletableFuture<ChildProcess>> starting = new LinkedHashMap<>();
-            for (String replica : REPLICAS) {
-                int port = FreePort.find();
-                hubs.ports.put(replica, port);
-                List<String> args = new ArrayList<>(HubProcess.arguments(database, SharedTestServers.elasticsearch().uri(), endpoints));
-                // one value per key: Spring joins a key given twice with a comma
-                args.removeIf(arg -> arg.startsWith("--market.hub.replica.id="));
-                args.addAll(List.of("--market.hub.replica.id=" + replica,
-                        "--market.hub.replica.lease-time=" + LEASE_TIME.toSeconds() + "s",
-                        "--market.hub.search.index-prefix=" + database,
-                        "--market.hub.search.sync-interval=200ms",
-                        "--market.hub.registry.probe-interval=2s"));
-                JavaApp app = new JavaApp(replica, HubProcess.jar(), "384m", port, args, Map.of(), JavaApp.QUICK_START);
-                // side by side, as replicas of one deployment start
-                starting.put(replica, CompletableFuture.supplyAsync(() -> app.start(Path.of("target", "replica-logs"))));
-            }
-            RuntimeException failed = null;
-            for (Map.Entry<String, CompletableFuture<ChildProcess>> replica : starting.entrySet()) {
-                try {
-                    hubs.processes.put(replica.getKey(), replica.getValue().join());
-                } catch (RuntimeException e) {
-                    failed = e;
-                }
-            }
-            if (failed != null) {
-                hubs.close();
-                throw failed;
-            }
-            return hubs;
-        }
-
-        String url(String replica) {
-            return "http://127.0.0.1:" + ports.get(replica) + "/graphql";
-        }
-
-        void kill(String replica) {
-            processes.get(replica).kill();
-        }
-
-        @Override
-        public void close() {
-            processes.values().forEach(ChildProcess::close);
-        }
     }
 }

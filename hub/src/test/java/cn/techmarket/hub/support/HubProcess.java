@@ -32,6 +32,13 @@ public final class HubProcess {
      * @param endpoints        each city's GraphQL endpoint by tenant id, registered at start
      */
     public static List<String> arguments(String database, String elasticsearchUrl, Map<String, String> endpoints) {
+        Map<City, String> cities = new java.util.LinkedHashMap<>();
+        endpoints.forEach((id, endpoint) -> cities.put(Provinces.find(id).orElseThrow(), endpoint));
+        return citiesArguments(database, elasticsearchUrl, cities);
+    }
+
+    /** As {@link #arguments}, for cities the platform need not know, e.g. a simulated province's counties. */
+    public static List<String> citiesArguments(String database, String elasticsearchUrl, Map<City, String> endpoints) {
         String issuer = HubSecurity.auth().issuer();
         List<String> args = new ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + SharedTestServers.mongodb().uri(),
@@ -43,8 +50,8 @@ public final class HubProcess {
                 // one replica of its database's hub: started again, it resumes its own sync leases at once
                 "--market.hub.replica.id=hub-" + database));
         int i = 0;
-        for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
-            City city = Provinces.find(endpoint.getKey()).orElseThrow();
+        for (Map.Entry<City, String> endpoint : endpoints.entrySet()) {
+            City city = endpoint.getKey();
             String prefix = "--market.hub.registry.bootstrap[" + i++ + "].";
             args.addAll(List.of(prefix + "id=" + city.tenantId(), prefix + "name=" + city.name(), prefix + "name-en=" + city.nameEn(),
                     prefix + "region-code=" + city.regionCode(), prefix + "endpoint=" + endpoint.getValue()));
