@@ -1,6 +1,7 @@
 package cn.techmarket.hub.reliability;
 
 import cn.techmarket.hub.support.HubProcess;
+import cn.techmarket.hub.support.SpringArguments;
 import cn.techmarket.infra.SharedTestServers;
 import cn.techmarket.infra.process.ChildProcess;
 import cn.techmarket.infra.process.FreePort;
@@ -9,7 +10,6 @@ import cn.techmarket.model.region.City;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +38,8 @@ final class HubReplicaProcesses implements AutoCloseable {
         for (String replica : replicas) {
             int port = FreePort.find();
             hubs.ports.put(replica, port);
-            List<String> args = new ArrayList<>(HubProcess.citiesArguments(database, SharedTestServers.elasticsearch().uri(), cities));
-            // one value per key: Spring joins a key given twice with a comma
-            args.removeIf(arg -> arg.startsWith("--market.hub.replica.id="));
-            args.addAll(List.of("--market.hub.replica.id=" + replica,
+            List<String> args = SpringArguments.overriding(HubProcess.citiesArguments(database, SharedTestServers.elasticsearch().uri(), cities), List.of(
+                    "--market.hub.replica.id=" + replica,
                     "--market.hub.replica.lease-time=" + leaseTime.toSeconds() + "s",
                     "--market.hub.search.index-prefix=" + database,
                     "--market.hub.search.sync-interval=200ms",

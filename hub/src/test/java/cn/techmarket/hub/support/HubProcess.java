@@ -4,8 +4,6 @@ import cn.techmarket.infra.SharedTestServers;
 import cn.techmarket.infra.process.ChildProcess;
 import cn.techmarket.infra.process.FreePort;
 import cn.techmarket.infra.process.JavaApp;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import cn.techmarket.model.region.City;
 import cn.techmarket.model.region.Provinces;
 
@@ -59,11 +57,8 @@ public final class HubProcess {
         return args;
     }
 
-    /**
-     * A hub started from its jar. Held in a {@code @RegisterExtension static final} field, it is
-     * stopped after the test class.
-     */
-    public record RunningHub(ChildProcess process, int port) implements AutoCloseable, AfterAllCallback {
+    /** A hub started from its jar. */
+    public record RunningHub(ChildProcess process, int port) implements StoppedAfterAll {
 
         public String url() {
             return "http://127.0.0.1:" + port + "/graphql";
@@ -72,11 +67,6 @@ public final class HubProcess {
         @Override
         public void close() {
             process.stop(Duration.ofSeconds(20));
-        }
-
-        @Override
-        public void afterAll(ExtensionContext context) {
-            close();
         }
     }
 
@@ -88,12 +78,7 @@ public final class HubProcess {
     public static RunningHub start(String database, Map<String, String> endpoints, List<String> moreArguments) {
         List<String> args = new ArrayList<>(arguments(database, SharedTestServers.elasticsearch().uri(), endpoints));
         args.add("--market.hub.search.index-prefix=" + database.replace('_', '-'));
-        // Spring joins a key given twice with a comma: the later one replaces the earlier
-        for (String argument : moreArguments) {
-            String key = argument.substring(0, argument.indexOf('=') + 1);
-            args.removeIf(existing -> existing.startsWith(key));
-            args.add(argument);
-        }
+        args = SpringArguments.overriding(args, moreArguments);
         int port = FreePort.find();
         JavaApp app = new JavaApp(database, jar(), "384m", port, args, Map.of(), JavaApp.QUICK_START);
         return new RunningHub(app.start(Path.of("target", "hub-logs")), port);

@@ -4,8 +4,6 @@ import cn.techmarket.infra.SharedTestServers;
 import cn.techmarket.infra.process.ChildProcess;
 import cn.techmarket.infra.process.FreePort;
 import cn.techmarket.infra.process.JavaApp;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,11 +21,8 @@ public final class TenantNodeProcesses {
     private TenantNodeProcesses() {
     }
 
-    /**
-     * A started tenant node and the GraphQL endpoint of each tenant it hosts. Held in a
-     * {@code @RegisterExtension static final} field, it is stopped after the test class.
-     */
-    public record TenantNode(ChildProcess process, String baseUrl) implements AutoCloseable, AfterAllCallback {
+    /** A started tenant node and the GraphQL endpoint of each tenant it hosts. */
+    public record TenantNode(ChildProcess process, String baseUrl) implements StoppedAfterAll {
 
         public int port() {
             return Integer.parseInt(baseUrl.substring(baseUrl.lastIndexOf(':') + 1));
@@ -40,11 +35,6 @@ public final class TenantNodeProcesses {
         @Override
         public void close() {
             process.stop(Duration.ofSeconds(20));
-        }
-
-        @Override
-        public void afterAll(ExtensionContext context) {
-            close();
         }
     }
 
@@ -87,12 +77,7 @@ public final class TenantNodeProcesses {
                 // the library's demo counts stay what tests count on; tests about members turn them on
                 "--market.node.demo.members=false"));
         args.addAll(HubSecurity.tenantNodeArguments());
-        // a later --key=value replaces an earlier one: Spring would join the two with a comma
-        for (String argument : moreArguments) {
-            String key = argument.substring(0, argument.indexOf('=') + 1);
-            args.removeIf(existing -> existing.startsWith(key));
-            args.add(argument);
-        }
+        args = SpringArguments.overriding(args, moreArguments);
         for (int i = 0; i < tenantIds.size(); i++) {
             args.add("--market.node.tenants[" + i + "].id=" + tenantIds.get(i));
             args.add("--market.node.tenants[" + i + "].database=" + nodeName + "_" + tenantIds.get(i));
