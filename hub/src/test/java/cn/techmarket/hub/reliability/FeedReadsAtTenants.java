@@ -25,11 +25,16 @@ final class FeedReadsAtTenants {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** Counts at one moment, by tenant. */
-    record Snapshot(Map<String, Map<String, Double>> readsByReader, Map<String, Double> resent, Map<String, Double> overlapping) {
+    record Snapshot(Map<String, Map<String, Double>> readsByReader, Map<String, java.util.Set<String>> readingNow, Map<String, Double> resent,
+                    Map<String, Double> overlapping) {
 
-        /** The readers that started a read of {@code tenant} between {@code earlier} and this snapshot. */
+        /**
+         * The readers that started a read of {@code tenant} between {@code earlier} and this
+         * snapshot, or were reading it at this snapshot: a quiet feed is read by one long poll held
+         * for many seconds.
+         */
         java.util.Set<String> readersSince(Snapshot earlier, String tenant) {
-            java.util.Set<String> readers = new java.util.TreeSet<>();
+            java.util.Set<String> readers = new java.util.TreeSet<>(readingNow.getOrDefault(tenant, java.util.Set.of()));
             readsByReader.getOrDefault(tenant, Map.of()).forEach((reader, reads) -> {
                 if (reads > earlier.readsByReader.getOrDefault(tenant, Map.of()).getOrDefault(reader, 0.0)) {
                     readers.add(reader);
@@ -58,9 +63,24 @@ final class FeedReadsAtTenants {
 
     Snapshot now() {
         Map<String, Map<String, Double>> reads = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> readingNow = new LinkedHashMap<>();
         Map<String, Double> resent = new LinkedHashMap<>();
         Map<String, Double> overlapping = new LinkedHashMap<>();
         nodeOf.forEach((tenant, node) -> {
+            java.util.Set<String> reading = new java.util.TreeSet<>();
+            JsonNode underWay = metric(node, "market.tenant.feed.readers", "tenant:" + tenant);
+            if (underWay != null) {
+                for (JsonNode tag : underWay.get("availableTags")) {
+                    if (tag.get("tag").asString().equals("reader")) {
+                        for (JsonNode reader : tag.get("values")) {
+                            if (count(metric(node, "market.tenant.feed.readers", "tenant:" + tenant, "reader:" + reader.asString())) > 0) {
+                                reading.add(reader.asString());
+                            }
+                        }
+                    }
+                }
+            }
+            readingNow.put(tenant, reading);
             Map<String, Double> byReader = new LinkedHashMap<>();
             JsonNode all = metric(node, "market.tenant.feed.reads", "tenant:" + tenant);
             if (all != null) {
@@ -76,7 +96,7 @@ final class FeedReadsAtTenants {
             resent.put(tenant, count(metric(node, "market.tenant.feed.changes.resent", "tenant:" + tenant)));
             overlapping.put(tenant, count(metric(node, "market.tenant.feed.reads.overlapping", "tenant:" + tenant)));
         });
-        return new Snapshot(reads, resent, overlapping);
+        return new Snapshot(reads, readingNow, resent, overlapping);
     }
 
     private static double count(JsonNode metric) {

@@ -64,7 +64,7 @@ class HubReplicasIT {
                         .as("six feeds shared evenly by three replicas").containsOnlyKeys(REPLICAS).allSatisfy((replica, feeds) -> assertThat(feeds).isEqualTo(2));
 
                 FeedReadsAtTenants.Snapshot steady = tenants.now();
-                FeedReadsAtTenants.Snapshot none = new FeedReadsAtTenants.Snapshot(Map.of(), Map.of(), Map.of());
+                FeedReadsAtTenants.Snapshot none = new FeedReadsAtTenants.Snapshot(Map.of(), Map.of(), Map.of(), Map.of());
                 log.add("while the replicas started side by side and shared the feeds out: " + (long) steady.overlappingSince(none)
                         + " reads of a feed while another replica's was under way, " + (long) steady.resentSince(none, owners.keySet())
                         + " changes sent twice");

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * each feed should have one reader at a time, and these metrics show from the tenant's side
  * whether it does.
  * <ul>
- *     <li>{@value #READERS} (tenant): reads under way now;</li>
+ *     <li>{@value #READERS} (tenant, reader): reads under way now, a long poll held among them;</li>
  *     <li>{@value #READS} (tenant, reader): reads started;</li>
  *     <li>{@value #SENT} (tenant, reader): changes sent, so work done twice shows as more sent than changed;</li>
  *     <li>{@value #RESENT} (tenant): changes sent again, to any reader, since this node started: work a reader
@@ -51,12 +51,11 @@ class FeedReaders {
     /** A read of {@code tenantId}'s feed begins; closing what this returns ends it. */
     Reading begin(String tenantId, String readerName) {
         String reader = readerName != null && NAME.matcher(readerName).matches() ? readerName : UNNAMED;
-        Map<Reading, String> reads = underWay.computeIfAbsent(tenantId, tenant -> {
-            Map<Reading, String> map = new ConcurrentHashMap<>();
-            Gauge.builder(READERS, map, Map::size).description("Reads of the tenant's change feed export under way")
-                    .tag("tenant", tenant).register(meters);
-            return map;
-        });
+        Map<Reading, String> reads = underWay.computeIfAbsent(tenantId, tenant -> new ConcurrentHashMap<>());
+        if (meters.find(READERS).tags("tenant", tenantId, "reader", reader).gauge() == null) {
+            Gauge.builder(READERS, reads, map -> map.values().stream().filter(reader::equals).count())
+                    .description("Reads of the tenant's change feed export under way, by reader").tags("tenant", tenantId, "reader", reader).register(meters);
+        }
         if (reads.values().stream().anyMatch(other -> !other.equals(reader))) {
             meters.counter(OVERLAPPING, "tenant", tenantId).increment();
         }
