@@ -1,5 +1,6 @@
 package cn.techmarket.hub.search;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import cn.techmarket.hub.HubExecutors;
 import org.springframework.beans.factory.annotation.Qualifier;
 import java.util.concurrent.Executor;
@@ -108,11 +109,27 @@ public class SearchIndex {
                 // made by an earlier start, perhaps with another refresh interval
                 client.indices().putSettings(p -> p.index(alias).settings(i -> i.refreshInterval(t -> t.time(refreshInterval))));
             } else {
-                create(newIndexName(kind, System.currentTimeMillis()), alias);
+                createUnlessAnotherReplicaDid(kind, alias);
             }
             ensured.add(kind);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Hub replicas starting together each find the alias missing and make an index for it: one
+     * wins, and Elasticsearch refuses the others (an alias has one write index). A refused one
+     * takes the winner's, rather than failing the sync pass that asked and reading its feed again.
+     */
+    private void createUnlessAnotherReplicaDid(RecordKind kind, String alias) throws IOException {
+        try {
+            create(newIndexName(kind, System.currentTimeMillis()), alias);
+        } catch (IOException | ElasticsearchException refused) {
+            if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+                throw refused;
+            }
+            log.info("search index for {} was made by another replica at the same time; using it", kind);
         }
     }
 
