@@ -115,8 +115,10 @@ public class ChangeFeedSync implements SchedulingConfigurer {
         List<String> followed = active.stream().filter(workers::containsKey).toList();
         for (String tenantId : followed.subList(Math.min(share, followed.size()), followed.size())) {
             TenantSyncWorker worker = workers.remove(tenantId);
-            worker.stop();
+            // its pass under way ends and saves its cursor: the replica taking over reads on from there, not again
+            worker.handOver();
             worker.awaitEnd(STOP_PATIENCE);
+            worker.stop(); // a pass that outlasted the patience is interrupted, as at shutdown
             leases.release(LEASE + tenantId);
         }
         for (String tenantId : active) {
@@ -246,7 +248,7 @@ public class ChangeFeedSync implements SchedulingConfigurer {
          */
         @Override
         public void upToDate(Duration afterAsking) throws IOException {
-            if (closed || Thread.currentThread().isInterrupted()) {
+            if (closed || Thread.currentThread().isInterrupted() || TenantSyncWorker.handedOver()) {
                 throw new InterruptedIOException("the sync of " + state.id() + " was stopped");
             }
             stillActive();
@@ -307,8 +309,9 @@ public class ChangeFeedSync implements SchedulingConfigurer {
     }
 
     private Outcome failed(SyncState state, String error) {
-        if (closed || Thread.currentThread().isInterrupted()) {
-            return Outcome.FAILED; // the worker was stopped, by the shutdown or a tenant leaving: nothing to report, nothing saved
+        if (closed || Thread.currentThread().isInterrupted() || TenantSyncWorker.handedOver()) {
+            // the worker was stopped, by the shutdown, a tenant leaving or its hand-over to another replica: nothing to report, nothing saved
+            return Outcome.FAILED;
         }
         log.warn("search sync of {} is held back: {}", state.id(), error);
         save(state.failed(error, clock.instant()));

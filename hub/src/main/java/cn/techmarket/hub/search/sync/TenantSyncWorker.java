@@ -18,6 +18,8 @@ public final class TenantSyncWorker {
     enum Outcome { CAUGHT_UP, BEHIND, FAILED }
 
     private static final Logger log = LoggerFactory.getLogger(TenantSyncWorker.class);
+    /** The worker whose thread this is, for a pass to ask whether it is being handed over. */
+    private static final ThreadLocal<TenantSyncWorker> CURRENT = new ThreadLocal<>();
 
     private final String tenantId;
     private final Supplier<Outcome> pass;
@@ -26,6 +28,7 @@ public final class TenantSyncWorker {
     private final Thread thread;
     private final Object wakeUp = new Object();
     private volatile boolean stopped;
+    private volatile boolean handingOver;
     private int failuresInARow;
 
     TenantSyncWorker(String tenantId, Supplier<Outcome> pass, Duration interval, Duration maxBackoff) {
@@ -56,6 +59,25 @@ public final class TenantSyncWorker {
         thread.interrupt();
     }
 
+    /**
+     * Ends the worker once its pass under way has ended, uninterrupted, so that the pass saves its
+     * cursor and another replica taking the tenant over reads on from there rather than again.
+     * A pass held by a caught-up tenant ends at the tenant's next word ({@link #handedOver}).
+     */
+    void handOver() {
+        handingOver = true;
+        stopped = true;
+        synchronized (wakeUp) {
+            wakeUp.notifyAll();
+        }
+    }
+
+    /** Whether the worker running on this thread is being handed over: a held pass has nothing to save and may end. */
+    static boolean handedOver() {
+        TenantSyncWorker current = CURRENT.get();
+        return current != null && current.handingOver;
+    }
+
     /** Waits up to {@code patience} for a stopped worker's thread to end. */
     void awaitEnd(Duration patience) {
         try {
@@ -66,6 +88,7 @@ public final class TenantSyncWorker {
     }
 
     private void run() {
+        CURRENT.set(this);
         while (!stopped) {
             Outcome outcome;
             try {

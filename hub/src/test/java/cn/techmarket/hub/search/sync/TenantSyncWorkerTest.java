@@ -83,4 +83,36 @@ class TenantSyncWorkerTest {
         assertThat(worker.running()).isFalse();
         assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(2));
     }
+
+    @Test
+    void aWorkerHandedOverFinishesItsPassUninterruptedAndAHeldPassLearnsItMayEnd() {
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch handedOver = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean toldItMayEnd = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicInteger passes = new AtomicInteger();
+        TenantSyncWorker worker = new TenantSyncWorker("changchun", () -> {
+            passes.incrementAndGet();
+            reading.countDown();
+            try {
+                handedOver.await(); // a pass writing what it read, when its worker is handed over
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            }
+            toldItMayEnd.set(TenantSyncWorker.handedOver());
+            return TenantSyncWorker.Outcome.BEHIND;
+        }, Duration.ofMillis(50), Duration.ofSeconds(1));
+        worker.start();
+        await().atMost(Duration.ofSeconds(5)).until(() -> reading.getCount() == 0);
+
+        worker.handOver();
+        assertThat(worker.running()).isFalse();
+        handedOver.countDown();
+        worker.awaitEnd(Duration.ofSeconds(5));
+
+        assertThat(interrupted).as("the pass ran to its end, and saved its cursor").isFalse();
+        assertThat(toldItMayEnd).as("a held pass asks, at each word from the tenant").isTrue();
+        assertThat(passes).as("no pass after it, though it was behind").hasValue(1);
+        assertThat(TenantSyncWorker.handedOver()).as("another thread is no worker").isFalse();
+    }
 }
