@@ -31,7 +31,7 @@ class HubMirrorContractTest {
     private static final Set<String> HUB_OWN_MUTATIONS = Set.of("registerTenant", "setTenantStatus", "repairSearchDrift", "rebuildSearchIndex");
 
     /** Hub fields that are not forwarded as they are. */
-    private static final Set<String> HUB_OWN_TENANT_FIELDS = Set.of("id", "name", "nameEn", "regionCode", "endpoint", "status", "health", "circuit", "searchSync", "searchDrift");
+    private static final Set<String> HUB_OWN_TENANT_FIELDS = Set.of("id", "name", "nameEn", "regionCode", "endpoint", "status", "via", "health", "circuit", "searchSync", "searchDrift");
 
     @Test
     void everyForwardedTenantFieldMatchesTheTenantsQueryField() {
