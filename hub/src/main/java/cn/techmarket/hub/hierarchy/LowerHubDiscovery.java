@@ -78,10 +78,9 @@ public class LowerHubDiscovery implements SchedulingConfigurer {
         return Optional.ofNullable(discoveries.get(lowerHubId));
     }
 
-    /** The lower hub a sub-market was discovered through. */
-    public Optional<LowerHub> lowerHubOf(String tenantId) {
-        return registry.find(tenantId).map(RegisteredTenant::via).flatMap(via -> properties.lowerHubs().stream()
-                .filter(hub -> hub.id().equals(via)).findFirst());
+    /** The lower hub a sub-market was discovered through; empty for one registered here. */
+    public Optional<LowerHub> lowerHubOf(RegisteredTenant tenant) {
+        return properties.lowerHubs().stream().filter(hub -> hub.id().equals(tenant.via())).findFirst();
     }
 
     /** Asks every lower hub once; each that answers brings its sub-markets here. */
@@ -106,12 +105,11 @@ public class LowerHubDiscovery implements SchedulingConfigurer {
             for (Map<String, Object> tenant : listed) {
                 tenants.add(new RegisteredTenant((String) tenant.get("id"), (String) tenant.get("name"), (String) tenant.get("nameEn"),
                         (String) tenant.get("regionCode"), (String) tenant.get("endpoint"),
-                        RegisteredTenant.TenantStatus.valueOf((String) tenant.get("status")), hub.id()));
+                        RegisteredTenant.TenantStatus.valueOf((String) tenant.get("status"))));
             }
             List<String> conflicts = registry.discovered(hub.id(), tenants);
             conflicts.forEach(conflict -> log.warn("lower hub '{}': {}", hub.id(), conflict));
-            int held = (int) registry.all().stream().filter(tenant -> hub.id().equals(tenant.via())).count();
-            return new Discovery(true, askedAt, held, null, conflicts);
+            return new Discovery(true, askedAt, heldThrough(hub), null, conflicts);
         } catch (RuntimeException e) {
             return unreachable(hub, askedAt, e.getMessage());
         }
@@ -122,8 +120,12 @@ public class LowerHubDiscovery implements SchedulingConfigurer {
         if (before == null || before.reachable()) {
             log.warn("lower hub '{}' ({}) not reached; the sub-markets last learned from it stay: {}", hub.id(), hub.name(), reason);
         }
-        int held = (int) registry.all().stream().filter(tenant -> hub.id().equals(tenant.via())).count();
-        return new Discovery(false, askedAt, held, reason, before == null ? List.of() : before.conflicts());
+        return new Discovery(false, askedAt, heldThrough(hub), reason, before == null ? List.of() : before.conflicts());
+    }
+
+    /** How many sub-markets this hub holds as learned from {@code hub}. */
+    private int heldThrough(LowerHub hub) {
+        return (int) registry.all().stream().filter(tenant -> hub.id().equals(tenant.via())).count();
     }
 
     private HttpSyncGraphQlClient client(LowerHub hub) {

@@ -45,7 +45,7 @@ class LowerHubErrors implements WebGraphQlInterceptor {
     private GraphQLError namingLowerHub(GraphQLError error) {
         Object tenantId = error.getExtensions() == null ? null : error.getExtensions().get("tenant");
         Optional<RegisteredTenant> tenant = tenantId instanceof String id ? registry.find(id) : Optional.empty();
-        Optional<LowerHub> hub = tenant.flatMap(found -> discovery.lowerHubOf(found.id()));
+        Optional<LowerHub> hub = tenant.flatMap(discovery::lowerHubOf);
         if (hub.isEmpty()) {
             return error;
         }

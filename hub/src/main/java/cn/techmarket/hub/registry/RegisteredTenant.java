@@ -20,6 +20,11 @@ public record RegisteredTenant(String id, String name, String nameEn, String reg
         this(id, name, nameEn, regionCode, endpoint, status, null);
     }
 
+    /** The same sub-market, learned from the lower hub {@code via}. */
+    public RegisteredTenant through(String via) {
+        return new RegisteredTenant(id, name, nameEn, regionCode, endpoint, status, via);
+    }
+
     /** The same sub-market in another status. */
     public RegisteredTenant withStatus(TenantStatus status) {
         return new RegisteredTenant(id, name, nameEn, regionCode, endpoint, status, via);

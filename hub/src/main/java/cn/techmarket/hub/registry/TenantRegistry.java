@@ -17,8 +17,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -111,11 +114,10 @@ public class TenantRegistry implements SmartInitializingSingleton, SchedulingCon
      * @return the conflicts, one sentence each; empty when every listed sub-market was taken
      */
     public synchronized List<String> discovered(String via, List<RegisteredTenant> listed) {
-        List<String> conflicts = new java.util.ArrayList<>();
-        java.util.Set<String> taken = new java.util.HashSet<>();
+        List<String> conflicts = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
         for (RegisteredTenant tenant : listed) {
-            RegisteredTenant discovered = new RegisteredTenant(tenant.id(), tenant.name(), tenant.nameEn(), tenant.regionCode(), tenant.endpoint(),
-                    tenant.status(), via);
+            RegisteredTenant discovered = tenant.through(via);
             Optional<RegisteredTenant> existing = find(tenant.id());
             if (existing.isPresent() && !via.equals(existing.get().via())) {
                 conflicts.add("'" + tenant.id() + "' is already a sub-market " + (existing.get().via() == null ? "registered here"

@@ -52,10 +52,9 @@ class FeedReaders {
     Reading begin(String tenantId, String readerName) {
         String reader = readerName != null && NAME.matcher(readerName).matches() ? readerName : UNNAMED;
         Map<Reading, String> reads = underWay.computeIfAbsent(tenantId, tenant -> new ConcurrentHashMap<>());
-        if (meters.find(READERS).tags("tenant", tenantId, "reader", reader).gauge() == null) {
-            Gauge.builder(READERS, reads, map -> map.values().stream().filter(reader::equals).count())
-                    .description("Reads of the tenant's change feed export under way, by reader").tags("tenant", tenantId, "reader", reader).register(meters);
-        }
+        // registered once: later registrations of the same name and tags return the first
+        Gauge.builder(READERS, reads, map -> map.values().stream().filter(reader::equals).count())
+                .description("Reads of the tenant's change feed export under way, by reader").tags("tenant", tenantId, "reader", reader).register(meters);
         if (reads.values().stream().anyMatch(other -> !other.equals(reader))) {
             meters.counter(OVERLAPPING, "tenant", tenantId).increment();
         }

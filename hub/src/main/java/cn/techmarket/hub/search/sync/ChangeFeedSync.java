@@ -248,7 +248,7 @@ public class ChangeFeedSync implements SchedulingConfigurer {
          */
         @Override
         public void upToDate(Duration afterAsking) throws IOException {
-            if (closed || Thread.currentThread().isInterrupted() || TenantSyncWorker.handedOver()) {
+            if (stopping()) {
                 throw new InterruptedIOException("the sync of " + state.id() + " was stopped");
             }
             stillActive();
@@ -308,10 +308,14 @@ public class ChangeFeedSync implements SchedulingConfigurer {
         return new IOException("Elasticsearch: " + e.getMessage(), e);
     }
 
+    /** Whether this pass's worker is being stopped: by the shutdown, a tenant leaving, or its hand-over to another replica. */
+    private boolean stopping() {
+        return closed || Thread.currentThread().isInterrupted() || TenantSyncWorker.handedOver();
+    }
+
     private Outcome failed(SyncState state, String error) {
-        if (closed || Thread.currentThread().isInterrupted() || TenantSyncWorker.handedOver()) {
-            // the worker was stopped, by the shutdown, a tenant leaving or its hand-over to another replica: nothing to report, nothing saved
-            return Outcome.FAILED;
+        if (stopping()) {
+            return Outcome.FAILED; // nothing to report, nothing saved
         }
         log.warn("search sync of {} is held back: {}", state.id(), error);
         save(state.failed(error, clock.instant()));
