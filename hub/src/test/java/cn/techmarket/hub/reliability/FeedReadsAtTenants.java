@@ -67,36 +67,30 @@ final class FeedReadsAtTenants {
         Map<String, Double> resent = new LinkedHashMap<>();
         Map<String, Double> overlapping = new LinkedHashMap<>();
         nodeOf.forEach((tenant, node) -> {
-            java.util.Set<String> reading = new java.util.TreeSet<>();
-            JsonNode underWay = metric(node, "market.tenant.feed.readers", "tenant:" + tenant);
-            if (underWay != null) {
-                for (JsonNode tag : underWay.get("availableTags")) {
-                    if (tag.get("tag").asString().equals("reader")) {
-                        for (JsonNode reader : tag.get("values")) {
-                            if (count(metric(node, "market.tenant.feed.readers", "tenant:" + tenant, "reader:" + reader.asString())) > 0) {
-                                reading.add(reader.asString());
-                            }
-                        }
-                    }
-                }
-            }
-            readingNow.put(tenant, reading);
-            Map<String, Double> byReader = new LinkedHashMap<>();
-            JsonNode all = metric(node, "market.tenant.feed.reads", "tenant:" + tenant);
-            if (all != null) {
-                for (JsonNode tag : all.get("availableTags")) {
-                    if (tag.get("tag").asString().equals("reader")) {
-                        for (JsonNode reader : tag.get("values")) {
-                            byReader.put(reader.asString(), count(metric(node, "market.tenant.feed.reads", "tenant:" + tenant, "reader:" + reader.asString())));
-                        }
-                    }
-                }
-            }
+            Map<String, Double> underWay = byReader(node, "market.tenant.feed.readers", tenant);
+            readingNow.put(tenant, new java.util.TreeSet<>(underWay.entrySet().stream().filter(reader -> reader.getValue() > 0).map(Map.Entry::getKey).toList()));
+            Map<String, Double> byReader = byReader(node, "market.tenant.feed.reads", tenant);
             reads.put(tenant, byReader);
             resent.put(tenant, count(metric(node, "market.tenant.feed.changes.resent", "tenant:" + tenant)));
             overlapping.put(tenant, count(metric(node, "market.tenant.feed.reads.overlapping", "tenant:" + tenant)));
         });
         return new Snapshot(reads, readingNow, resent, overlapping);
+    }
+
+    /** The metric's value for each reader of the tenant's feed it has a value for. */
+    private Map<String, Double> byReader(TenantNode node, String name, String tenant) {
+        Map<String, Double> byReader = new LinkedHashMap<>();
+        JsonNode all = metric(node, name, "tenant:" + tenant);
+        if (all != null) {
+            for (JsonNode tag : all.get("availableTags")) {
+                if (tag.get("tag").asString().equals("reader")) {
+                    for (JsonNode reader : tag.get("values")) {
+                        byReader.put(reader.asString(), count(metric(node, name, "tenant:" + tenant, "reader:" + reader.asString())));
+                    }
+                }
+            }
+        }
+        return byReader;
     }
 
     private static double count(JsonNode metric) {
