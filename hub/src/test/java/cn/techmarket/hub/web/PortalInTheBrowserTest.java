@@ -90,24 +90,25 @@ class PortalInTheBrowserTest {
 
         if (only.isEmpty() || only.contains("budgets")) {
             // the budgets are measured with the browser alone on the machine, before the rest
-            assertThat(playwright(hub, "budgets", List.of("--grep", BUDGETS))).as("the budget measurements ran (see above)").isZero();
+            Run budgets = playwright(hub, "budgets", List.of("--grep", BUDGETS));
+            assertThat(budgets.exit()).as("the budget measurements ran: %s", budgets.failures()).isZero();
         }
         // the rest, one at a time (two at a time on two cores took as long)
-        int healthy = playwright(hub, "healthy", List.of("--grep", only.isEmpty() ? "." : only, "--grep-invert", HUNG + "|" + BUDGETS));
-        assertThat(healthy).as("the browser tests passed (see above)").isZero();
+        Run healthy = playwright(hub, "healthy", List.of("--grep", only.isEmpty() ? "." : only, "--grep-invert", HUNG + "|" + BUDGETS));
+        assertThat(healthy.exit()).as("the browser tests passed: %s", healthy.failures()).isZero();
 
         // siping stops answering (its connections hang), as a city's server can: the portal says so and shows the rest
         sipingProxy.delay(Duration.ofMinutes(5));
         try {
-            int hung = playwright(hub, "hung", List.of("--grep", HUNG));
-            assertThat(hung).as("the hung-city browser tests passed (see above)").isZero();
+            Run hung = playwright(hub, "hung", List.of("--grep", HUNG));
+            assertThat(hung.exit()).as("the hung-city browser tests passed: %s", hung.failures()).isZero();
         } finally {
             sipingProxy.heal();
         }
     }
 
-    /** Runs the Playwright specifications chosen by the arguments; answers its exit code, after printing its report. */
-    private static int playwright(String hub, String name, List<String> arguments) throws Exception {
+    /** Runs the Playwright specifications chosen by the arguments; answers how it ended, after printing its report. */
+    private static Run playwright(String hub, String name, List<String> arguments) throws Exception {
         Path output = Path.of("target", "e2e").toAbsolutePath();
         Path log = output.resolve("playwright-" + name + ".log");
         Files.createDirectories(output);
@@ -126,7 +127,26 @@ class PortalInTheBrowserTest {
         String report = read(log);
         System.out.println(report);
         assertThat(finished).as("the browser tests finished within 9 minutes").isTrue();
-        return run.exitValue();
+        return new Run(run.exitValue(), report);
+    }
+
+    /** A Playwright run's exit code and its report. */
+    record Run(int exit, String report) {
+
+        /** Each failed specification's title and first error lines: the assertion's message, as CI shows a failure's last lines only. */
+        String failures() {
+            List<String> lines = report.lines().toList();
+            List<String> found = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                // the list reporter numbers each failure: "  1) [chromium] › e2e/x.spec.ts:36:3 › title", then its error
+                if (lines.get(i).matches("\\s+\\d+\\) .*›.*")) {
+                    found.add(lines.get(i).replaceAll("─+", "").strip());
+                    lines.subList(i + 1, Math.min(i + 12, lines.size())).stream().map(String::strip)
+                            .filter(line -> !line.isEmpty()).limit(6).forEach(line -> found.add("    " + line));
+                }
+            }
+            return found.isEmpty() ? "none named (see the report above)" : "\n" + String.join("\n", found);
+        }
     }
 
     private static String read(Path log) throws IOException {
