@@ -24,12 +24,16 @@ test.describe('the portal, anonymously', () => {
     await expect(page).toHaveURL(/\/search\?q=%E6%8A%80%E6%9C%AF/);
     await expect(page.getByRole('status').filter({ hasText: '条结果' })).toBeVisible();
 
+    // the facets and results read below are the new search's, not the last one's still shown while it runs
+    const results = page.locator('.search-results');
     await page.getByRole('tab', { name: '科技成果' }).click();
     await expect(page).toHaveURL(/kind=ACHIEVEMENT/);
+    await expect(results).toHaveAttribute('aria-busy', 'false');
     const city = page.locator('aside .ant-checkbox-wrapper').first();
     const cityLabel = (await city.innerText()).replace(/\s*\(\d+\)$/, '');
     await city.click();
     await expect(page).toHaveURL(/city=/);
+    await expect(results).toHaveAttribute('aria-busy', 'false');
     await expect(page.locator('.ant-list-item').first()).toContainText(cityLabel);
     await expectAccessible(page);
     await screenshot(page, 'search');
@@ -38,6 +42,7 @@ test.describe('the portal, anonymously', () => {
     const shared = page.url();
     const firstTitle = await page.locator('.ant-list-item-meta-title a').first().innerText();
     await page.goto(shared);
+    await expect(results).toHaveAttribute('aria-busy', 'false');
     await expect(page.locator('.ant-list-item-meta-title a').first()).toHaveText(firstTitle);
 
     await page.locator('.ant-list-item-meta-title a').first().click();
@@ -74,6 +79,16 @@ test.describe('the portal, anonymously', () => {
     await box.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(suggestion);
     expect(new URL(page.url()).pathname).toBe('/search');
+  });
+
+  test('a visitor who asks for less motion gets none: the suggestions open without sliding in', async ({ browser }) => {
+    const page = await (await browser.newContext({ reducedMotion: 'reduce' })).newPage();
+    await page.goto('/');
+    await page.getByRole('combobox', { name: /搜索科技成果/ }).fill('碳纤维');
+    const dropdown = page.locator('.ant-select-dropdown:visible');
+    await expect(dropdown.locator('.ant-select-item-option').first()).toBeVisible();
+    // read at once: with motion, the list is still sliding in (its class says so for a fifth of a second)
+    expect(await dropdown.getAttribute('class')).not.toMatch(/slide-up/);
   });
 
   test('highlights show what a publisher typed as text, never as markup', async ({ page }) => {

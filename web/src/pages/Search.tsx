@@ -113,7 +113,8 @@ export function Search() {
             </Card>
           </aside>
         </Col>
-        <Col xs={24} md={17} lg={18}>
+        {/* aria-busy: the results shown are being replaced (assistive technology waits; so do the browser tests) */}
+        <Col xs={24} md={17} lg={18} className="search-results" aria-busy={fetching}>
           <Space style={{ marginBottom: 12, justifyContent: 'space-between', width: '100%' }} wrap>
             {/* data-text: the words the shown results answer (the budget measurements wait for it) */}
             <span role="status" data-text={results ? operation?.variables.text ?? '' : undefined}>{results ? `${results.total} ${t('results')}` : t('loading')}</span>
