@@ -19,12 +19,13 @@ test.describe('a city operator', () => {
     const offered = page.locator('.suggestions .ant-list-item').filter({ has: page.getByRole('button', { name: '推荐撮合' }) }).filter({ hasNotText: matchedTitle }).first();
     await expect(offered).toBeVisible({ timeout: 15_000 });
     const candidate = (await offered.locator('.ant-list-item-meta-title a').innerText()).trim();
+    // a title may be suggested twice (listed in two cities): the one proposed is one not proposed yet
     const suggestion = page.locator('.suggestions .ant-list-item').filter({ hasText: candidate });
-    await suggestion.getByRole('button', { name: '推荐撮合' }).click();
+    await suggestion.getByRole('button', { name: '推荐撮合' }).first().click();
     await page.getByLabel('经纪人').fill('王经纪');
     await page.getByLabel('推荐说明').fill('技术方向一致，建议尽快对接。');
     await page.getByRole('dialog').getByRole('button', { name: '推荐撮合' }).click();
-    await expect(suggestion).toContainText('已推荐撮合');
+    await expect(suggestion.filter({ hasText: '已推荐撮合' }).first()).toBeVisible();
 
     await page.goto('/console?tab=board');
     const card = page.locator('.match-card').filter({ hasText: candidate });
@@ -63,10 +64,11 @@ test.describe('the expert menu', () => {
     const member = await (await browser.newContext()).newPage();
     await signIn(member, 'changchun-enterprise', '/me');
     await member.getByRole('tabpanel').locator('.ant-list-item').filter({ hasText: '已发布' }).first().locator('.ant-list-item-meta-title a').click();
-    const expert = member.locator('.suggestions .ant-list-item').filter({ has: member.getByRole('button', { name: '约见专家' }) }).first();
-    await expect(expert).toBeVisible({ timeout: 15_000 });
-    const name = (await expert.locator('.ant-list-item-meta-title a').innerText()).trim();
-    await expert.getByRole('button', { name: '约见专家' }).click();
+    const offered = member.locator('.suggestions .ant-list-item').filter({ has: member.getByRole('button', { name: '约见专家' }) }).first();
+    await expect(offered).toBeVisible({ timeout: 15_000 });
+    // the expert is held by name: the suggestions may be drawn again, in another order, before the click
+    const name = (await offered.locator('.ant-list-item-meta-title a').innerText()).trim();
+    await member.locator('.suggestions .ant-list-item').filter({ hasText: name }).first().getByRole('button', { name: '约见专家' }).click();
     await member.getByRole('dialog').getByLabel('约见事项').fill('请专家评估现有工艺的改造方案。');
     await member.getByRole('dialog').getByRole('button', { name: '约见专家' }).click();
     await expect(member.locator('.suggestions .ant-list-item').filter({ hasText: name })).toContainText('已提交约见');
