@@ -13,6 +13,9 @@ export default defineConfig({
     baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:8080',
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // a failed specification leaves what each of its pages showed and did, for `npx playwright show-trace`
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
