@@ -22,7 +22,10 @@ public final class SharedTestServers {
 
     public static synchronized RunningServer mongodb() {
         if (mongodb == null) {
-            mongodb = stopOnExit(Servers.ofThisMachine().mongodb(null));
+            RunningServer started = Servers.ofThisMachine().mongodb(null);
+            // the in-process stand-in ends with the JVM; a hook of its own would stop it beside the
+            // Spring contexts' shutdown hook, whose last writes would then wait for a server gone
+            mongodb = started.source() == ServerSource.EMBEDDED ? started : stopOnExit(started);
         }
         return mongodb;
     }
