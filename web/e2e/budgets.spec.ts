@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 
 // Measured, not asserted (timings vary with the machine): BENCHMARKS.md reports them.
 const OUT = join(process.env.SCREENSHOTS ?? 'test-results/screenshots', '..', 'web-budgets.json');
+// recording a trace would be measured too
+test.use({ trace: 'off', screenshot: 'off' });
 
 test('@budgets the home page\'s JavaScript, its largest contentful paint, suggestions as one types, and search results after the last keystroke', async ({ page, browser }) => {
   // the stack has served a visitor before (its code warmed up); this browser's cache is still empty
