@@ -6,7 +6,6 @@ import { Link, Route, Routes, useLocation } from 'react-router';
 import { Provider } from 'urql';
 import { createApiClient } from './api';
 import { useAuth } from './auth';
-import { usePrefersReducedMotion } from './components/reducedMotion';
 import { useLang } from './i18n';
 import { Home } from './pages/Home';
 
@@ -43,13 +42,12 @@ export function App() {
   const location = useLocation();
   // a new client when the token changes, so no answer cached for one person is shown to another
   const client = useMemo(() => createApiClient(token), [token]);
-  const reducedMotion = usePrefersReducedMotion();
   const section = location.pathname.startsWith('/search') || location.pathname.startsWith('/records') || location.pathname.startsWith('/listings') ? 'search'
     : location.pathname.startsWith('/activities') ? 'activities' : location.pathname.startsWith('/me') ? 'me' : location.pathname.startsWith('/console') ? 'console'
       : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/admin') ? 'admin' : 'home';
 
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: { ...THEME, motion: !reducedMotion } }} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: THEME }} button={{ autoInsertSpace: false }}>
       <Provider value={client}>
         <Layout className="app">
           <Layout.Header className="header">
