@@ -1,26 +1,26 @@
 package cn.techmarket.hub.search;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import cn.techmarket.hub.HubExecutors;
-import org.springframework.beans.factory.annotation.Qualifier;
-import java.util.concurrent.Executor;
 import cn.techmarket.model.record.RecordKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 /**
  * One index per record kind, behind an alias that searches and writes use, so a rebuild can

@@ -13,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What the tenants say of who reads their change feeds (the tenant node's {@code market.tenant.feed.*}
@@ -25,7 +28,7 @@ final class FeedReadsAtTenants {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** Counts at one moment, by tenant. */
-    record Snapshot(Map<String, Map<String, Double>> readsByReader, Map<String, java.util.Set<String>> readingNow, Map<String, Double> resent,
+    record Snapshot(Map<String, Map<String, Double>> readsByReader, Map<String, Set<String>> readingNow, Map<String, Double> resent,
                     Map<String, Double> overlapping) {
 
         /**
@@ -33,8 +36,8 @@ final class FeedReadsAtTenants {
          * snapshot, or were reading it at this snapshot: a quiet feed is read by one long poll held
          * for many seconds.
          */
-        java.util.Set<String> readersSince(Snapshot earlier, String tenant) {
-            java.util.Set<String> readers = new java.util.TreeSet<>(readingNow.getOrDefault(tenant, java.util.Set.of()));
+        Set<String> readersSince(Snapshot earlier, String tenant) {
+            Set<String> readers = new TreeSet<>(readingNow.getOrDefault(tenant, Set.of()));
             readsByReader.getOrDefault(tenant, Map.of()).forEach((reader, reads) -> {
                 if (reads > earlier.readsByReader.getOrDefault(tenant, Map.of()).getOrDefault(reader, 0.0)) {
                     readers.add(reader);
@@ -63,12 +66,13 @@ final class FeedReadsAtTenants {
 
     Snapshot now() {
         Map<String, Map<String, Double>> reads = new LinkedHashMap<>();
-        Map<String, java.util.Set<String>> readingNow = new LinkedHashMap<>();
+        Map<String, Set<String>> readingNow = new LinkedHashMap<>();
         Map<String, Double> resent = new LinkedHashMap<>();
         Map<String, Double> overlapping = new LinkedHashMap<>();
         nodeOf.forEach((tenant, node) -> {
             Map<String, Double> underWay = byReader(node, "market.tenant.feed.readers", tenant);
-            readingNow.put(tenant, new java.util.TreeSet<>(underWay.entrySet().stream().filter(reader -> reader.getValue() > 0).map(Map.Entry::getKey).toList()));
+            readingNow.put(tenant, underWay.entrySet().stream().filter(reader -> reader.getValue() > 0).map(Map.Entry::getKey)
+                    .collect(Collectors.toCollection(TreeSet::new)));
             Map<String, Double> byReader = byReader(node, "market.tenant.feed.reads", tenant);
             reads.put(tenant, byReader);
             resent.put(tenant, count(metric(node, "market.tenant.feed.changes.resent", "tenant:" + tenant)));
